@@ -1,0 +1,20 @@
+"""rasid (راصد): Arabic conflict news to ACLED-compatible events with evidence spans."""
+from __future__ import annotations
+
+__version__ = "0.1.0"
+__all__ = ["__version__", "extract", "repair"]
+
+
+def repair(text: str):  # noqa: ANN201 - re-exported from the text stage
+    """Repair evasion spellings; returns a RepairedText with the offset map and the repairs."""
+    from rasid.text.normalize import repair as _repair
+
+    return _repair(text)
+
+
+def extract(text: str, *, published: str | None = None, source: str | None = None, doc_id: str | None = None,
+            url: str | None = None, title: str | None = None):  # noqa: ANN201
+    """Extract the document record (SPEC.md) with every concrete conflict event in ``text``."""
+    from rasid.pipeline import process
+
+    return process(text, published=published, source=source, doc_id=doc_id, url=url, title=title)

@@ -1,0 +1,1 @@
+"""Knowledge: lexicons and gazetteer loaded from rasid/data/, compiled once into matchers."""

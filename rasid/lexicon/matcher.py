@@ -1,0 +1,126 @@
+"""Many-name matching over folded text with an Aho-Corasick automaton.
+
+Raw automaton hits are substrings (``جنيد`` inside ``تجنيد``), so every hit is filtered: it must end at a
+word boundary, and whatever precedes it inside the same word must be a proclitic string (و ف ب ل ك and
+their combinations; لل for a key that starts with ال). Overlapping hits resolve leftmost-longest.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+import ahocorasick
+
+from rasid.text.fold import fold_string
+
+T = TypeVar("T")
+
+PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك", "فك"})
+ARTICLE_PROCLITICS = frozenset({"", "و", "ف", "ب", "ك", "وب", "فب", "وك", "فك"})
+# Before a key that starts with ال, the preposition ل fuses with it: ل + الحسكة → للحسكة.
+LAM_PROCLITICS = frozenset({"لل", "ولل", "فلل"})
+# For a key without the article, these prefixes may also add it (قسد is never «القسد», but
+# «الجزرات»/«جزرات» or «الباب»/«باب» are both written); used only when a matcher allows it.
+ARTICLE_FORMS = frozenset({"ال", "وال", "فال", "بال", "كال", "وبال", "لل", "ولل", "فلل"})
+
+_WORD_CHAR = re.compile(r"[\w\u0600-\u06ff]")
+_SPACES = re.compile(r"\s+")
+
+
+def is_word_char(ch: str) -> bool:
+    return bool(_WORD_CHAR.match(ch)) and ch != "_"
+
+
+def normalize_key(name: str) -> str:
+    """The folded, single-spaced form under which a name is stored and looked up."""
+    return _SPACES.sub(" ", fold_string(name)).strip()
+
+
+@dataclass(slots=True)
+class Match(Generic[T]):
+    """A filtered hit: ``start:end`` is the name in the folded text, ``prefix`` the proclitics before it."""
+
+    start: int
+    end: int
+    key: str
+    prefix: str
+    payloads: list[T]
+
+
+class PhraseMatcher(Generic[T]):
+    """Find lexicon names in folded text; each name carries one or more payloads."""
+
+    def __init__(self, entries: Iterable[tuple[str, T]], *, allow_article: bool = False) -> None:
+        self._payloads: dict[str, list[T]] = {}
+        for name, payload in entries:
+            key = normalize_key(name)
+            if key:
+                self._payloads.setdefault(key, []).append(payload)
+        self._allow_article = allow_article
+        self._automaton = ahocorasick.Automaton()
+        for key in self._payloads:
+            self._automaton.add_word(key, key)
+            if key.startswith("ال") and len(key) > 3:
+                # «للحسكة»: the stem after a fused لل; accepted only behind a لل prefix.
+                stem = key[2:]
+                if stem not in self._payloads:
+                    self._automaton.add_word(stem, "\x00" + key)
+        if self._payloads:
+            self._automaton.make_automaton()
+
+    def __len__(self) -> int:
+        return len(self._payloads)
+
+    def __contains__(self, name: str) -> bool:
+        return normalize_key(name) in self._payloads
+
+    def get(self, name: str) -> list[T]:
+        return self._payloads.get(normalize_key(name), [])
+
+    def keys(self) -> Iterable[str]:
+        return self._payloads.keys()
+
+    def find_all(self, folded: str) -> list[Match[T]]:
+        """Every boundary-valid hit, overlapping ones included."""
+        if not self._payloads:
+            return []
+        hits: list[Match[T]] = []
+        n = len(folded)
+        for end_idx, value in self._automaton.iter(folded):
+            end = end_idx + 1
+            if end < n and is_word_char(folded[end]):
+                continue
+            fused_lam = value.startswith("\x00")
+            key = value[1:] if fused_lam else value
+            length = len(key) - 2 if fused_lam else len(key)
+            start = end - length
+            word_start = start
+            while word_start > 0 and is_word_char(folded[word_start - 1]):
+                word_start -= 1
+            prefix = folded[word_start:start]
+            if not self._prefix_ok(prefix, key, fused_lam):
+                continue
+            hits.append(Match(start, end, key, prefix, self._payloads[key]))
+        return hits
+
+    def find(self, folded: str) -> list[Match[T]]:
+        """Non-overlapping hits, leftmost-longest first."""
+        hits = sorted(self.find_all(folded), key=lambda m: (m.start - len(m.prefix), -(m.end - m.start)))
+        chosen: list[Match[T]] = []
+        last_end = -1
+        for m in hits:
+            if m.start - len(m.prefix) >= last_end:
+                chosen.append(m)
+                last_end = m.end
+        return chosen
+
+    def _prefix_ok(self, prefix: str, key: str, fused_lam: bool) -> bool:
+        if fused_lam:
+            return prefix in LAM_PROCLITICS
+        if key.startswith("ال"):
+            return prefix in ARTICLE_PROCLITICS
+        if prefix in PROCLITICS:
+            return True
+        return self._allow_article and prefix in ARTICLE_FORMS
