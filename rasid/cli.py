@@ -58,3 +58,50 @@ def geocode(query: str, all_candidates: bool) -> None:
         raise RasidError(f"no place found for {query!r}")
     out = [p.as_dict() if hasattr(p, "as_dict") else p for p in places]
     click.echo(json.dumps(out if all_candidates else out[0], ensure_ascii=False, indent=2))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv"]), default="json", show_default=True,
+              help="json: pretty document records; jsonl: one record a line; csv: one event a row, ACLED columns.")
+@click.option("--published", help="Publication date YYYY-MM-DD for inputs that carry none.")
+@click.option("--source", help="Outlet name for inputs that carry none.")
+def extract(paths: tuple[str, ...], fmt: str, published: str | None, source: str | None) -> None:
+    """Extract conflict events from text, HTML, RSS/Atom, WARC or JSONL files (or - for stdin)."""
+    from rasid.export import write_documents
+    from rasid.ingest import IngestProblem, read_paths
+    from rasid.pipeline import process_article
+    from rasid.text.dates import check_iso_date
+
+    if published:
+        check_iso_date(published, "--published")
+    problems = 0
+
+    def documents():  # noqa: ANN202
+        nonlocal problems
+        for item in read_paths(paths):
+            if isinstance(item, IngestProblem):
+                problems += 1
+                click.echo(f"rasid: skipped {item.origin}: {item.message}", err=True)
+                continue
+            yield process_article(item, published=published, source=source)
+
+    write_documents(documents(), click.get_text_stream("stdout"), fmt)
+    if problems:
+        click.echo(f"rasid: {problems} input(s) skipped", err=True)
+
+
+@main.command("eval")
+@click.argument("gold", type=click.Path(dir_okay=False))
+@click.argument("pred", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--verbose", is_flag=True, help="List the errors of every document.")
+def eval_command(gold: str, pred: str, as_json: bool, verbose: bool) -> None:
+    """Score predicted document records (PRED) against annotated gold events (GOLD)."""
+    from rasid.evaluate import evaluate_files, format_report
+
+    report = evaluate_files(gold, pred)
+    if as_json:
+        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_report(report, verbose=verbose))
