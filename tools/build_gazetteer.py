@@ -18,6 +18,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import re
+import unicodedata
 
 import yaml
 
@@ -72,12 +73,12 @@ ADMIN1_TABLES = {
     "Lebanon": {
         "LB1": ("Beirut", ["بيروت", "محافظة بيروت"]), "LB2": ("Bekaa", ["البقاع", "محافظة البقاع"]),
         "LB3": ("Mount Lebanon", ["جبل لبنان", "محافظة جبل لبنان"]),
-        "LB4": ("Nabatieh", ["النبطية", "محافظة النبطية"]), "LB5": ("North", ["الشمال", "محافظة الشمال", "شمال لبنان"]),
-        "LB6": ("South", ["الجنوب", "محافظة الجنوب"]), "LB7": ("Akkar", ["عكار", "محافظة عكار"]),
+        "LB4": ("Nabatieh", ["النبطية", "محافظة النبطية"]), "LB5": ("North", ["محافظة الشمال", "محافظة لبنان الشمالي", "شمال لبنان"]),
+        "LB6": ("South", ["محافظة الجنوب", "محافظة لبنان الجنوبي"]), "LB7": ("Akkar", ["عكار", "محافظة عكار"]),
         "LB8": ("Baalbek-Hermel", ["بعلبك الهرمل", "بعلبك - الهرمل", "محافظة بعلبك الهرمل"]),
     },
     "Palestine": {
-        "PS01": ("West Bank", ["الضفة الغربية", "الضفة"]), "PS02": ("Gaza Strip", ["قطاع غزة", "القطاع"]),
+        "PS01": ("West Bank", ["الضفة الغربية", "الضفة"]), "PS02": ("Gaza Strip", ["قطاع غزة"]),
     },
     "Somalia": {
         "SO11": ("Awdal", ["أودل"]), "SO12": ("Woqooyi Galbeed", ["وقويي غلبيد"]), "SO13": ("Togdheer", ["توجدير"]),
@@ -390,10 +391,16 @@ def town_rows(data: Path, polygons: dict[str, list[tuple[dict, dict]]],
         names_ar = display_first(split_names(t["name_ar"])) or [""]
         if not names_ar[0] and f"GN{t['geonameid']}" not in named:
             continue
-        out.append(row(id=f"GN{t['geonameid']}", country=country, feature="populated", name=t["name"],
+        out.append(row(id=f"GN{t['geonameid']}", country=country, feature="populated", name=plain_latin(t["name"]),
                        name_ar=names_ar[0], alt_ar=names_ar[1:], alt_en=arabic_free(t["alternatenames_other"]),
                        lat=lat, lon=lon, admin1=admin1, admin2=admin2, prominence=int(t["population"] or 0)))
     return out, by_admin1
+
+
+def plain_latin(name: str) -> str:
+    """A GeoNames name without diacritics or ayn/hamza marks (Khān Yūnis -> Khan Yunis)."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c) and c not in "‘’ʿʾ`")
 
 
 def arabic_free(value: str) -> list[str]:

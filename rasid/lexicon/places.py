@@ -1,0 +1,367 @@
+"""The gazetteer and the place resolver: place mentions in folded text, resolved in context.
+
+The gazetteer is ``rasid/data/gazetteer.tsv.gz`` (built by ``tools/build_gazetteer.py``) plus the
+``common_words`` of ``places_extra.yaml``. A mention is resolved with the words around it: a trigger
+before it (قرية، بلدة، مدينة، حي، مخيم، محافظة…), a qualifier (ريف، محيط، شرقي…), the governorate or
+district named right after it («ذيبان بريف دير الزور الشرقي»), the governorates and countries named
+elsewhere in the text, an optional country hint, and last the place's prominence.
+"""
+from __future__ import annotations
+
+import gzip
+import math
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from rasid.lexicon.matcher import Match, PhraseMatcher, is_word_char, normalize_key
+from rasid.records import Place
+from rasid.text.fold import fold
+
+# ACLED geo_precision of a place by its feature (1 the place itself, 2 part of a region, 3 a large region).
+FEATURE_PRECISION = {"populated": 1, "neighbourhood": 1, "camp": 1, "site": 1,
+                     "admin3": 2, "admin2": 2, "admin1": 3, "region": 3, "country": 3}
+# Words before a name that say what kind of place it is (folded), and the features they select.
+TRIGGERS = {
+    "مدينه": ("populated",), "بلده": ("populated",), "قريه": ("populated",), "بلدات": ("populated",),
+    "قري": ("populated",), "مدن": ("populated",), "حي": ("neighbourhood", "populated"),
+    "احياء": ("neighbourhood",), "مخيم": ("camp", "populated"), "معسكر": ("camp", "populated"),
+    "مطار": ("site",), "قاعده": ("site",), "محافظه": ("admin1",), "ولايه": ("admin1",),
+    "اقليم": ("admin1", "region"), "شعبيه": ("admin1",), "منطقه": ("admin2", "region", "populated"),
+    "قضاء": ("admin2",), "مديريه": ("admin2", "populated"), "محليه": ("admin2",), "ناحيه": ("admin3",), "مقاطعه": ("admin1", "populated"),
+}
+# Words before a name that place the event near it or in part of it (folded).
+NEAR = {"محيط", "اطراف", "قرب", "ضواحي", "مشارف", "جوار", "مقربه", "بالقرب", "شرق", "غرب", "شمال", "جنوب",
+        "شرقي", "غربي", "شمالي", "جنوبي", "بادیه", "باديه"}
+RURAL = "ريف"
+DIRECTIONS = {"الشرقي", "الغربي", "الشمالي", "الجنوبي", "الشماليه", "الجنوبيه", "الشرقيه", "الغربيه",
+              "الاوسط", "الشمالي الغربي", "الشمالي الشرقي", "الجنوبي الغربي", "الجنوبي الشرقي"}
+# Words allowed between a name and the governorate/district that locates it.
+CONNECTORS = {"ريف", "في", "ب", "من", "ضمن", "التابعه", "التابع", "الواقعه", "الواقع", "محافظه", "منطقه",
+              "ناحيه", "مدينه", "قضاء", "ولايه", "مديريه", "محليه", "شرق", "غرب", "شمال", "جنوب", "شرقي",
+              "غربي", "شمالي", "جنوبي", "قرب", "محيط", "اطراف", "مقاطعه"} | DIRECTIONS
+_PROCLITIC = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل)?")
+_TOKEN = re.compile(r"[\w\u0600-\u06ff]+|[^\s\w]", re.UNICODE)
+_GAP_PUNCT = set(",،-–()\"'/:")
+_STRONG_FEATURE = {"admin1", "region", "country"}
+_MAX_GAP = 40
+# Arabic punctuation inside U+0600–U+06FF that the matcher's word test counts as letters.
+_ARABIC_PUNCT = str.maketrans({c: " " for c in "،؛؟٪٫٬۔"})
+
+
+@dataclass(slots=True)
+class GeoPlace(Place):
+    """A :class:`Place` that can print itself (``rasid geocode``)."""
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def as_dict(place: Place) -> dict[str, Any]:
+    """Any Place as the JSON-ready dict of the SPEC's location/admin fields."""
+    return asdict(place)
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    """A place named in a folded text; ``start:end`` is the name itself (proclitics excluded)."""
+
+    start: int
+    end: int
+    key: str
+    candidates: list[Place]
+    place: Place | None
+    qualifier: str | None = None
+    trigger_word: str | None = None
+    direction: str | None = None
+    parent: int | None = None       # index (in the same list) of the mention that locates this one
+    is_context: bool = False        # True when this mention only locates the one before it
+    prefix: str = ""
+    after_fi: bool = False          # the word before is «في»
+    rows: list[int] = field(default_factory=list, repr=False)
+
+
+@dataclass(slots=True)
+class _Row:
+    id: str
+    country: str
+    feature: str
+    name: str
+    name_ar: str
+    alt_ar: str
+    alt_en: str
+    lat: float | None
+    lon: float | None
+    admin1: str
+    admin2: str
+    admin3: str
+    pcode: str
+    prominence: int
+
+
+class Gazetteer:
+    """All places, keyed by their folded Arabic names, with a context-aware resolver."""
+
+    def __init__(self, rows: list[_Row], common_words: set[str]) -> None:
+        self.rows = rows
+        self.common_words = common_words
+        self.matcher: PhraseMatcher[int] = PhraseMatcher(self._entries(), allow_article=True)
+        self._english: dict[str, list[int]] | None = None
+
+    def _entries(self):
+        for i, r in enumerate(self.rows):
+            names = [r.name_ar, *r.alt_ar.split("|")] if r.alt_ar else [r.name_ar]
+            for name in names:
+                key = normalize_key(name)
+                if len(key.replace(" ", "")) < 2:
+                    continue
+                yield key, i
+                if " ال" in key:
+                    yield key.replace(" ال", "ال"), i   # fused spelling: «ديرالزور»
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    # ---------------------------------------------------------------------------- matching
+
+    def find(self, folded: str, country_hint: str | None = None) -> list[PlaceMention]:
+        """Every place mention in ``folded`` (a text folded with ``fold``), resolved in context."""
+        folded = folded.translate(_ARABIC_PUNCT)  # same length: offsets unchanged
+        mentions = [self._mention(folded, hit) for hit in self.matcher.find(folded)]
+        self._link_contexts(folded, mentions)
+        mentions = [m for i, m in enumerate(mentions) if self._plausible(m, mentions, i)]
+        self._link_contexts(folded, mentions)
+        doc_admin1, doc_country = self._document_context(mentions)
+        for m in mentions:
+            self._resolve(m, mentions, doc_admin1, doc_country, country_hint)
+        return mentions
+
+    def _mention(self, folded: str, hit: Match[int]) -> PlaceMention:
+        words = _words_before(folded, hit.start - len(hit.prefix), 2)
+        trigger = qualifier = None
+        if words and words[-1] in TRIGGERS:
+            trigger = words.pop()
+        if words and (words[-1] in NEAR or words[-1] == RURAL):
+            qualifier = words[-1]
+        elif words and words[-1] == "من" and len(words) > 1 and words[-2] == "بالقرب":
+            qualifier = "بالقرب"
+        direction = _direction_after(folded, hit.end)
+        after_fi = bool(words) and words[-1] == "في"
+        return PlaceMention(hit.start, hit.end, hit.key, [], None, qualifier, trigger, direction,
+                            prefix=hit.prefix, after_fi=after_fi, rows=list(dict.fromkeys(hit.payloads)))
+
+    def _link_contexts(self, folded: str, mentions: list[PlaceMention]) -> None:
+        """Mark each mention followed (through connector words only) by the area that contains it."""
+        for m in mentions:
+            m.parent, m.is_context = None, False
+        for i in range(len(mentions) - 1):
+            left, right = mentions[i], mentions[i + 1]
+            if _only_connectors(folded[left.end:right.start - len(right.prefix)] + " " + right.prefix):
+                if self._can_contain(right, left):
+                    left.parent = i + 1
+                    right.is_context = True
+
+    def _can_contain(self, outer: PlaceMention, inner: PlaceMention) -> bool:
+        outer_admin1 = {self.rows[j].admin1 for j in outer.rows} | {
+            self.rows[j].admin1 for j in outer.rows if self.rows[j].feature == "country"}
+        countries = {self.rows[j].country for j in outer.rows}
+        return any(self.rows[j].admin1 in outer_admin1 or (
+            self.rows[j].country in countries and any(self.rows[k].feature == "country" for k in outer.rows))
+            for j in inner.rows)
+
+    def _plausible(self, m: PlaceMention, mentions: list[PlaceMention], index: int) -> bool:
+        """Guard against common words that are also village names."""
+        rows = [self.rows[j] for j in m.rows]
+        article_added = m.prefix.endswith(("ال", "لل")) and not m.key.startswith("ال")
+        word = ("ال" + m.key) if article_added else m.key
+        located = m.parent is not None or m.qualifier == RURAL or m.direction is not None
+        if word in self.common_words or m.key in self.common_words:
+            return m.trigger_word is not None or located
+        if any(r.feature in _STRONG_FEATURE or r.id.startswith("X-") or r.prominence >= 50_000 for r in rows):
+            return True
+        if article_added:
+            return m.trigger_word is not None or located
+        if len(m.key.replace(" ", "")) <= 3:
+            return m.trigger_word is not None or located or m.prefix in {"ب", "وب", "فب"} or m.after_fi
+        return True
+
+    def _document_context(self, mentions: list[PlaceMention]) -> tuple[Counter, Counter]:
+        """Governorates and countries named unambiguously anywhere in the text."""
+        admin1: Counter = Counter()
+        country: Counter = Counter()
+        for m in mentions:
+            rows = [self.rows[j] for j in m.rows]
+            if len({r.admin1 for r in rows}) == 1 and rows[0].admin1:
+                admin1[rows[0].admin1] += 1
+            if len({r.country for r in rows}) == 1:
+                country[rows[0].country] += 1
+        return admin1, country
+
+    # -------------------------------------------------------------------------- resolution
+
+    def _resolve(self, m: PlaceMention, mentions: list[PlaceMention], doc_admin1: Counter,
+                 doc_country: Counter, country_hint: str | None) -> None:
+        parent = mentions[m.parent] if m.parent is not None else None
+        parent_rows = [self.rows[j] for j in parent.rows] if parent else []
+        scored = sorted(m.rows, key=lambda j: -self._score(self.rows[j], m, parent_rows, doc_admin1,
+                                                            doc_country, country_hint))
+        m.rows = scored
+        precision = self._precision(m)
+        m.candidates = [self.place(j, precision(self.rows[j])) for j in scored]
+        m.place = m.candidates[0] if m.candidates else None
+
+    def _score(self, r: _Row, m: PlaceMention, parent_rows: list[_Row], doc_admin1: Counter,
+               doc_country: Counter, country_hint: str | None) -> float:
+        score = 0.0
+        if parent_rows:
+            if r.admin1 in {p.admin1 for p in parent_rows}:
+                score += 100
+            if r.admin2 and r.admin2 in {p.admin2 for p in parent_rows if p.feature != "admin1"}:
+                score += 40
+            if r.country in {p.country for p in parent_rows}:
+                score += 20
+        score += 6 * min(doc_admin1.get(r.admin1, 0), 4) + 6 * min(doc_country.get(r.country, 0), 4)
+        if country_hint and r.country.lower() == country_hint.lower():
+            score += 60
+        score += _feature_preference(r.feature, m)
+        if r.id.startswith("X-"):
+            score += 15
+        return score + math.log10(r.prominence + 1)
+
+    def _precision(self, m: PlaceMention):
+        def precision(r: _Row) -> int:
+            base = FEATURE_PRECISION.get(r.feature, 1)
+            if (m.qualifier or m.direction) and base < 3:
+                return 2
+            if (m.qualifier or m.direction) and r.feature == "admin1":
+                return 2
+            return base
+        return precision
+
+    def place(self, index: int, geo_precision: int | None = None) -> GeoPlace:
+        """The gazetteer row ``index`` as a Place."""
+        r = self.rows[index]
+        return GeoPlace(name=r.name, name_ar=r.name_ar, lat=r.lat, lon=r.lon, country=r.country,
+                        admin1=r.admin1 or None, admin2=r.admin2 or None, admin3=r.admin3 or None,
+                        pcode=r.pcode or None,
+                        geo_precision=geo_precision or FEATURE_PRECISION.get(r.feature, 1), feature=r.feature)
+
+    def english(self, name: str) -> list[int]:
+        """Rows whose English name or variant is ``name`` (case-insensitive), most prominent first."""
+        if self._english is None:
+            self._english = {}
+            for i, r in enumerate(self.rows):
+                for n in {r.name, *r.alt_en.split("|")}:
+                    if n:
+                        self._english.setdefault(n.casefold(), []).append(i)
+        rows = self._english.get(name.strip().casefold(), [])
+        return sorted(rows, key=lambda j: -(_feature_preference(self.rows[j].feature, None)
+                                            + math.log10(self.rows[j].prominence + 1)))
+
+
+def _feature_preference(feature: str, m: PlaceMention | None) -> float:
+    """How well a feature fits the words around the mention."""
+    if m is not None and m.trigger_word:
+        wanted = TRIGGERS[m.trigger_word]
+        if feature in wanted:
+            return 200 - 10 * wanted.index(feature)
+    if m is not None and m.qualifier == RURAL:
+        return {"admin1": 200, "admin2": 150, "populated": 120}.get(feature, 0)
+    return {"populated": 60, "camp": 55, "site": 55, "admin1": 50, "region": 50, "country": 50,
+            "neighbourhood": 40, "admin2": 20, "admin3": 10}.get(feature, 0)
+
+
+def _strip(word: str) -> str:
+    """A word without its proclitics when the rest is a known trigger/qualifier/connector."""
+    if word in TRIGGERS or word in CONNECTORS or word in NEAR:
+        return word
+    for n in (1, 2, 3):
+        rest = word[n:]
+        if _PROCLITIC.match(word[:n]) and _PROCLITIC.match(word[:n]).end() == n and (
+                rest in TRIGGERS or rest in CONNECTORS or rest in NEAR):
+            return rest
+    return word
+
+
+def _words_before(folded: str, pos: int, n: int) -> list[str]:
+    """The ``n`` words before ``pos`` (proclitics stripped from known words), nearest last."""
+    tokens = _TOKEN.findall(folded[max(0, pos - 40):pos])
+    words = []
+    for tok in reversed(tokens):
+        if not is_word_char(tok[0]):
+            break
+        words.append(_strip(tok))
+        if len(words) == n:
+            break
+    return list(reversed(words))
+
+
+def _direction_after(folded: str, end: int) -> str | None:
+    """«الغربي»/«الشمالي الغربي» right after a name."""
+    tokens = folded[end:end + 30].split()
+    if tokens and tokens[0] in DIRECTIONS:
+        two = " ".join(tokens[:2])
+        return two if two in DIRECTIONS else tokens[0]
+    return None
+
+
+def _only_connectors(gap: str) -> bool:
+    """True when the text between two names holds only connector words and light punctuation."""
+    if len(gap) > _MAX_GAP:
+        return False
+    tokens = _TOKEN.findall(gap)
+    if any(t in ".؟!؛;" for t in tokens):
+        return False
+    return all(t in _GAP_PUNCT or _strip(t) in CONNECTORS for t in tokens)
+
+
+# ------------------------------------------------------------------------------- loading
+
+def _read_rows() -> list[_Row]:
+    path = resources.files("rasid") / "data" / "gazetteer.tsv.gz"
+    lines = gzip.decompress(path.read_bytes()).decode("utf-8").split("\n")
+    rows = []
+    for line in lines[1:]:
+        if not line:
+            continue
+        f = line.split("\t")
+        rows.append(_Row(f[0], f[1], f[2], f[3], f[4], f[5], f[6], float(f[7]) if f[7] else None,
+                         float(f[8]) if f[8] else None, f[9], f[10], f[11], f[12], int(f[13] or 0)))
+    return rows
+
+
+def _read_common_words() -> set[str]:
+    text = (resources.files("rasid") / "data" / "places_extra.yaml").read_text(encoding="utf-8")
+    return {normalize_key(w) for w in yaml.safe_load(text).get("common_words", [])}
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The whole gazetteer, loaded once."""
+    return Gazetteer(_read_rows(), _read_common_words())
+
+
+# ------------------------------------------------------------------------------- geocode
+
+def primary(mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The mention a phrase is about: the first one that does not merely locate another."""
+    for m in mentions:
+        if not m.is_context and m.place is not None:
+            return m
+    return mentions[0] if mentions else None
+
+
+def geocode(query: str, all_candidates: bool = False, country_hint: str | None = None) -> list[GeoPlace]:
+    """Resolve a place phrase («بلدة الجزرات بريف دير الزور الغربي», «Raqqa») to places, best first."""
+    gaz = gazetteer()
+    best = primary(gaz.find(fold(query).text, country_hint=country_hint))
+    if best is not None:
+        return best.candidates if all_candidates else best.candidates[:1]
+    rows = gaz.english(query)
+    places = [gaz.place(j) for j in rows]
+    return places if all_candidates else places[:1]
