@@ -1,0 +1,25 @@
+"""The records the ingest stage yields: an article, or a problem that skipped one input."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(slots=True)
+class Article:
+    """One input document: body text (not repaired) and whatever metadata the input carried."""
+
+    text: str
+    id: str | None = None
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+    url: str | None = None
+    origin: str = ""
+
+
+@dataclass(slots=True)
+class IngestProblem:
+    """An input (file, line, record) that could not be read; ``message`` is one plain line."""
+
+    origin: str
+    message: str
