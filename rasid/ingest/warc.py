@@ -1,6 +1,7 @@
 """WARC archives (plain or gzip): one article per HTML or text ``response``/``resource`` record."""
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -14,6 +15,46 @@ from rasid.ingest.model import Article, IngestProblem
 from rasid.ingest.text import text_article
 
 _DOCUMENT_TYPES = ("response", "resource")
+_GZIP_MAGIC = b"\x1f\x8b"
+_MAX_MESSAGE = 100
+
+
+class _GzipWatch:
+    """A read-only stream proxy that follows gzip members, to tell whether the archive ends inside one.
+
+    warcio stops quietly at a truncated final member; this is how the reader notices."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self._stream = stream
+        self._member: zlib._Decompress | None = None
+        self._gzip: bool | None = None
+
+    def read(self, size: int = -1) -> bytes:
+        """Read from the wrapped stream, following the gzip members seen."""
+        data = self._stream.read(size)
+        if self._gzip is None:
+            self._gzip = data.startswith(_GZIP_MAGIC)
+        if self._gzip:
+            self._follow(data)
+        return data
+
+    def _follow(self, data: bytes) -> None:
+        """Feed ``data`` through the current member's decompressor, starting new members as they end."""
+        while data:
+            self._member = self._member or zlib.decompressobj(16 + zlib.MAX_WBITS)
+            try:
+                self._member.decompress(data)
+            except zlib.error:
+                self._gzip, self._member = False, None
+                return
+            data = self._member.unused_data if self._member.eof else b""
+            if self._member.eof:
+                self._member = None
+
+    @property
+    def truncated(self) -> bool:
+        """True when the stream ended in the middle of a gzip member."""
+        return bool(self._gzip) and self._member is not None
 
 
 def _content_type(record: ArcWarcRecord) -> str:
@@ -55,18 +96,40 @@ def _record_article(record: ArcWarcRecord, where: str) -> Article | IngestProble
     return item
 
 
+def _one_line(exc: BaseException) -> str:
+    """A short printable one-line description of ``exc``."""
+    text = (str(exc).splitlines() or [""])[0].partition(", first line:")[0]
+    text = "".join(c for c in text if c.isascii() and c.isprintable())[:_MAX_MESSAGE]
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _truncated(record: ArcWarcRecord | None) -> bool:
+    """True when the archive ended before ``record``'s declared length (or inside its headers)."""
+    if record is None:
+        return False
+    return record.rec_type is None or getattr(record.raw_stream, "limit", 0) > 0
+
+
 def read_warc(stream: BinaryIO, origin: str) -> Iterator[Article | IngestProblem]:
     """Articles of a WARC stream in archive order (``origin#record N`` counts every record).
 
     A truncated or corrupt archive yields what was readable, then one problem."""
-    n = 0
+    watch = _GzipWatch(stream)
+    done, record = 0, None
     try:
-        for record in ArchiveIterator(stream):
-            n += 1
+        for record in ArchiveIterator(watch):
+            if record.rec_type is None:
+                break
             if _is_document(record):
-                yield _record_article(record, f"{origin}#record {n}")
-    except Exception as exc:  # noqa: BLE001 - warcio/zlib raise many types on damaged archives
-        yield IngestProblem(origin, f"damaged WARC archive after record {n}: {type(exc).__name__}: {exc}")
+                item = _record_article(record, f"{origin}#record {done + 1}")
+                if _truncated(record):
+                    break
+                yield item
+            done += 1
+    except Exception as exc:  # noqa: BLE001 - warcio and zlib raise many types on damaged archives
+        yield IngestProblem(origin, f"damaged WARC archive after record {done} ({_one_line(exc)})")
         return
-    if n == 0:
+    if _truncated(record) or watch.truncated:
+        yield IngestProblem(origin, f"truncated WARC archive: stopped after record {done}")
+    elif done == 0:
         yield IngestProblem(origin, "no WARC records found")
