@@ -71,7 +71,7 @@ def extract(paths: tuple[str, ...], fmt: str, published: str | None, source: str
     from rasid.export import write_documents
     from rasid.ingest import IngestProblem, read_paths
     from rasid.pipeline import process_article
-    from rasid.text.dates import check_iso_date
+    from rasid.pipeline import check_iso_date
 
     if published:
         check_iso_date(published, "--published")

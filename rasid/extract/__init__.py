@@ -1,0 +1,1 @@
+"""Extraction stages: mentions → frames (with roles and casualties) → document events with notes."""

@@ -1,0 +1,155 @@
+"""Counting the killed and the wounded of an event from the numbers and casualty words around it."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from rasid.extract.segment import Token
+from rasid.text.fold import fold_string
+
+WINDOW = 3
+_CLITICS = ("و", "ف", "ب", "ل")
+_VAGUE_ACLED = {"several": 3, "dozens": 12, "hundreds": 100, "thousands": 1000}
+
+
+@dataclass(slots=True)
+class Casualties:
+    """Figures found for one event; ``*_figures`` keep every concrete figure, the lowest wins."""
+
+    killed_figures: list[int] = field(default_factory=list)
+    wounded_figures: list[int] = field(default_factory=list)
+    killed_vague: str | None = None
+    wounded_vague: str | None = None
+    none_reported: bool = False
+
+    def merge(self, other: Casualties) -> None:
+        self.killed_figures += other.killed_figures
+        self.wounded_figures += other.wounded_figures
+        self.killed_vague = self.killed_vague or other.killed_vague
+        self.wounded_vague = self.wounded_vague or other.wounded_vague
+        self.none_reported = self.none_reported or other.none_reported
+
+    @property
+    def fatalities(self) -> int | None:
+        if self.killed_figures:
+            return min(self.killed_figures)
+        if self.killed_vague:
+            return None
+        if self.none_reported or self.wounded_figures:
+            return 0  # nobody killed, or the reported outcome is injuries only
+        return None
+
+    @property
+    def wounded(self) -> int | None:
+        if self.wounded_figures:
+            return min(self.wounded_figures)
+        if self.wounded_vague:
+            return None
+        return 0 if self.none_reported else None
+
+    @property
+    def fatalities_acled(self) -> int:
+        """ACLED's figure: the concrete one, else the fallback for a vague count, else 0."""
+        if self.fatalities is not None:
+            return self.fatalities
+        return _VAGUE_ACLED.get(self.killed_vague or "", 0)
+
+
+@cache
+def vocabulary() -> dict[str, frozenset[str]]:
+    data = yaml.safe_load((resources.files("rasid") / "data" / "casualties.yaml").read_text(encoding="utf-8"))
+    return {k: frozenset(fold_string(w) for w in v) for k, v in data.items()}
+
+
+def _word_class(word: str, vocab: dict[str, frozenset[str]]) -> str | None:
+    candidates = [word]
+    if word.startswith(_CLITICS):
+        candidates.append(word[1:])
+        if word[1:2] in ("ب", "ل"):
+            candidates.append(word[2:])
+    for w in candidates:
+        for cls in ("killed", "wounded"):
+            if w in vocab[cls]:
+                return cls
+        if w.startswith("ال") and w[2:] in vocab["killed"]:
+            return "killed"
+    return None
+
+
+def count(toks: list[Token], numbers: list, no_casualty_cue: bool) -> Casualties:
+    """Casualties stated by ``toks`` (one sentence or clause) given its number mentions.
+
+    ``numbers`` are number mentions (``start``, ``end``, ``value``, ``vague``, ``is_year``) inside the tokens.
+    """
+    vocab = vocabulary()
+    out = Casualties(none_reported=no_casualty_cue)
+    classes = [_word_class(t.text, vocab) for t in toks]
+    by_token = _numbers_by_token(toks, numbers)
+    for i, num in by_token.items():
+        if getattr(num, "is_year", False) or _is_subset(toks, i, vocab):
+            continue
+        cls = _nearest_class(classes, i)
+        if cls is None:
+            continue
+        if num.value is not None:
+            (out.killed_figures if cls == "killed" else out.wounded_figures).append(num.value)
+        elif num.vague:
+            if cls == "killed":
+                out.killed_vague = out.killed_vague or num.vague
+            else:
+                out.wounded_vague = out.wounded_vague or num.vague
+    _singular_victims(toks, classes, by_token, vocab, out)
+    return out
+
+
+def _numbers_by_token(toks: list[Token], numbers: list) -> dict[int, object]:
+    out: dict[int, object] = {}
+    for num in numbers:
+        for i, t in enumerate(toks):
+            if t.start <= num.start < t.end or (num.start <= t.start and t.end <= num.end):
+                out.setdefault(i, num)
+                break
+    return out
+
+
+def _is_subset(toks: list[Token], i: int, vocab: dict[str, frozenset[str]]) -> bool:
+    return any(toks[j].text in vocab["subset"] for j in range(max(0, i - 2), i))
+
+
+def _nearest_class(classes: list[str | None], i: int) -> str | None:
+    """The casualty word closest to token ``i``: before it first («مقتل 5»), then after («5 قتلى»)."""
+    if classes[i]:
+        return classes[i]  # a dual word that is itself a casualty word: «قتيلان»
+    for j in range(i - 1, max(-1, i - WINDOW - 1), -1):
+        if classes[j]:
+            return classes[j]
+    for j in range(i + 1, min(len(classes), i + WINDOW + 2)):
+        if classes[j]:
+            return classes[j]
+    return None
+
+
+def _singular_victims(toks: list[Token], classes: list[str | None], by_token: dict[int, object],
+                      vocab: dict[str, frozenset[str]], out: Casualties) -> None:
+    """«مقتل مدني»، «وأصيب ثالث بجروح»، «وإصابة آخرين»: one, one more, or an unknown number."""
+    for i, cls in enumerate(classes):
+        if cls is None or i + 1 >= len(toks):
+            continue
+        figures = out.killed_figures if cls == "killed" else out.wounded_figures
+        nxt = toks[i + 1].text
+        prev = toks[i - 1].text if i > 0 else ""
+        if i + 1 in by_token or i in by_token:
+            continue
+        if nxt in vocab["singular_person"] and not figures:
+            figures.append(1)
+        elif prev in vocab["one_more"] or nxt in vocab["one_more"]:
+            if not figures:
+                figures.append(1)
+        elif nxt in vocab["vague"] and not figures:
+            if cls == "killed":
+                out.killed_vague = out.killed_vague or "several"
+            else:
+                out.wounded_vague = out.wounded_vague or "several"

@@ -1,0 +1,148 @@
+"""From candidate frames to the document's events: resolve, merge tellings of one incident, add evidence."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from rasid.extract.frames import Candidate
+from rasid.extract.notes import describe
+from rasid.extract.roles import Role
+from rasid.lexicon.actors import ActorEntry
+from rasid.records import Event, Place
+from rasid.text.offsets import MappedText
+
+_COARSE = {"admin1", "admin2", "region", "country"}
+
+
+@dataclass(slots=True)
+class Context:
+    """What the final stage needs besides the candidates: texts and maps back to the original."""
+
+    doc_id: str
+    original: str
+    repaired: str
+    to_original: MappedText      # folded text -> original text
+    to_repaired: MappedText      # folded text -> repaired text
+
+
+def build_events(cands: list[Candidate], ctx: Context) -> tuple[list[Event], list[str]]:
+    """Merge candidates that tell the same incident, then turn each into an Event record."""
+    warnings: list[str] = []
+    kept = []
+    for c in cands:
+        if c.place is None or c.place.place is None or c.place.place.feature == "country":
+            warnings.append(f"event skipped: no place at governorate level or finer in «{_snippet(c, ctx)}»")
+            continue
+        kept.append(c)
+    merged: list[Candidate] = []
+    for c in kept:
+        twin = next((p for p in merged if _same_incident(p, c)), None)
+        if twin is None:
+            merged.append(c)
+        else:
+            _merge(twin, c)
+    return [_event(c, ctx) for c in merged], warnings
+
+
+def _snippet(c: Candidate, ctx: Context) -> str:
+    s, e = ctx.to_original.span(c.sentence.start, c.sentence.end)
+    text = ctx.original[s:e]
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def _place_key(c: Candidate) -> tuple[str, str | None, bool]:
+    p = c.place.place
+    return p.country, p.admin1, p.feature in _COARSE
+
+
+def _same_incident(a: Candidate, b: Candidate) -> bool:
+    if a.event_type != b.event_type:
+        return False
+    if a.date and b.date and a.date != b.date:
+        return False
+    pa, pb = a.place.place, b.place.place
+    if (pa.country, pa.admin1) != (pb.country, pb.admin1):
+        return False
+    same_place = (pa.pcode and pa.pcode == pb.pcode) or pa.name == pb.name
+    if not same_place and pa.feature not in _COARSE and pb.feature not in _COARSE:
+        return False
+    return _actor_id(a.roles.actor1) in (None, _actor_id(b.roles.actor1)) or _actor_id(b.roles.actor1) is None
+
+
+def _actor_id(role: Role | None) -> str | None:
+    return role.entries[0].id if role and role.entries else None
+
+
+def _merge(keep: Candidate, other: Candidate) -> None:
+    if keep.place.place.feature in _COARSE and other.place.place.feature not in _COARSE:
+        keep.place, keep.own_place = other.place, other.own_place
+    if (keep.date is None or not keep.own_date) and other.date is not None and other.own_date:
+        keep.time, keep.date, keep.precision, keep.own_date = other.time, other.date, other.precision, True
+    keep.casualties.merge(other.casualties)
+    keep.roles.fill_from(other.roles)
+    keep.evidence.extend(other.evidence)
+    keep.confidence = round(min(0.99, max(keep.confidence, other.confidence) + 0.05), 2)
+
+
+def _pick_entry(role: Role, date: str | None, country: str | None) -> ActorEntry:
+    entries = [e for e in role.entries if country and e.country == country] or role.entries
+    if date:
+        dated = [e for e in entries if e.valid_on(date)]
+        entries = dated or entries
+    else:
+        entries = sorted(entries, key=lambda e: e.valid_to or "9999")[::-1]
+    return entries[0]
+
+
+def _actor_record(role: Role | None, date: str | None, country: str | None, ctx: Context) -> dict | None:
+    if role is None or not role.entries:
+        return None
+    entry = _pick_entry(role, date, country)
+    s, e = ctx.to_original.span(role.mention.start, role.mention.end)
+    record = entry.to_record(ctx.original[s:e])
+    record["span"] = {"start": s, "end": e}
+    return record
+
+
+def _location(c: Candidate, ctx: Context) -> dict:
+    p: Place = c.place.place
+    s, e = ctx.to_repaired.span(c.place.start, c.place.end)
+    return {"name": p.name, "name_ar": ctx.repaired[s:e], "lat": p.lat, "lon": p.lon, "pcode": p.pcode,
+            "geo_precision": p.geo_precision, "feature": p.feature, "gazetteer_name_ar": p.name_ar}
+
+
+def _evidence(c: Candidate, ctx: Context) -> list[dict]:
+    out = []
+    for fs, fe in sorted(set(c.evidence)):
+        s, e = ctx.to_original.span(fs, fe)
+        out.append({"start": s, "end": e, "text": ctx.original[s:e]})
+    return out
+
+
+def _event(c: Candidate, ctx: Context) -> Event:
+    place = c.place.place
+    date = c.date.isoformat() if c.date else None
+    date_text = None
+    if c.time is not None:
+        s, e = ctx.to_original.span(c.time.start, c.time.end)
+        date_text = ctx.original[s:e]
+    cas = c.casualties
+    event = Event(
+        event_type=c.event_type, sub_event_type=c.sub_event_type, date=date, date_text=date_text,
+        time_precision=c.precision if (date or date_text) else None,
+        actor1=_actor_record(c.roles.actor1, date, place.country, ctx),
+        actor2=_actor_record(c.roles.actor2, date, place.country, ctx),
+        country=place.country, admin1=place.admin1, admin2=place.admin2, admin3=place.admin3,
+        location=_location(c, ctx), fatalities=cas.fatalities, wounded=cas.wounded,
+        fatalities_acled=cas.fatalities_acled, evidence=_evidence(c, ctx), confidence=c.confidence,
+        plover=c.trigger.trigger.plover,
+    )
+    event.notes = describe(event)
+    event.id = _event_id(ctx.doc_id, event)
+    return event
+
+
+def _event_id(doc_id: str, e: Event) -> str:
+    key = "|".join(str(x) for x in (doc_id, e.event_type, e.sub_event_type, e.date, e.country, e.admin1,
+                                    (e.location or {}).get("name"), (e.actor1 or {}).get("id")))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]

@@ -1,0 +1,232 @@
+"""Event frames: one candidate event per sentence that states a concrete incident.
+
+For each sentence the strongest trigger decides the event family; cue words decide whether the sentence is
+an event at all (reported speech, threats, negation, aggregates, background and non-events are skipped);
+actors, place, date and casualties are gathered from the sentence and, where it is silent, from the
+sentences before it in the same report.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from rasid.extract import casualties as cas
+from rasid.extract.mentions import Mentions, TriggerMention
+from rasid.extract.roles import ActorRoles, assign_roles
+from rasid.extract.segment import Sentence, tokens
+from rasid.lexicon.places import PlaceMention
+from rasid.lexicon.time import TimeMention
+
+WEAK_RANK = 60          # triggers at or below this rank (attack, killing) need support to stand alone
+BACKGROUND_DAYS = 45    # an event dated further back than this before publication is background
+LEAD_PARAGRAPHS = 2     # sentences in the first paragraphs may borrow the lead's date
+_DESTINATION_WORDS = ("مستشفي", "المستشفي", "باتجاه", "نحو", "الي مستشفي")
+_FEATURE_RANK = {"neighbourhood": 6, "camp": 6, "populated": 5, "site": 5, "admin3": 4, "admin2": 3,
+                 "region": 2, "admin1": 2, "country": 0}
+_AGGREGATE_NOUNS = frozenset({"عمليه", "عمليات", "هجوم", "هجمات", "هجوما", "غاره", "غارات", "هدفا", "ضربه",
+                              "ضربات", "اعتداء", "اعتداءات", "حادثه", "حوادث", "خرقا", "خروقات"})
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A candidate event built from one sentence (folded-text spans)."""
+
+    sentence: Sentence
+    trigger: TriggerMention
+    event_type: str
+    sub_event_type: str
+    roles: ActorRoles
+    place: PlaceMention | None
+    own_place: bool
+    time: TimeMention | None
+    date: dt.date | None
+    precision: int | None
+    own_date: bool
+    casualties: cas.Casualties
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    confidence: float = 0.5
+
+
+def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
+    """Candidates in text order; a casualty-only sentence adds to the event before it."""
+    out: list[Candidate] = []
+    lead_time = _lead_time(m, published)
+    for sent in m.sentences:
+        trig = _best_trigger(m, sent)
+        if trig is None:
+            continue
+        if _skip_sentence(m, sent, trig, published):
+            continue
+        prev = out[-1] if out and out[-1].sentence.paragraph >= sent.paragraph - 1 else None
+        cand = _candidate(m, sent, trig, prev, lead_time, published)
+        if cand is None:
+            continue
+        if prev is not None and _continues(prev, cand):
+            _absorb(prev, cand)
+            continue
+        out.append(cand)
+    return out
+
+
+def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
+    trigs = [t for t in m.within("triggers", sent.start, sent.end) if not m.in_speech(t.start)]
+    if not trigs:
+        return None
+    return max(trigs, key=lambda t: (t.trigger.rank, -t.start))
+
+
+def _skip_sentence(m: Mentions, sent: Sentence, trig: TriggerMention, published: dt.date | None) -> bool:
+    """Reported speech, threats, negation, aggregates, background, crime and non-events are not coded."""
+    kinds = m.cue_kinds(sent.start, sent.end)
+    strong = trig.trigger.rank > WEAK_RANK
+    if "negation" in kinds and _cue_before(m, sent, trig, "negation"):
+        return True
+    if "threat" in kinds and not _has_figures(m, sent):
+        return True
+    if "aggregate" in kinds or _aggregate_count(m, sent):
+        return True
+    if "background" in kinds and not _own_recent_date(m, sent, published):
+        return True
+    if "criminal" in kinds and trig.trigger.id in ("arrest", "attack", "killing"):
+        return True
+    if "nonevent" in kinds and not strong:
+        return True
+    return _dated_background(m, sent, published)
+
+
+def _cue_before(m: Mentions, sent: Sentence, trig: TriggerMention, kind: str) -> bool:
+    return any(kind in c.kinds and c.start < trig.start for c in m.within("cues", sent.start, sent.end))
+
+
+def _has_figures(m: Mentions, sent: Sentence) -> bool:
+    toks = tokens(m.folded, sent.start, sent.end)
+    found = cas.count(toks, m.within("numbers", sent.start, sent.end), False)
+    return bool(found.killed_figures or found.wounded_figures)
+
+
+def _aggregate_count(m: Mentions, sent: Sentence) -> bool:
+    """«87 عملية»، «أكثر من 85 هدفاً»: a count of operations is an aggregate."""
+    for num in m.within("numbers", sent.start, sent.end):
+        if num.is_year or not (num.value and num.value >= 3):
+            continue
+        after = tokens(m.folded, num.end, min(sent.end, num.end + 20))
+        if after and after[0].text in _AGGREGATE_NOUNS:
+            return True
+    return False
+
+
+def _sentence_times(m: Mentions, sent: Sentence) -> list[TimeMention]:
+    return [t for t in m.within("times", sent.start, sent.end)
+            if not t.future and t.kind not in ("year", "since") and not m.in_speech(t.start)]
+
+
+def _own_recent_date(m: Mentions, sent: Sentence, published: dt.date | None) -> bool:
+    times = [t for t in _sentence_times(m, sent) if t.date is not None]
+    if not times or published is None:
+        return bool(_sentence_times(m, sent))
+    return (published - times[0].date).days <= BACKGROUND_DAYS
+
+
+def _dated_background(m: Mentions, sent: Sentence, published: dt.date | None) -> bool:
+    """A sentence anchored only to a past year, or to a date long before publication."""
+    times = m.within("times", sent.start, sent.end)
+    if not times:
+        return False
+    own = _sentence_times(m, sent)
+    if not own:
+        return any(t.kind in ("year", "since") for t in times)
+    first = own[0]
+    return published is not None and first.date is not None and (published - first.date).days > BACKGROUND_DAYS
+
+
+def _lead_time(m: Mentions, published: dt.date | None) -> TimeMention | None:
+    for sent in m.sentences:
+        if sent.paragraph > LEAD_PARAGRAPHS:
+            break
+        own = _sentence_times(m, sent)
+        if own:
+            return own[0]
+    return None
+
+
+def _candidate(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidate | None,
+               lead_time: TimeMention | None, published: dt.date | None) -> Candidate | None:
+    toks = tokens(m.folded, sent.start, sent.end)
+    no_cas = "no_casualties" in m.cue_kinds(sent.start, sent.end)
+    found = cas.count(toks, m.within("numbers", sent.start, sent.end), no_cas)
+    roles = assign_roles(m, sent, trig)
+    if trig.trigger.id == "killing" and not (found.killed_figures or found.wounded_figures or roles.actor1):
+        return None
+    place, own_place = _place(m, sent, trig, prev)
+    time, date, precision, own_date = _date(m, sent, prev, lead_time)
+    if time is None and date is None and not own_date and prev is None and lead_time is None:
+        return None
+    event_type, sub = _event_type(trig, roles)
+    return Candidate(sent, trig, event_type, sub, roles, place, own_place, time, date, precision, own_date,
+                     found, [(sent.start, sent.end)], _confidence(trig, roles, own_place, own_date))
+
+
+def _event_type(trig: TriggerMention, roles: ActorRoles) -> tuple[str, str]:
+    t = trig.trigger
+    if t.by_target:
+        pair = t.civilian if roles.against_civilians else t.armed
+        return pair[0], pair[1]
+    return t.event_type, t.sub_event_type or ""
+
+
+def _place(m: Mentions, sent: Sentence, trig: TriggerMention,
+           prev: Candidate | None) -> tuple[PlaceMention | None, bool]:
+    options = [p for p in m.within("places", sent.start, sent.end)
+               if p.place is not None and not p.is_context and not _is_destination(m.folded, p)]
+    options = [p for p in options if p.place.feature != "country"] or options
+    if options:
+        return max(options, key=lambda p: (_FEATURE_RANK.get(p.place.feature, 1),
+                                           -abs(p.start - trig.start))), True
+    if prev is not None and prev.place is not None:
+        return prev.place, False
+    for p in m.places:
+        if p.start >= sent.start:
+            break
+        if p.place is not None and p.place.feature != "country":
+            return p, False
+    return None, False
+
+
+def _is_destination(folded: str, p: PlaceMention) -> bool:
+    before = folded[max(0, p.start - 14):p.start]
+    return any(w in before for w in _DESTINATION_WORDS)
+
+
+def _date(m: Mentions, sent: Sentence, prev: Candidate | None,
+          lead_time: TimeMention | None) -> tuple[TimeMention | None, dt.date | None, int | None, bool]:
+    own = _sentence_times(m, sent)
+    if own:
+        t = own[0]
+        if t.kind == "sequence":
+            base = prev.date if prev else (lead_time.date if lead_time else None)
+            offset = getattr(t, "offset_days", 0) or 0
+            return t, base + dt.timedelta(days=offset) if base else None, 1, True
+        return t, t.date, t.precision, True
+    if prev is not None and prev.sentence.paragraph == sent.paragraph:
+        return prev.time, prev.date, prev.precision, False
+    if lead_time is not None and sent.paragraph <= LEAD_PARAGRAPHS + 1:
+        return lead_time, lead_time.date, lead_time.precision, False
+    return None, None, None, False
+
+
+def _continues(prev: Candidate, cand: Candidate) -> bool:
+    """A sentence with no place or date of its own and only a weak trigger tells more of the event before."""
+    return (not cand.own_place and not cand.own_date and cand.trigger.trigger.rank <= WEAK_RANK
+            and cand.sentence.paragraph - prev.sentence.paragraph <= 1)
+
+
+def _absorb(prev: Candidate, cand: Candidate) -> None:
+    prev.casualties.merge(cand.casualties)
+    prev.evidence.append((cand.sentence.start, cand.sentence.end))
+    prev.roles.fill_from(cand.roles)
+
+
+def _confidence(trig: TriggerMention, roles: ActorRoles, own_place: bool, own_date: bool) -> float:
+    score = 0.35 + 0.25 * (trig.trigger.rank > WEAK_RANK) + 0.15 * own_place + 0.1 * own_date
+    score += 0.1 * (roles.actor1 is not None) + 0.05 * (roles.actor2 is not None)
+    return round(min(score, 0.99), 2)

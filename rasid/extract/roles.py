@@ -1,0 +1,143 @@
+"""Who did it and to whom: actor1 and actor2 of a frame from the actor mentions around its trigger."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from rasid.extract.mentions import Mentions, TriggerMention
+from rasid.extract.segment import Sentence, tokens
+from rasid.lexicon.actors import ActorEntry, ActorMention, catalog
+
+CIVILIANS, PROTESTERS, RIOTERS = 7, 6, 5
+_AGENT_BEFORE = frozenset({"برصاص", "بنيران", "نيران", "رصاص", "يد", "ايدي", "قبل", "شنه", "شنها", "شنته",
+                           "شنتها", "شن", "شنت", "نفذه", "نفذها", "نفذته", "نفذتها", "نفذت", "نفذ", "جراء", "اثر",
+                           "تبنته", "تبناه", "تبنى", "لخلايا", "بقصف", "بهجوم", "بغاره", "بغارات", "بقذائف",
+                           "قصفته", "استهدفته", "هاجمت", "هاجم", "بمسيره", "بطائره", "اطلقها", "اطلقه"})
+_TARGET_BEFORE = frozenset({"علي", "ضد", "صفوف", "استهداف", "باستهداف", "مقتل", "قتل", "اصابه", "اختطاف",
+                            "اعتقال", "بحق", "طالت", "طال", "مواقع", "مقرات", "نقاط", "نقطه", "دوريه",
+                            "عناصر", "مقاتلي", "جنود", "منتسبي", "تستهدف", "يستهدف", "استهدفت", "استهدف"})
+_PERSON_WORDS = frozenset({"عنصر", "عنصرا", "عنصران", "عنصرين", "عناصر", "مقاتلين", "مقاتلا", "مقاتل",
+                           "جنديين", "جنود", "جندي", "افراد", "منتسبين", "قتلى", "جرحى", "شخصا", "اشخاص"})
+_ATTACK_NOUNS = frozenset({"هجوم", "بهجوم", "هجوما", "قصف", "بقصف", "غاره", "بغاره", "كمين", "بكمين", "تفجير",
+                           "استهداف", "باستهداف", "هجمات", "اعتداء", "باعتداء"})
+_BY_MEANS = frozenset({"قتل", "قتلوا", "قتلت", "مقتل", "اصيب", "اصيبوا", "استشهد", "اختطف", "اعتقل"})
+
+
+@dataclass(slots=True)
+class Role:
+    """An actor mention and the catalog entries it may stand for (resolved by date later)."""
+
+    mention: ActorMention
+    entries: list[ActorEntry]
+
+    @property
+    def inter(self) -> int | None:
+        return self.entries[0].inter if self.entries else None
+
+
+@dataclass(slots=True)
+class ActorRoles:
+    actor1: Role | None = None
+    actor2: Role | None = None
+
+    @property
+    def against_civilians(self) -> bool:
+        return self.actor2 is not None and self.actor2.inter == CIVILIANS
+
+    def fill_from(self, other: ActorRoles) -> None:
+        if self.actor1 is None and other.actor1 is not None and _differs(other.actor1, self.actor2):
+            self.actor1 = other.actor1
+        if self.actor2 is None and other.actor2 is not None and _differs(other.actor2, self.actor1):
+            self.actor2 = other.actor2
+
+
+def _differs(a: Role, b: Role | None) -> bool:
+    return b is None or not a.entries or not b.entries or a.entries[0].id != b.entries[0].id
+
+
+def assign_roles(m: Mentions, sent: Sentence, trig: TriggerMention) -> ActorRoles:
+    """actor1 (initiator) and actor2 (target or other side) of the frame in ``sent``."""
+    roles = [r for r in (_role(m, a) for a in m.within("actors", sent.start, sent.end)) if r is not None]
+    if trig.trigger.event_type in ("Protests", "Riots"):
+        return _protest_roles(roles, trig)
+    return _violence_roles(m, sent, roles)
+
+
+def _role(m: Mentions, mention: ActorMention) -> Role | None:
+    if not mention.generic:
+        return Role(mention, list(mention.entries))
+    entries = _resolve_generic(m, mention)
+    return Role(mention, entries) if entries else None
+
+
+def _resolve_generic(m: Mentions, mention: ActorMention) -> list[ActorEntry]:
+    """«التنظيم» is the group named before it; «قواتنا» the force whose statement this is."""
+    earlier = [a for a in m.actors if a.start < mention.start and not a.generic and a.entries]
+    if mention.refers_to == "self":
+        counts = Counter(a.entries[0].id for a in earlier if (a.entries[0].inter or 0) in (1, 2, 3, 4, 8))
+        if counts:
+            return [catalog().get(counts.most_common(1)[0][0])]
+    wanted = (2, 3, 4) if mention.refers_to == "group" else (1, 2, 3, 4, 8)
+    for a in reversed(earlier):
+        if (a.entries[0].inter or 0) in wanted:
+            return list(a.entries)
+    fallback = mention.entries[0].fallback if mention.entries else None
+    return [catalog().get(fallback)] if fallback else []
+
+
+def _protest_roles(roles: list[Role], trig: TriggerMention) -> ActorRoles:
+    wanted = RIOTERS if trig.trigger.event_type == "Riots" else PROTESTERS
+    crowd = next((r for r in roles if r.inter in (PROTESTERS, RIOTERS)), None)
+    if crowd is not None and crowd.inter != wanted:
+        crowd = Role(crowd.mention, _crowd_entry(wanted) or crowd.entries)
+    force = next((r for r in roles if r.inter not in (PROTESTERS, RIOTERS, CIVILIANS)), None)
+    if crowd is None:
+        entries = _crowd_entry(wanted)
+        crowd = Role(ActorMention(trig.start, trig.end, trig.key, entries), entries) if entries else None
+    return ActorRoles(crowd, force)
+
+
+def _crowd_entry(inter: int) -> list[ActorEntry]:
+    return [e for e in catalog() if e.inter == inter and not e.generic][:1]
+
+
+def _violence_roles(m: Mentions, sent: Sentence, roles: list[Role]) -> ActorRoles:
+    if not roles:
+        return ActorRoles()
+    agents: list[Role] = []
+    targets: list[Role] = []
+    neutral: list[Role] = []
+    for r in roles:
+        cue = _cue_before(m, sent, r.mention)
+        if r.inter == CIVILIANS or cue == "target":
+            targets.append(r)
+        elif cue == "agent":
+            agents.append(r)
+        else:
+            neutral.append(r)
+    pool = agents + neutral
+    actor1 = pool[0] if pool else None
+    rest = [r for r in targets + pool[1:] if actor1 is None or _differs(r, actor1)]
+    rest.sort(key=lambda r: (r not in targets, r.mention.start))
+    actor2 = rest[0] if rest else None
+    if actor1 is None and actor2 is not None and actor2.inter != CIVILIANS and not targets:
+        actor1, actor2 = actor2, None
+    return ActorRoles(actor1, actor2)
+
+
+def _cue_before(m: Mentions, sent: Sentence, mention: ActorMention) -> str | None:
+    """'agent' or 'target' from the words before a mention (and from its proclitics)."""
+    word_start = mention.start - len(mention.prefix)
+    before = [t.text for t in tokens(m.folded, max(sent.start, word_start - 40), word_start)][-3:]
+    if mention.prefix.endswith("ل") and before and before[-1] in _ATTACK_NOUNS:
+        return "agent"  # «بهجوم لخلايا داعش»
+    if mention.prefix.endswith("ب") and before and before[-1] in _BY_MEANS:
+        return "agent"  # «قُتل ... بنيران قوات»
+    for word in reversed(before[-2:]):
+        if word in _AGENT_BEFORE:
+            return "agent"
+        if word in _TARGET_BEFORE:
+            return "target"
+    if len(before) >= 2 and before[-1] == "من" and (before[-2] in _PERSON_WORDS or before[-2].isdigit()):
+        return "target"  # «عنصران من قسد»
+    return None

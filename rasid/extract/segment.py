@@ -1,0 +1,105 @@
+"""Segmentation of the folded text: paragraphs, sentences, word tokens and quoted speech."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SENTENCE_END = re.compile(r"[.!?؟؛]+(?=[\s\"'»”)]|$)|\.{2,}|[.؟!](?=[\u0621-\u064a])")
+_TOKEN = re.compile(r"[0-9a-z\u0621-\u064a]+")
+_DIGITS = re.compile(r"[0-9]")
+_ABBREVIATION = re.compile(r"(?:^|\s)[\u0621-\u064a]$")
+HEADLINE_MAX_WORDS = 25
+SPEECH_MIN_WORDS = 5
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence of the folded text: ``start:end`` indices, its paragraph, and headline flag."""
+
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    headline: bool = False
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+def tokens(folded: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word tokens (Arabic letters, Latin letters, digits) of ``folded[start:end]``."""
+    end = len(folded) if end is None else end
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded, start, end)]
+
+
+def _split_paragraph(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for m in _SENTENCE_END.finditer(folded, start, end):
+        before = folded[max(start, m.start() - 2):m.start()]
+        if m.group() == "." and _ABBREVIATION.search(before):
+            continue  # «د.» and other one-letter abbreviations
+        if m.group() == "." and m.start() > 0 and _DIGITS.match(folded[m.start() - 1]) and \
+                m.end() < len(folded) and _DIGITS.match(folded[m.end():m.end() + 1] or "x"):
+            continue
+        if folded[pos:m.end()].strip():
+            spans.append((pos, m.end()))
+        pos = m.end()
+    if folded[pos:end].strip():
+        spans.append((pos, end))
+    return spans
+
+
+def sentences(folded: str) -> list[Sentence]:
+    """Split on line breaks (paragraphs) and sentence punctuation; trims surrounding spaces."""
+    out: list[Sentence] = []
+    para = 0
+    pos = 0
+    for line in folded.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if not line.strip():
+            continue
+        for s, e in _split_paragraph(folded, start, end):
+            while s < e and folded[s].isspace():
+                s += 1
+            while e > s and folded[e - 1].isspace():
+                e -= 1
+            out.append(Sentence(len(out), s, e, para))
+        para += 1
+    _mark_headline(folded, out)
+    return out
+
+
+def _mark_headline(folded: str, sents: list[Sentence]) -> None:
+    """The first line is a headline when it is short, unpunctuated and more text follows."""
+    if len(sents) < 2 or sents[1].paragraph == 0:
+        return
+    first = sents[0]
+    text = folded[first.start:first.end]
+    if len(text.split()) <= HEADLINE_MAX_WORDS and not text.rstrip().endswith((".", "؟", "!")):
+        first.headline = True
+
+
+def speech_spans(folded: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks that hold reported speech (at least a few words)."""
+    spans: list[tuple[int, int]] = []
+    for line_start, line in _lines(folded):
+        marks = [i for i, ch in enumerate(line) if ch == '"']
+        for a, b in zip(marks[::2], marks[1::2]):
+            if len(line[a + 1:b].split()) >= SPEECH_MIN_WORDS:
+                spans.append((line_start + a + 1, line_start + b))
+    return spans
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
