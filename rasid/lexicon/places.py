@@ -181,7 +181,8 @@ class Gazetteer:
         word = ("ال" + m.key) if article_added else m.key
         located = m.parent is not None or m.qualifier == RURAL or m.direction is not None
         if word in self.common_words or m.key in self.common_words:
-            return m.trigger_word is not None or located
+            large = m.after_fi and any(r.prominence >= 100_000 for r in rows)
+            return m.trigger_word is not None or located or large
         if any(r.feature in _STRONG_FEATURE or r.id.startswith("X-") or r.prominence >= 50_000 for r in rows):
             return True
         if article_added:

@@ -1,0 +1,338 @@
+"""Place resolution in context: the gazetteer, the resolver and ``rasid geocode``."""
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from rasid.cli import main
+from rasid.lexicon.matcher import normalize_key
+from rasid.lexicon.places import PlaceMention, gazetteer, geocode, primary
+from rasid.text.fold import fold
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO.parent / "shared" / "data"
+
+
+def resolve(text: str, country_hint: str | None = None) -> PlaceMention:
+    """The main mention of a sentence."""
+    mention = primary(gazetteer().find(fold(text).text, country_hint=country_hint))
+    assert mention is not None and mention.place is not None, f"no place in {text!r}"
+    return mention
+
+
+def named(mention: PlaceMention, name_ar: str) -> bool:
+    """The mention's words or its place's display name are ``name_ar`` (folded)."""
+    return normalize_key(name_ar) in {mention.key, normalize_key(mention.place.name_ar)}
+
+
+def names(text: str) -> list[str]:
+    return [m.place.name_ar for m in gazetteer().find(fold(text).text)]
+
+
+SYRIA = [  # (sentence, Arabic name of the place, ACLED admin1)
+    ("قصفت طائرة مسيرة مدينة منبج بريف حلب الشرقي", "منبج", "Aleppo"),
+    ("انفجار سيارة مفخخة في مدينة الباب", "الباب", "Aleppo"),
+    ("اشتباكات في اعزاز شمالي حلب", "اعزاز", "Aleppo"),
+    ("توتر في جرابلس بريف حلب", "جرابلس", "Aleppo"),
+    ("اعتقالات بعفرين", "عفرين", "Aleppo"),
+    ("قصف مدفعي على تل رفعت", "تل رفعت", "Aleppo"),
+    ("هجوم على حاجز في كوباني", "عين العرب", "Aleppo"),
+    ("غارة على سراقب في ريف إدلب الشرقي", "سراقب", "Idlib"),
+    ("قصف صاروخي على معرة النعمان", "معرة النعمان", "Idlib"),
+    ("وقتل مدنيان بجسر الشغور غربي إدلب", "جسر الشغور", "Idlib"),
+    ("غارة جوية على أطراف خان شيخون", "خان شيخون", "Idlib"),
+    ("انفجار عبوة في سرمدا", "سرمدا", "Idlib"),
+    ("اشتباكات في محيط اللطامنة بريف حماة الشمالي", "اللطامنة", "Hama"),
+    ("اغتيال مختار بلدة صوران", "صوران", "Hama"),
+    ("قتل شاب في مدينة مصياف", "مصياف", "Hama"),
+    ("مقتل عنصر في السلمية", "السلمية", "Hama"),
+    ("هجوم لداعش قرب تدمر", "تدمر", "Homs"),
+    ("مداهمات في الرستن بريف حمص الشمالي", "الرستن", "Homs"),
+    ("اشتباك في تلبيسة", "تلبيسة", "Homs"),
+    ("توتر أمني في القصير", "القصير", "Homs"),
+    ("اشتباكات في جبلة", "جبلة", "Latakia"),
+    ("عملية أمنية في القرداحة بريف اللاذقية", "القرداحة", "Latakia"),
+    ("مقتل مدنيين في بانياس", "بانياس", "Tartus"),
+    ("احتجاج في صافيتا", "صافيتا", "Tartus"),
+    ("قصف على دوما في الغوطة الشرقية", "دوما", "Rural Damascus"),
+    ("اعتقال شبان في داريا", "داريا", "Rural Damascus"),
+    ("مظاهرة في الزبداني بريف دمشق الغربي", "الزبداني", "Rural Damascus"),
+    ("هجوم على أتباع الطائفة الدرزية في جرمانا", "جرمانا", "Rural Damascus"),
+    ("اشتباكات في صحنايا", "صحنايا", "Rural Damascus"),
+    ("اغتيال قيادي في مدينة بصرى الشام شرقي درعا", "بصرى الشام", "Daraa"),
+    ("انفجار في مدينة نوى بريف درعا الغربي", "نوى", "Daraa"),
+    ("اغتيال في طفس", "طفس", "Daraa"),
+    ("هجوم على حاجز في الصنمين", "الصنمين", "Daraa"),
+    ("اشتباكات في شهبا بريف السويداء", "شهبا", "Suwayda"),
+    ("توغل إسرائيلي في خان أرنبة", "خان ارنبة", "Quneitra"),
+    ("قصف على الميادين شرقي دير الزور", "الميادين", "Deir ez-Zor"),
+    ("غارة قرب البوكمال", "البوكمال", "Deir ez-Zor"),
+    ("هجوم مسلح في الشحيل", "الشحيل", "Deir ez-Zor"),
+    ("هجوم على نقطة في بلدة “غرانيج” بريف دير الزور الشرقي", "غرانيج", "Deir ez-Zor"),
+    ("اشتباكات في بلدة البصيرة", "البصيرة", "Deir ez-Zor"),
+    ("قتل شخصان في هجين", "هجين", "Deir ez-Zor"),
+    ("انفجار في مدينة الطبقة غربي الرقة", "الطبقة", "Raqqa"),
+    ("قصف تركي على عين عيسى", "عين عيسى", "Raqqa"),
+    ("قصف على محيط تل أبيض", "تل أبيض", "Raqqa"),
+    ("اعتقالات في كري سبي", "تل أبيض", "Raqqa"),
+    ("تفجير في القامشلي", "القامشلي", "Hasakah"),
+    ("اشتباكات في قامشلو", "القامشلي", "Hasakah"),
+    ("قصف على سري كانيه", "رأس العين", "Hasakah"),
+    ("هجوم في الشدادي جنوبي الحسكة", "الشدادي", "Hasakah"),
+    ("مظاهرة في عامودا", "عامودا", "Hasakah"),
+    ("قصف على قرى تل تمر", "تل تمر", "Hasakah"),
+    ("قتل لاجئ في مخيم الهول", "مخيم الهول", "Hasakah"),
+    ("مسيرة تستهدف سد تشرين", "سد تشرين", "Aleppo"),
+    ("غارة إسرائيلية على مطار التيفور", "مطار التيفور", "Homs"),
+]
+
+ELSEWHERE = [  # (sentence, Arabic name, country, ACLED admin1)
+    ("تفجير انتحاري في بغداد", "بغداد", "Iraq", "Baghdad"),
+    ("هجوم لداعش في الموصل", "الموصل", "Iraq", "Nineveh"),
+    ("انفجار عبوة في كركوك", "كركوك", "Iraq", "Kirkuk"),
+    ("اشتباكات في الفلوجة", "الفلوجة", "Iraq", "Anbar"),
+    ("هجوم في سنجار", "سنجار", "Iraq", "Nineveh"),
+    ("غارة على مدينة تكريت", "تكريت", "Iraq", "Salah al-Din"),
+    ("غارة جوية على صنعاء", "صنعاء", "Yemen", "Amanat al Asimah"),
+    ("قصف على ميناء الحديدة", "ميناء الحديدة", "Yemen", "Hodeidah"),
+    ("اشتباكات في الحديدة", "الحديدة", "Yemen", "Hodeidah"),
+    ("قصف حوثي على تعز", "تعز", "Yemen", "Taiz"),
+    ("معارك في مديرية حيس", "حيس", "Yemen", "Hodeidah"),
+    ("هجوم على ميناء رأس عيسى", "رأس عيسى", "Yemen", "Hodeidah"),
+    ("اشتباكات في مأرب", "مأرب", "Yemen", "Marib"),
+    ("قصف على الخرطوم", "الخرطوم", "Sudan", "Khartoum"),
+    ("معارك في أم درمان", "أم درمان", "Sudan", "Khartoum"),
+    ("مسيرة تضرب بورتسودان", "بور سودان", "Sudan", "Red Sea"),
+    ("هجوم على الفاشر", "الفاشر", "Sudan", "North Darfur"),
+    ("قصف مخيم زمزم", "مخيم زمزم", "Sudan", "North Darfur"),
+    ("اشتباكات في نيالا", "نيالا", "Sudan", "South Darfur"),
+    ("اشتباكات في بنغازي", "بنغازي", "Libya", "Benghazi"),
+    ("اشتباكات مسلحة في منطقة بوسليم بطرابلس", "أبو سليم", "Libya", "Tripoli"),
+    ("توتر في مصراتة", "مصراتة", "Libya", "Misrata"),
+    ("غارة على الضاحية الجنوبية لبيروت", "الضاحية الجنوبية", "Lebanon", "Mount Lebanon"),
+    ("غارة إسرائيلية على كفركلا", "كفر كلا", "Lebanon", "Nabatieh"),
+    ("قصف على بلدة حولا", "حولا", "Lebanon", "Nabatieh"),
+    ("غارة على برعشيت", "برعشيت", "Lebanon", "Nabatieh"),
+    ("قصف مدفعي على بنت جبيل", "بنت جبيل", "Lebanon", "Nabatieh"),
+    ("غارة على صيدا", "صيدا", "Lebanon", "South"),
+    ("قصف على خانيونس", "خان يونس", "Palestine", "Gaza Strip"),
+    ("استهداف خيام النازحين في المواصي", "المواصي", "Palestine", "Gaza Strip"),
+    ("توغل في حي الشجاعية", "الشجاعية", "Palestine", "Gaza Strip"),
+    ("اقتحام مخيم جنين", "مخيم جنين", "Palestine", "West Bank"),
+    ("اقتحام مخيم نور شمس في طول كرم", "مخيم نور شمس", "Palestine", "West Bank"),
+    ("مواجهات في طولكرم", "طولكرم", "Palestine", "West Bank"),
+    ("هجوم في مقديشيو", "مقديشو", "Somalia", "Banadir"),
+    ("تفجير في أفجوي", "أفجوي", "Somalia", "Lower Shabelle"),
+    ("هجوم على كسمايو", "كسمايو", "Somalia", "Lower Juba"),
+]
+
+
+@pytest.mark.parametrize(("text", "name_ar", "admin1"), SYRIA)
+def test_syrian_places_in_context(text: str, name_ar: str, admin1: str) -> None:
+    mention = resolve(text)
+    assert named(mention, name_ar), mention.place
+    assert (mention.place.admin1, mention.place.country) == (admin1, "Syria")
+
+
+@pytest.mark.parametrize(("text", "name_ar", "country", "admin1"), ELSEWHERE)
+def test_places_elsewhere(text: str, name_ar: str, country: str, admin1: str) -> None:
+    mention = resolve(text)
+    assert named(mention, name_ar), mention.place
+    assert (mention.place.country, mention.place.admin1) == (country, admin1)
+
+
+# ------------------------------------------------------------------------------ ambiguity
+
+@pytest.mark.parametrize(("text", "admin1", "pcode"), [
+    ("هجوم على بلدة ذيبان بريف دير الزور الشرقي", "Deir ez-Zor", "C5202"),
+    ("هجوم على قرية ذيبان بريف الرقة الشمالي", "Raqqa", "C5832"),
+    ("وفي ذيبان التابعة لمنطقة تل أبيض", "Raqqa", "C5832"),
+    ("قصف على البحرة بريف حماة", "Hama", "C3002"),
+    ("قصف على البحرة في ريف دير الزور", "Deir ez-Zor", "C6526"),
+])
+def test_ambiguous_names_resolved_by_governorate(text: str, admin1: str, pcode: str) -> None:
+    place = resolve(text).place
+    assert (place.admin1, place.pcode) == (admin1, pcode)
+
+
+def test_governorate_named_elsewhere_in_text_breaks_ties() -> None:
+    text = "قالت مصادر في دير الزور إن خلية هاجمت ذيبان ليلاً"
+    mentions = gazetteer().find(fold(text).text)
+    thiban = [m for m in mentions if m.key == "ذيبان"][0]
+    assert thiban.place.admin1 == "Deir ez-Zor"
+
+
+def test_country_hint_breaks_ties() -> None:
+    assert resolve("اشتباكات في طرابلس", country_hint="Lebanon").place.country == "Lebanon"
+    assert resolve("اشتباكات في طرابلس").place.country == "Libya"
+    assert resolve("اشتباكات في طرابلس شمال لبنان").place.country == "Lebanon"
+
+
+def test_candidates_listed_best_first() -> None:
+    mention = resolve("ذيبان بريف الرقة")
+    assert len(mention.candidates) >= 2
+    assert {c.admin1 for c in mention.candidates} >= {"Raqqa", "Deir ez-Zor"}
+
+
+# ------------------------------------------------------------------------- geo_precision
+
+@pytest.mark.parametrize(("text", "precision", "feature"), [
+    ("بلدة الجزرات بريف دير الزور الغربي", 1, "populated"),
+    ("في محيط بلدة الجزرات", 2, "populated"),
+    ("شرقي الرقة", 2, "populated"),
+    ("في ريف حلب", 2, "admin1"),
+    ("في ريف دير الزور الغربي", 2, "admin1"),
+    ("ريف دمشق الغربي", 2, "admin1"),
+    ("بمحافظة درعا", 3, "admin1"),
+    ("في البادية السورية", 3, "region"),
+    ("في شمال وشرق سوريا", 3, "region"),
+    ("في مناطق الإدارة الذاتية", 3, "region"),
+    ("في الجزيرة السورية", 3, "region"),
+    ("في جنوب لبنان", 3, "region"),
+    ("في قطاع غزة", 3, "admin1"),
+    ("في الضفة الغربية", 3, "admin1"),
+    ("في حي الشجاعية", 1, "neighbourhood"),
+])
+def test_geo_precision(text: str, precision: int, feature: str) -> None:
+    place = resolve(text).place
+    assert (place.geo_precision, place.feature) == (precision, feature)
+
+
+def test_qualifier_and_trigger_words_are_reported() -> None:
+    mentions = gazetteer().find(fold("قتل مدني في محيط بلدة الجزرات بريف دير الزور الغربي").text)
+    jazrat, deir = mentions[0], mentions[1]
+    assert (jazrat.trigger_word, jazrat.qualifier, jazrat.parent) == ("بلده", "محيط", 1)
+    assert deir.is_context and deir.qualifier == "ريف" and deir.direction == "الغربي"
+
+
+def test_spans_index_the_folded_text_without_proclitics() -> None:
+    folded = fold("وقصف الطيران وبريف إدلب ولدرعا وبالحسكة").text
+    found = {folded[m.start:m.end]: m.prefix for m in gazetteer().find(folded)}
+    assert found == {"ادلب": "", "درعا": "ول", "الحسكه": "وب"}
+
+
+# --------------------------------------------------------------------- spellings and aliases
+
+@pytest.mark.parametrize(("text", "name_ar"), [
+    ("هجمات في مقاطعة ديرالزور", "دير الزور"),
+    ("في دير الزور", "دير الزور"),
+    ("بالحسكة", "الحسكة"),
+    ("للحسكة", "الحسكة"),
+    ("لدرعا", "درعا"),
+    ("في الرقه", "الرقة"),
+    ("في حماه", "حماة"),
+    ("في كوباني", "عين العرب"),
+    ("في بلدة جزرات", "الجزرات"),
+    ("في امدرمان", "أم درمان"),
+])
+def test_spelling_variants(text: str, name_ar: str) -> None:
+    assert normalize_key(resolve(text).place.name_ar) == normalize_key(name_ar)
+
+
+@pytest.mark.parametrize("name", [
+    "دمشق", "حلب", "دير الزور", "الحسكة", "الرقة", "إدلب", "درعا", "السويداء", "القنيطرة", "حمص", "حماة",
+    "اللاذقية", "طرطوس", "بغداد", "الموصل", "كركوك", "صنعاء", "الحديدة", "الخرطوم", "الفاشر", "طرابلس",
+    "بيروت", "غزة", "جنين", "مقديشو", "عدن", "بنغازي", "أربيل", "البصرة",
+])
+def test_major_cities_always_match(name: str) -> None:
+    assert resolve(f"وقع هجوم في {name} أمس").place is not None
+    assert resolve(name).place.feature in {"populated", "admin1"}
+
+
+def test_tyre_needs_a_place_word() -> None:
+    assert resolve("غارة على مدينة صور").place.country == "Lebanon"
+    assert resolve("غارة في صور").place.country == "Lebanon"
+    assert names("الصور تظهر الدمار") == []
+
+
+# ------------------------------------------------------------------------ false positives
+
+@pytest.mark.parametrize("text", [
+    "أعلنت القوات الحكومية انتهاء الحرب وعودة السلام",
+    "أكد البيان أن الجيش سيعمل من أجل الخير والنصر",
+    "وصل الوفد إلى المدينة في إطار التحالف الدولي",
+    "لعب التنظيم دوراً رئيسياً في سلسلة الهجمات",
+    "وقال المصدر إن الصور تظهر الدمار",
+    "خلال سلسلة عمليات إرهابية منظمة",
+])
+def test_common_words_are_not_places(text: str) -> None:
+    assert names(text) == []
+
+
+def test_common_word_village_counts_after_a_trigger() -> None:
+    mentions = gazetteer().find(fold("قصف على قرية النصر بريف حماة").text)
+    assert mentions and mentions[0].place.admin1 == "Hama" and mentions[0].trigger_word == "قريه"
+
+
+def test_directions_after_a_place_are_not_places() -> None:
+    assert names("بريف دير الزور الغربي") == ["دير الزور"]
+
+
+def test_seed_article_places() -> None:
+    text = (REPO.parent / "shared" / "seed_article.txt")
+    if not text.exists():
+        pytest.skip("../shared/seed_article.txt is absent")
+    found = {m.place.name_ar for m in gazetteer().find(fold(text.read_text(encoding="utf-8")).text)}
+    assert {"الجزرات", "غرانيج", "دير الزور", "البادية السورية", "شمال وشرق سوريا", "جرمانا", "صحنايا"} <= found
+    assert not found & {"التحالف", "سلسلة", "دورا", "بالس", "الحكمة"}
+
+
+# -------------------------------------------------------------------------------- geocode
+
+def test_geocode_returns_best_and_all() -> None:
+    best = geocode("بلدة الجزرات بريف دير الزور الغربي")
+    assert len(best) == 1 and best[0].name == "Jazrat"
+    assert len(geocode("ذيبان", all_candidates=True)) >= 2
+    assert geocode("Raqqa")[0].admin1 == "Raqqa"
+    assert geocode("لا شيء هنا") == []
+
+
+def test_cli_geocode_prints_location_json() -> None:
+    result = CliRunner().invoke(main, ["geocode", "بلدة الجزرات بريف دير الزور الغربي"])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output)
+    assert {"name", "name_ar", "lat", "lon", "country", "admin1", "admin2", "admin3", "pcode",
+            "geo_precision"} <= set(out)
+    assert (out["name_ar"], out["admin1"], out["country"], out["geo_precision"]) == (
+        "الجزرات", "Deir ez-Zor", "Syria", 1)
+
+
+def test_cli_geocode_all_lists_candidates() -> None:
+    result = CliRunner().invoke(main, ["geocode", "ذيبان", "--all"])
+    assert result.exit_code == 0, result.output
+    assert {c["admin1"] for c in json.loads(result.output)} >= {"Deir ez-Zor", "Raqqa"}
+
+
+def test_cli_geocode_unknown_place_fails() -> None:
+    result = CliRunner().invoke(main, ["geocode", "xyzzy"])
+    assert result.exit_code != 0
+
+
+# ------------------------------------------------------------------------------- artifact
+
+def test_gazetteer_covers_every_country_at_admin1() -> None:
+    rows = gazetteer().rows
+    for country in ("Syria", "Iraq", "Yemen", "Sudan", "Libya", "Lebanon", "Palestine", "Somalia"):
+        assert any(r.country == country and r.feature == "admin1" for r in rows), country
+    assert sum(r.country == "Syria" and r.feature == "populated" for r in rows) > 7000
+
+
+def test_syria_admin1_use_acled_names() -> None:
+    names_ = {r.admin1 for r in gazetteer().rows if r.country == "Syria" and r.admin1}
+    assert names_ == {"Aleppo", "Idlib", "Hama", "Homs", "Latakia", "Tartus", "Damascus", "Rural Damascus",
+                      "Daraa", "Suwayda", "Quneitra", "Deir ez-Zor", "Raqqa", "Hasakah"}
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data (the public source files) is absent")
+def test_committed_artifact_matches_a_fresh_build() -> None:
+    spec = importlib.util.spec_from_file_location("build_gazetteer", REPO / "tools" / "build_gazetteer.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    fresh = gzip.decompress(build.render(build.build_rows(DATA)))
+    committed = gzip.decompress((REPO / "rasid" / "data" / "gazetteer.tsv.gz").read_bytes())
+    assert fresh == committed, "rasid/data/gazetteer.tsv.gz is stale: run `make gazetteer`"
