@@ -42,6 +42,7 @@ _OPTIONAL = {
 _LIST_FIELDS = ("aliases", "aliases_en", "nisba")
 # Spelling variants writers use for the same word, applied to every folded alias.
 _VARIANTS = (("امريك", "اميرك"), ("ميليشي", "مليشي"), ("ميليشي", "ميلشي"))
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(slots=True, frozen=True)
@@ -207,7 +208,7 @@ def catalog(extra_paths: tuple[str | Path, ...] = ()) -> ActorCatalog:
 def _read_yaml(path: Path) -> dict[str, Any]:
     try:
         with path.open(encoding="utf-8") as fh:
-            doc = yaml.safe_load(fh)
+            doc = yaml.load(fh, Loader=_LOADER)  # noqa: S506 (a safe loader)
     except FileNotFoundError as exc:
         raise DataError(f"{path}: actor file not found") from exc
     except yaml.YAMLError as exc:
