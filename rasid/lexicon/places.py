@@ -167,12 +167,11 @@ class Gazetteer:
                     right.is_context = True
 
     def _can_contain(self, outer: PlaceMention, inner: PlaceMention) -> bool:
-        outer_admin1 = {self.rows[j].admin1 for j in outer.rows} | {
-            self.rows[j].admin1 for j in outer.rows if self.rows[j].feature == "country"}
-        countries = {self.rows[j].country for j in outer.rows}
-        return any(self.rows[j].admin1 in outer_admin1 or (
-            self.rows[j].country in countries and any(self.rows[k].feature == "country" for k in outer.rows))
-            for j in inner.rows)
+        """True when some reading of ``outer`` (a governorate, a country…) holds some reading of ``inner``."""
+        outer_rows = [self.rows[j] for j in outer.rows]
+        admin1 = {r.admin1 for r in outer_rows if r.admin1}
+        countries = {r.country for r in outer_rows if r.feature == "country"}
+        return any(self.rows[j].admin1 in admin1 or self.rows[j].country in countries for j in inner.rows)
 
     def _plausible(self, m: PlaceMention, mentions: list[PlaceMention], index: int) -> bool:
         """Guard against common words that are also village names."""
