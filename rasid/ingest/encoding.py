@@ -17,7 +17,7 @@ _ARABIC_CODECS = ("cp1256", "iso8859-6")
 _DECLARED = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:\-]+)|<\?xml[^>]*encoding\s*=\s*["']([\w.:\-]+)""", re.I
 )
-_MAX_BAD_UTF8 = 0.001   # share of undecodable bytes still read as damaged UTF-8
+_MIN_GOOD_PER_BAD_UTF8 = 20   # valid non-ASCII characters per undecodable byte in damaged UTF-8
 _MOSTLY_ARABIC = 0.8
 
 
@@ -75,9 +75,14 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
             return text
         return _cp1256_if_arabic(data) or text
     loose = data.decode("utf-8", errors="replace")
-    if loose.count("\ufffd") <= _MAX_BAD_UTF8 * len(data):
-        return loose
-    return _detect(data)
+    return loose if _mostly_utf8(loose) else _detect(data)
+
+
+def _mostly_utf8(text: str) -> bool:
+    """True when ``text`` (decoded as UTF-8 with replacement) is UTF-8 with only a few damaged bytes."""
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ch > "\x7f") - bad
+    return good >= _MIN_GOOD_PER_BAD_UTF8 * bad
 
 
 def _cp1256_if_arabic(data: bytes) -> str | None:

@@ -64,9 +64,12 @@ def _paragraphs(tree: etree._Element | None) -> str:
     text = "\n".join(p for p in paras if p)
     if text:
         return text
-    for el in list(tree.iter(*_DROP)):
+    body = tree.find("body")
+    if body is None:
+        return ""
+    for el in list(body.iter(*_DROP)):
         el.drop_tree()
-    return _lines_of(tree)
+    return _lines_of(body)
 
 
 def _meta_says(html: str, iso: str) -> bool:
