@@ -1,0 +1,1032 @@
+"""Evasion repair: undo spellings that writers use to dodge moderation filters, with an exact offset map.
+
+The policy is ``/work/shared/evasion.md`` (summarised in ``rasid/data/EVASION_RULES.md``):
+
+* tatweel is always deleted;
+* E1 evidence (tatweel touching a separator, invisible or bidi characters between letters, presentation
+  forms, impossible diacritics, rasm-only code points, LRO/RLO runs) repairs on its own;
+* E2 repairs (bare separators, spaced letters, emoji, digits or Latin inside a word, reversal,
+  substitution, repetition, Arabizi) are accepted only when the result is in the evasion lexicon;
+* E3 (language context) gates Persian/Urdu look-alike folding, ZWNJ removal and ں.
+
+Every change is an edit ``(orig_start, orig_end, replacement)`` on the original text; the offset map is
+derived from the edits with :func:`rasid.text.offsets.build`.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import ahocorasick
+
+from rasid.records import Repair
+from rasid.text.fold import fold_string
+from rasid.text.offsets import MappedText, build
+
+__all__ = ["RepairedText", "repair", "load_lexicon", "Lexicon"]
+
+# --------------------------------------------------------------------------------------------------
+# Character classes
+# --------------------------------------------------------------------------------------------------
+
+TATWEEL = "\u0640"
+_BASIC_LETTERS = "\u0621-\u063a\u0641-\u064a"
+_MARKS = "\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
+_INVISIBLE = "\u200b\u200c\u200d\u2060\u00ad\ufeff\u034f\u2061-\u2064\u180e"
+_BIDI = "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
+_EXOTIC_SPACES = "\u00a0\u2000-\u200a\u202f\u205f\u3000"
+_SEPARATORS = ".\\-_/*·•|،'…؛+~=^,:\u2010-\u2015\u066d\u06d4¦"
+_WHITESPACE = " \t\n\r\f\v\u2028\u2029\x85\x1c-\x1f"
+_PERSIAN_HOMOGLYPHS = "\u06a9\u06aa\u06cc\u06be\u06c1\u06c3"
+_RASM_ONLY = "\u066e\u066f\u06a1\u06ba"
+_QURANIC_MARKS = frozenset(chr(c) for c in range(0x06D6, 0x06EE))
+_SHORT_VOWELS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0652")
+_TANWEEN = frozenset("\u064b\u064c\u064d")
+_SHADDA_SUKUN = frozenset("\u0651\u0652")
+
+_SEP_SET = frozenset(".-_/*·•|،'…؛+~=^,:\u2010\u2011\u2012\u2013\u2014\u2015\u066d\u06d4¦")
+_INVISIBLE_SET = frozenset("\u200b\u200c\u200d\u2060\u00ad\ufeff\u034f\u2061\u2062\u2063\u2064\u180e")
+_BIDI_SET = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_EXOTIC_SET = frozenset("\u00a0\u202f\u205f\u3000" + "".join(chr(c) for c in range(0x2000, 0x200B)))
+_WS_SET = frozenset(" \t\n\r\f\v\u2028\u2029\x85" + "".join(chr(c) for c in range(0x1C, 0x20)))
+
+# Class letters: L Arabic letter, M mark, T tatweel, S separator, Y symbol/emoji, I invisible, B bidi,
+# X exotic space, W ordinary space (only inside glued tokens), D digit, A Latin letter, P/O anything else.
+
+
+@cache
+def _char_class(ch: str) -> str:
+    """The evasion class of one character (see the legend above)."""
+    o = ord(ch)
+    if ch == TATWEEL:
+        return "T"
+    if ch in _SEP_SET:
+        return "S"
+    if ch in _INVISIBLE_SET:
+        return "I"
+    if ch in _BIDI_SET:
+        return "B"
+    if ch in _EXOTIC_SET:
+        return "X"
+    if ch in _WS_SET:
+        return "W"
+    if ch.isdigit():
+        return "D"
+    if o < 0x250 and ch.isalpha():
+        return "A"
+    if 0xFDF0 <= o <= 0xFDFF or o in (0xFD3E, 0xFD3F):
+        return "O"
+    cat = unicodedata.category(ch)
+    if cat in ("Mn", "Me") and 0x0610 <= o <= 0x06FF:
+        return "M"
+    if ch in ("\ufe0f", "\ufe0e") or cat in ("So", "Sk") or 0x1F3FB <= o <= 0x1F3FF:
+        return "Y"
+    if cat.startswith("L") and (0x0600 <= o <= 0x06FF or 0xFB50 <= o <= 0xFEFC):
+        return "L"
+    return "P" if cat.startswith("P") else "O"
+
+
+def _presentation_table() -> dict[str, str]:
+    """Single-letter presentation forms and ligatures → base letters (word ligatures excluded)."""
+    table: dict[str, str] = {}
+    for o in itertools.chain(range(0xFB50, 0xFDF0), range(0xFE70, 0xFEFD)):
+        ch = chr(o)
+        parts = unicodedata.decomposition(ch).split()
+        if len(parts) < 2 or parts[0] not in ("<isolated>", "<initial>", "<medial>", "<final>"):
+            continue
+        base = "".join(chr(int(p, 16)) for p in parts[1:])
+        if " " in base or not ("\u0621" <= base[0] <= "\u06ff"):
+            continue
+        table[ch] = base
+    return table
+
+
+_PRESENTATION = _presentation_table()
+_HOMOGLYPH = {"\u06a9": "ك", "\u06aa": "ك", "\u06be": "ه", "\u06c1": "ه", "\u06c3": "ة", "\u06cc": "ي"}
+# Digits, visual look-alikes and Latin letters that stand for an Arabic letter inside an Arabic word.
+_INWORD_MAP: dict[str, tuple[str, ...]] = {
+    "2": ("ء", "أ", "ق"), "3": ("ع",), "3'": ("غ",), "5": ("خ",), "6": ("ط",), "7": ("ح",), "7'": ("خ",),
+    "8": ("غ", "ق"), "9": ("ص", "ق"), "١": ("ا",), "1": ("ا",), "|": ("ا", ""), "l": ("ا", "ل"),
+    "I": ("ا",), "٥": ("ه",), "h": ("ه", "ح"), "s": ("س", "ص"), "b": ("ب",), "t": ("ت", "ط"), "d": ("د",),
+    "r": ("ر",), "z": ("ز",), "f": ("ف",), "q": ("ق",), "k": ("ك",), "m": ("م",), "n": ("ن",),
+    "w": ("و",), "y": ("ي",), "j": ("ج",), "g": ("ج", "غ"), "a": ("ا",), "o": ("و",), "e": ("ي",),
+    "i": ("ي",), "u": ("و",), "sh": ("ش",), "kh": ("خ",), "gh": ("غ",), "th": ("ث",), "dh": ("ذ",),
+}
+
+# Fast pre-checks: a line with none of these needs no work beyond the lexicon-variant automaton.
+_SUSPECT = re.compile(
+    f"[{TATWEEL}{_INVISIBLE}{_BIDI}{_MARKS}{_PERSIAN_HOMOGLYPHS}{_RASM_ONLY}\ufb50-\ufdef\ufe70-\ufefc]"
+    f"|[{_BASIC_LETTERS}][^{_WHITESPACE}{_BASIC_LETTERS}][{_BASIC_LETTERS}]"
+    f"|[{_BASIC_LETTERS}][^{_WHITESPACE}{_BASIC_LETTERS}][^{_WHITESPACE}{_BASIC_LETTERS}]"
+    f"|[{_BASIC_LETTERS}][A-Za-z0-9٠-٩]|[A-Za-z0-9٠-٩|][{_BASIC_LETTERS}]"
+    f"|(?<![^{_WHITESPACE}])[{_BASIC_LETTERS}][ \u00a0]{{1,4}}[{_BASIC_LETTERS}][ \u00a0]"
+    f"|([{_BASIC_LETTERS}])\\1\\1"
+)
+_ARABIZI_HIT = re.compile(r"[A-Za-z][235-9]|[235-9][A-Za-z]|[37]'")
+_LRO_RUN = re.compile("[\u202d\u202e]([^\u202c\u202d\u202e\n]*)\u202c?")
+_GLUE = re.compile(
+    f"(?<=[{_BASIC_LETTERS}{_MARKS}])\u0640+ ?[{_SEPARATORS}]{{1,3}} ?\u0640*(?=[{_BASIC_LETTERS}])"
+    f"|(?<=[{_BASIC_LETTERS}{_MARKS}])\u0640* ?[{_SEPARATORS}]{{1,3}} ?\u0640+(?=[{_BASIC_LETTERS}])"
+)
+_SPACED_RUN = re.compile(
+    f"(?<![{_BASIC_LETTERS}{_MARKS}\u0640A-Za-z0-9])[{_BASIC_LETTERS}]"
+    f"(?:(?:[ \u00a0]{{1,4}}| ?[{_SEPARATORS}] ?)[{_BASIC_LETTERS}]){{2,}}"
+    f"(?![{_BASIC_LETTERS}{_MARKS}\u0640A-Za-z0-9])"
+)
+_PREV_WORD = re.compile(f"([{_BASIC_LETTERS}]+)[^{_BASIC_LETTERS}]{{1,4}}$")
+_NEXT_WORD = re.compile(f"[^{_BASIC_LETTERS}]{{1,4}}([{_BASIC_LETTERS}]+)")
+_WS_RE = re.compile(f"[{_WHITESPACE}]")
+_URLISH = re.compile(r"://|www\.|[\w.]@[\w]|^@")
+_LATIN_TOKEN = re.compile(r"[A-Za-z0-9']+")
+_FOREIGN_LETTERS = re.compile("[پچژێۆڕڵەےٹڈڑۇۋېۊ]|می\u200c|\u200cها|\u200cی")
+_FOREIGN_WORDS = frozenset("است را می های برای که شد نے ہے ہیں میں کے سے کو اور نہیں کہا انہوں".split())
+_QURAN_HINT = re.compile("[\ufd3e\ufd3f\u0671]")
+_MARK_RE = re.compile(f"[{_MARKS}]")
+_LETTER_RE = re.compile(f"[{_BASIC_LETTERS}]")
+
+_PROCLITICS = ("ولل", "فلل", "لل", "وب", "فب", "ول", "فل", "وك", "فك", "و", "ف", "ب", "ل", "ك")
+
+_KIND_PRIORITY = (
+    "arabizi", "dotless", "reversed", "substitution", "split-word", "spaced-letters",
+    "separator", "symbol-in-word", "invisible", "bidi", "presentation-form", "homoglyph",
+    "diacritic-stuffing", "repetition", "tatweel",
+)
+
+
+# --------------------------------------------------------------------------------------------------
+# Lexicon
+# --------------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """The evasion lexicon compiled for lookups (all keys are ``fold_string`` keys)."""
+
+    entries: frozenset[str]
+    words: dict[str, str]          # folded word (single words and words of phrases) → written form
+    stop: frozenset[str]
+    variants: dict[str, tuple[str, str, bool]]   # folded variant → (written form, kind, phrase only)
+    skeletons: dict[str, frozenset[str]]   # rasm skeleton → written forms
+    arabizi: dict[str, frozenset[str]]     # consonant skeleton → written forms (article stripped)
+    automaton: ahocorasick.Automaton
+
+    def hit(self, key: str) -> bool:
+        """Is the folded ``key`` an entry, possibly behind proclitics?"""
+        if key in self.entries:
+            return True
+        for p in _PROCLITICS:
+            if key.startswith(p) and len(key) - len(p) >= 2:
+                rest = key[len(p):]
+                if rest in self.entries or (p.endswith("لل") and "ال" + rest in self.entries):
+                    return True
+        return False
+
+    def final_alef_maqsura(self, stem: str) -> bool:
+        """Is ``stem`` + final yeh written with ى in the lexicon (possibly behind proclitics)?"""
+        for p in ("",) + _PROCLITICS:
+            if stem.startswith(p) and stem[len(p):] + "ي" in self.words:
+                return self.words[stem[len(p):] + "ي"].endswith("ى")
+        return False
+
+    def hit_context(self, word: str, prev: str = "", nxt: str = "", *, phrase_only: bool = False) -> bool:
+        """Is ``word`` an entry, or part of a multi-word entry together with a neighbour word?"""
+        key = fold_string(word)
+        if len(key) < 2:
+            return False
+        if not phrase_only and self.hit(key):
+            return True
+        if nxt and self.hit(f"{key} {nxt}"):
+            return True
+        return bool(prev) and (f"{prev} {key}" in self.entries or self.hit(f"{prev} {key}"))
+
+
+_FOLD11 = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
+_SOUND_CLASSES = ("تط", "سص", "ذزد", "ضظ")
+_LONG_VOWELS = "اوي"
+
+
+def _substitution_variants(word: str) -> set[str]:
+    """One letter swapped within a sound class, or one long vowel inserted inside the word."""
+    out: set[str] = set()
+    for i, ch in enumerate(word):
+        for cls in _SOUND_CLASSES:
+            if ch in cls:
+                out.update(word[:i] + alt + word[i + 1:] for alt in cls if alt != ch)
+    for i in range(1, len(word)):
+        out.update(word[:i] + v + word[i:] for v in _LONG_VOWELS)
+    return out
+
+
+def _doubled_variants(word: str) -> set[str]:
+    """Each letter written twice."""
+    return {word[:i + 1] + word[i:] for i in range(len(word))}
+
+
+_RASM = {
+    **dict.fromkeys("بتثٮنںئ", "B"), **dict.fromkeys("جحخ", "H"), **dict.fromkeys("دذ", "D"),
+    **dict.fromkeys("رز", "R"), **dict.fromkeys("سش", "S"), **dict.fromkeys("صض", "C"),
+    **dict.fromkeys("طظ", "T"), **dict.fromkeys("عغ", "E"), **dict.fromkeys("فقڡٯ", "F"),
+    **dict.fromkeys("كکڪ", "K"), "ل": "L", "م": "M", **dict.fromkeys("هةھہۃ", "O"),
+    **dict.fromkeys("وؤ", "W"), **dict.fromkeys("اأإآٱ", "A"), **dict.fromkeys("يىی", "B"),
+}
+
+
+def rasm_skeleton(word: str) -> str:
+    """The dotless skeleton of a word; a final ي/ى/ی is its own class, hamza on the line is dropped."""
+    letters = [c for c in word if c in _RASM]
+    out = [_RASM[c] for c in letters]
+    if letters and letters[-1] in "يىیئ":
+        out[-1] = "Y"
+    return "".join(out)
+
+
+_ARABIZI_AR = {
+    **dict.fromkeys("ءأإآؤئ", "2"), "ع": "3", "غ": "gh", "خ": "kh", "ح": "h", "ه": "h", "ط": "t", "ت": "t",
+    "ص": "s", "س": "s", "ش": "sh", "ض": "d", "د": "d", "ذ": "z", "ز": "z", "ظ": "z", "ث": "th", "ق": "q",
+    "ك": "k", "ج": "j", "ب": "b", "ر": "r", "ف": "f", "ل": "l", "م": "m", "ن": "n",
+}
+_ARABIZI_LATIN = (
+    ("3'", ("gh",)), ("7'", ("kh",)), ("sh", ("sh",)), ("ch", ("sh",)), ("kh", ("kh",)), ("gh", ("gh",)),
+    ("th", ("th", "t", "z")), ("dh", ("z",)), ("2", ("2", "q")), ("3", ("3",)), ("5", ("kh",)),
+    ("6", ("t",)), ("7", ("h",)), ("8", ("gh", "q")), ("9", ("s", "q")), ("b", ("b",)), ("p", ("b",)),
+    ("t", ("t",)), ("j", ("j",)), ("g", ("j", "gh", "q")), ("d", ("d",)), ("r", ("r",)), ("z", ("z",)),
+    ("s", ("s",)), ("c", ("k", "s")), ("f", ("f",)), ("v", ("f",)), ("q", ("q",)), ("k", ("k", "q")),
+    ("l", ("l",)), ("m", ("m",)), ("n", ("n",)), ("h", ("h",)), ("x", ("ks",)),
+)
+
+
+def _arabizi_skeleton_ar(word: str) -> str:
+    """Consonant skeleton of an Arabic word for Arabizi lookup (long vowels and ة dropped)."""
+    return "".join(_ARABIZI_AR.get(c, "") for c in word)
+
+
+def _arabizi_skeletons_latin(token: str) -> list[str]:
+    """All consonant skeletons of a Latin Arabizi token (vowels, w and y dropped)."""
+    options: list[tuple[str, ...]] = []
+    i, low = 0, token.lower()
+    while i < len(low):
+        for src, dst in _ARABIZI_LATIN:
+            if low.startswith(src, i):
+                options.append(dst)
+                i += len(src)
+                break
+        else:
+            i += 1
+    if len(options) > 10:
+        return []
+    return ["".join(combo) for combo in itertools.product(*options)][:64]
+
+
+def _read_lexicon_file() -> tuple[list[str], list[str]]:
+    """Entries and stop words from ``rasid/data/evasion_lexicon.txt``."""
+    text = resources.files("rasid.data").joinpath("evasion_lexicon.txt").read_text(encoding="utf-8")
+    entries, stop = [], []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        (stop if line.startswith("!") else entries).append(line.lstrip("!").strip())
+    return entries, stop
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """Load and compile the evasion lexicon once."""
+    entries, stop_words = _read_lexicon_file()
+    keys = frozenset(" ".join(fold_string(e).split()) for e in entries)
+    stop = frozenset(fold_string(s) for s in stop_words)
+    words: dict[str, str] = {}
+    for entry in entries:
+        for w in entry.split():
+            words.setdefault(fold_string(w), w)
+    blocked = keys | stop | frozenset(words)
+    variants: dict[str, tuple[str, str, bool]] = {}
+    for key, written in words.items():
+        plain = key.translate(_FOLD11)
+        alone = key in keys
+        if len(plain) >= 3 and plain[::-1] != plain:
+            variants.setdefault(plain[::-1], (written, "reversed", not alone))
+        if len(plain) >= 3:
+            for v in _substitution_variants(plain):
+                variants.setdefault(v, (written, "substitution", len(plain) < 4 or not alone))
+            for v in _doubled_variants(plain):
+                variants.setdefault(v, (written, "repetition", not alone))
+    variants = {k: v for k, v in variants.items() if k not in blocked}
+    skeletons: dict[str, set[str]] = {}
+    arabizi: dict[str, set[str]] = {}
+    for key, written in words.items():
+        skeletons.setdefault(rasm_skeleton(written), set()).add(written)
+        bare = written[2:] if written.startswith("ال") and len(written) > 4 else written
+        arabizi.setdefault(_arabizi_skeleton_ar(bare), set()).add(bare)
+    automaton = ahocorasick.Automaton()
+    for k in variants:
+        automaton.add_word(k, len(k))
+    automaton.make_automaton()
+    return Lexicon(keys, words, stop, variants, {k: frozenset(v) for k, v in skeletons.items()},
+                   {k: frozenset(v) for k, v in arabizi.items() if len(k) >= 3}, automaton)
+
+
+# --------------------------------------------------------------------------------------------------
+# Result
+# --------------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class RepairedText:
+    """The repaired text, its map back to the original, and the list of repairs."""
+
+    original: str
+    text: str
+    map: MappedText
+    repairs: list[Repair]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map the span ``[start, end)`` of the repaired text to a span of the original."""
+        return self.map.span(start, end)
+
+
+Edit = tuple[int, int, str]
+
+
+@dataclass(slots=True)
+class _Line:
+    """Per-line context shared by the techniques."""
+
+    text: str
+    base: int
+    foreign: bool
+    quranic: bool
+    dotless: bool
+
+
+# --------------------------------------------------------------------------------------------------
+# Line-level techniques (they may span several whitespace tokens)
+# --------------------------------------------------------------------------------------------------
+
+
+def _bidi_override_runs(line: _Line) -> list[tuple[int, int, list[Edit], str]]:
+    """T7b: an LRO/RLO…PDF run around Arabic letters, reversed to reading order."""
+    out = []
+    for m in _LRO_RUN.finditer(line.text):
+        inner = m.group(1)
+        if _LETTER_RE.search(inner):
+            out.append((m.start(), m.end(), [(m.start(), m.end(), inner[::-1])], "bidi"))
+    return out
+
+
+def _spaced_letter_runs(line: _Line, lex: Lexicon) -> list[tuple[int, int, list[Edit], str]]:
+    """T4/T5: single letters separated by spaces or one separator, joined on a lexicon hit."""
+    out = []
+    for m in _SPACED_RUN.finditer(line.text):
+        span = m.group(0)
+        joined = "".join(c for c in span if _char_class(c) == "L")
+        prev, nxt = _neighbour_words(line.text, m.start(), m.end())
+        if len(joined) < 3 or not lex.hit_context(joined, prev, nxt):
+            continue
+        edits = [(m.start() + i, m.start() + i + 1, "") for i, c in enumerate(span) if _char_class(c) != "L"]
+        kind = "spaced-letters" if any(c in " \u00a0" for c in span) and not any(
+            c in _SEP_SET for c in span) else "separator"
+        out.append((m.start(), m.end(), edits, kind))
+    return out
+
+
+def _arabizi_tokens(line: _Line, lex: Lexicon) -> list[tuple[int, int, list[Edit], str]]:
+    """T12: a Latin token with Arabizi digits that transliterates to a lexicon word."""
+    out = []
+    seen: set[int] = set()
+    for m in _ARABIZI_HIT.finditer(line.text):
+        s, e = _token_bounds(line.text, m.start())
+        if s in seen:
+            continue
+        seen.add(s)
+        core = _LATIN_TOKEN.match(line.text, s)
+        if not core or _URLISH.search(line.text[s:e]):
+            continue
+        cs, ce = core.start(), core.end()
+        found = _arabizi_lookup(core.group(0), lex)
+        if not found:
+            continue
+        art = re.match(r"(?i)(el|al|il)[- ]?", core.group(0))
+        prev = re.search(r"(?i)(?:^|(?<=\s))(el|al|il) $", line.text[max(0, cs - 4):cs])
+        if prev:
+            cs -= len(prev.group(0))
+        elif art and not _arabizi_lookup(core.group(0), lex, article=False):
+            prev = art
+        word = ("ال" if prev and not found.startswith("ال") else "") + found
+        out.append((cs, ce, [(cs, ce, word)], "arabizi"))
+    return out
+
+
+def _arabizi_lookup(token: str, lex: Lexicon, article: bool = True) -> str | None:
+    """The unique lexicon word whose consonant skeleton matches the Latin token."""
+    cands: set[str] = set()
+    bodies = [token]
+    m = re.match(r"(?i)(el|al|il)[- ]?", token)
+    if article and m and len(token) > len(m.group(0)) + 2:
+        bodies.append(token[m.end():])
+    for body in bodies:
+        for skel in _arabizi_skeletons_latin(body):
+            cands |= lex.arabizi.get(skel, frozenset())
+        if cands:
+            break
+    if not cands:
+        return None
+    target = _latin_shape(token)
+    ranked = sorted(cands, key=lambda w: (_levenshtein(_romanize(w), target), len(w), w))
+    if len(ranked) > 1 and _levenshtein(_romanize(ranked[0]), target) == _levenshtein(_romanize(ranked[1]), target):
+        return None
+    return ranked[0]
+
+
+_ROMAN = {**_ARABIZI_AR, "ع": "3", "ح": "7", "خ": "5", "ط": "6", "ا": "a", "ى": "a", "ة": "a", "و": "u", "ي": "i"}
+
+
+def _romanize(word: str) -> str:
+    """A rough Arabizi spelling of an Arabic word, for ranking candidates."""
+    return "".join(_ROMAN.get(c, "") for c in word)
+
+
+def _latin_shape(token: str) -> str:
+    """A Latin token with its vowels reduced to a/i/u."""
+    return token.lower().replace("e", "i").replace("o", "u").replace("'", "")
+
+
+def _levenshtein(a: str, b: str) -> int:
+    """Edit distance (short strings only)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+# --------------------------------------------------------------------------------------------------
+# Token-level techniques
+# --------------------------------------------------------------------------------------------------
+
+
+class _Token:
+    """A whitespace token being repaired: one output string per original character."""
+
+    __slots__ = ("text", "start", "cls", "out", "spans", "kinds", "stuffed", "e1", "line")
+
+    def __init__(self, line: _Line, start: int, end: int) -> None:
+        self.line = line
+        self.text = line.text[start:end]
+        self.start = start
+        self.cls = [_char_class(c) for c in self.text]
+        self.out = list(self.text)
+        self.spans: dict[int, int] = {}
+        self.kinds: set[str] = set()
+        self.stuffed = False
+        self.e1 = False
+
+    def set(self, k: int, value: str, kind: str) -> None:
+        if self.out[k] != value:
+            self.out[k] = value
+            self.kinds.add(kind)
+
+    def letters(self) -> list[int]:
+        return [k for k, c in enumerate(self.cls) if c == "L"]
+
+    def edits(self) -> list[Edit]:
+        """Per-character edits in line coordinates (span rewrites as one edit)."""
+        out: list[Edit] = []
+        k, n = 0, len(self.text)
+        while k < n:
+            if k in self.spans:
+                e = self.spans[k]
+                out.append((self.start + k, self.start + e, self.out[k]))
+                k = e
+                continue
+            if self.out[k] != self.text[k]:
+                out.append((self.start + k, self.start + k + 1, self.out[k]))
+            k += 1
+        return out
+
+
+def _attached(tok: _Token) -> list[bool]:
+    """Which marks sit on a letter (as opposed to on a tatweel or on nothing)."""
+    flags = [False] * len(tok.cls)
+    carrier = False
+    for k, c in enumerate(tok.cls):
+        if c == "M":
+            flags[k] = carrier
+        else:
+            carrier = c == "L"
+    return flags
+
+
+def _gaps(tok: _Token) -> list[tuple[int, int]]:
+    """Runs of non-letter characters strictly between two letters (marks on letters excluded)."""
+    attached = _attached(tok)
+    gaps, last = [], None
+    for k, c in enumerate(tok.cls):
+        if c == "L":
+            if last is not None and k > last + 1:
+                s = last + 1
+                while s < k and attached[s]:
+                    s += 1
+                if s < k:
+                    gaps.append((s, k))
+            last = k
+    return gaps
+
+
+def _map_presentation_forms(tok: _Token) -> None:
+    """T9: presentation forms and lam-alef ligatures to base letters."""
+    for k, ch in enumerate(tok.text):
+        if ch in _PRESENTATION:
+            tok.set(k, _PRESENTATION[ch], "presentation-form")
+
+
+def _fold_homoglyphs(tok: _Token, lex: Lexicon) -> None:
+    """T10: Persian/Urdu look-alike letters to Arabic ones (Arabic context only)."""
+    if tok.line.foreign:
+        return
+    for k, ch in enumerate(tok.text):
+        if ch in _HOMOGLYPH:
+            tok.set(k, _HOMOGLYPH[ch], "homoglyph")
+    for k, ch in enumerate(tok.text):
+        if ch == "\u06cc" and (k + 1 == len(tok.cls) or tok.cls[k + 1] not in "LM"):
+            word_start = k
+            while word_start > 0 and tok.cls[word_start - 1] in "LMT":
+                word_start -= 1
+            word = fold_string("".join(tok.out[word_start:k]))
+            if lex.final_alef_maqsura(word):
+                tok.set(k, "ى", "homoglyph")
+
+
+def _delete_tatweel(tok: _Token) -> None:
+    """T2: every tatweel goes."""
+    for k, c in enumerate(tok.cls):
+        if c == "T":
+            tok.set(k, "", "tatweel")
+
+
+def _delete_invisible(tok: _Token, k: int) -> None:
+    """T6/T7a: drop an invisible or bidi character (ZWNJ/ZWJ stay in Persian/Kurdish/Urdu)."""
+    c = tok.cls[k]
+    if c == "I" and not (tok.line.foreign and tok.text[k] in "\u200c\u200d"):
+        tok.set(k, "", "invisible")
+    elif c == "B":
+        tok.set(k, "", "bidi")
+
+
+def _classify_gaps(tok: _Token) -> list[tuple[int, int]]:
+    """E1 gaps are repaired here; E2 gaps (needing the lexicon) are returned."""
+    pending = []
+    for s, e in _gaps(tok):
+        kinds = set(tok.cls[s:e])
+        if "M" in kinds:
+            tok.stuffed = True
+        if kinds & {"P", "O"}:
+            continue
+        if kinds <= {"T", "M", "I", "B"}:
+            for k in range(s, e):
+                _delete_invisible(tok, k)
+        elif "T" in kinds and kinds & {"S", "Y", "W", "X"} and not kinds & {"D", "A"}:
+            tok.e1 = True
+            for k in range(s, e):
+                tok.set(k, "", "split-word")
+        else:
+            if "Y" not in kinds:
+                for k in range(s, e):
+                    _delete_invisible(tok, k)
+            pending.append((s, e))
+    return pending
+
+
+def _propagate_e1(tok: _Token, pending: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """E1 propagation: once the token is split on purpose, its bare separators go too."""
+    if not tok.e1:
+        return pending
+    hashtag = tok.text.startswith("#")
+    rest = []
+    for s, e in pending:
+        core = [tok.text[k] for k in range(s, e) if tok.cls[k] in "SXW"]
+        bare = set(tok.cls[s:e]) <= {"S", "T", "I", "B", "M"}
+        if bare and core and not (hashtag and "_" in core):
+            for k in range(s, e):
+                tok.set(k, "", "split-word")
+        else:
+            rest.append((s, e))
+    return rest
+
+
+def _gap_options(tok: _Token, s: int, e: int) -> tuple[list[str], str]:
+    """Replacement candidates for the junk of an E2 gap, and the repair kind."""
+    core = "".join(tok.text[k] for k in range(s, e) if tok.cls[k] not in "TIBM")
+    kinds = {tok.cls[k] for k in range(s, e) if tok.cls[k] not in "TIBM"}
+    if not core:
+        return [""], "separator"
+    if kinds <= {"S", "Y", "X", "I"} and core != "|":
+        kind = "symbol-in-word" if "Y" in kinds else "spaced-letters" if kinds == {"X"} else "separator"
+        return [""], kind
+    options = _INWORD_MAP.get(core) or _INWORD_MAP.get(core.lower())
+    return (list(options), "arabizi") if options else ([], "")
+
+
+def _edge_gaps(tok: _Token) -> list[tuple[int, int, str]]:
+    """Digits or Latin letters glued to the first/last letter (``lلقذائف``, ``حزب اللh``)."""
+    letters = tok.letters()
+    if not letters:
+        return []
+    out = []
+    first, last = letters[0], letters[-1]
+    s = first
+    while s > 0 and (tok.cls[s - 1] in "DA" or tok.text[s - 1] == "|"):
+        s -= 1
+    if 0 < first - s <= 2 and (s == 0 or tok.cls[s - 1] in "PW"):
+        out.append((s, first, "lead"))
+    e = last + 1
+    while e < len(tok.cls) and tok.cls[e] in "MT":
+        e += 1
+    g = e
+    while g < len(tok.cls) and tok.cls[g] in "DA":
+        g += 1
+    if 0 < g - e <= 2 and (g == len(tok.cls) or tok.cls[g] in "PSW"):
+        out.append((e, g, "trail"))
+    return out
+
+
+def _current(tok: _Token, s: int, e: int) -> str:
+    return "".join(tok.out[s:e])
+
+
+def _resolve_e2_gaps(tok: _Token, pending: list[tuple[int, int]], lex: Lexicon) -> None:
+    """T3/T5/T13/T15: join pieces across E2 gaps when the joined word is in the lexicon."""
+    edges = _edge_gaps(tok)
+    if not pending and not edges:
+        return
+    letters = tok.letters()
+    bounds = [letters[0]] + [e for _, e in pending]
+    ends = [s for s, _ in pending] + [letters[-1] + 1]
+    pieces = list(zip(bounds, ends))
+    gaps = list(pending)
+    lead = next(((s, e) for s, e, w in edges if w == "lead"), None)
+    trail = next(((s, e) for s, e, w in edges if w == "trail"), None)
+    if lead:
+        pieces.insert(0, (lead[0], lead[0]))
+        gaps.insert(0, lead)
+    if trail:
+        pieces.append((trail[1], trail[1]))
+        gaps.append(trail)
+    prev, nxt = _neighbour_words(tok.line.text, tok.start, tok.start + len(tok.text))
+    options = [_gap_options(tok, s, e) for s, e in gaps]
+    i, n = 0, len(pieces)
+    while i < n - 1:
+        i = _join_from(tok, pieces, gaps, options, i, lex, prev, nxt)
+
+
+def _join_from(tok: _Token, pieces, gaps, options, i: int, lex: Lexicon, prev: str, nxt: str) -> int:
+    """Try the longest join of pieces starting at ``i``; return the next piece index."""
+    n = len(pieces)
+    for j in range(min(n - 1, i + 12), i, -1):
+        opts = [options[g][0] for g in range(i, j)]
+        if any(not o for o in opts) or sum(len(o) > 1 for o in opts) > 4:
+            continue
+        w_prev = prev if i == 0 else ""
+        w_next = nxt if j == n - 1 else ""
+        for combo in itertools.product(*opts):
+            word = _current(tok, *pieces[i]) + "".join(
+                c + _current(tok, *pieces[g + 1]) for g, c in zip(range(i, j), combo))
+            if lex.hit_context(word, w_prev, w_next):
+                for g, c in zip(range(i, j), combo):
+                    _apply_gap(tok, gaps[g], c, options[g][1])
+                return j
+    return i + 1
+
+
+def _apply_gap(tok: _Token, gap: tuple[int, int], replacement: str, kind: str) -> None:
+    """Replace the junk of a gap (tatweel, invisibles and junk) with ``replacement``."""
+    s, e = gap
+    junk = [k for k in range(s, e) if tok.cls[k] not in "M"]
+    for n, k in enumerate(junk):
+        tok.set(k, replacement if n == 0 else "", kind)
+    if len(replacement) and len(junk) > 1:
+        tok.spans[junk[0]] = junk[-1] + 1
+        for k in junk[1:]:
+            tok.out[k] = ""
+
+
+def _strip_stuffed_diacritics(tok: _Token) -> None:
+    """T14: a token with an impossible mark loses all its marks."""
+    if not (tok.stuffed and not tok.line.quranic) and not _impossible_marks(tok):
+        return
+    for k, c in enumerate(tok.cls):
+        if c == "M":
+            tok.set(k, "", "diacritic-stuffing")
+
+
+def _impossible_marks(tok: _Token) -> bool:
+    """Internal tanween, two vowels on one letter, shadda/sukun on alef, or stray Quranic marks."""
+    letters = tok.letters()
+    attached = _attached(tok)
+    for n, k in enumerate(letters):
+        marks = []
+        j = k + 1
+        while j < len(tok.cls) and tok.cls[j] == "M" and attached[j]:
+            marks.append(tok.text[j])
+            j += 1
+        if not marks:
+            continue
+        if sum(m in _SHORT_VOWELS for m in marks) > 1:
+            return True
+        following = _following_letters(tok, letters, n)
+        if any(m in _TANWEEN for m in marks) and following.strip("اى"):
+            return True
+        if not tok.line.quranic and (
+            (tok.out[k] in "اىآ" and any(m in _SHADDA_SUKUN for m in marks))
+            or any(m in _QURANIC_MARKS for m in marks)
+        ):
+            return True
+    return False
+
+
+def _following_letters(tok: _Token, letters: list[int], n: int) -> str:
+    """The letters after letter ``n`` in the same (repaired) word."""
+    out = []
+    for a, b in zip(letters[n:], letters[n + 1:]):
+        if any(tok.out[k] and tok.cls[k] != "M" for k in range(a + 1, b)):
+            break
+        out.append(tok.out[b])
+    return "".join(out)
+
+
+def _words(tok: _Token) -> list[list[int]]:
+    """Letter indices of each repaired word in the token."""
+    words: list[list[int]] = []
+    current: list[int] = []
+    last = None
+    for k in tok.letters():
+        if last is not None and any(tok.out[j] and tok.cls[j] != "M" for j in range(last + 1, k)):
+            words.append(current)
+            current = []
+        current.append(k)
+        last = k
+    if current:
+        words.append(current)
+    return words
+
+
+def _redot(tok: _Token, lex: Lexicon) -> None:
+    """T11: re-dot a word with rasm-only code points via the lexicon's skeleton index."""
+    for idx in _words(tok):
+        word = "".join(tok.out[k] for k in idx)
+        rasm = any(c in "\u066e\u066f\u06a1" or (c == "\u06ba" and not tok.line.foreign) for c in word)
+        dotless_only = tok.line.dotless and all(c in "اأإحدرسصطعكلمهوىءٮٯڡں" for c in word)
+        if not (rasm or dotless_only) or lex.hit(fold_string(word)):
+            continue
+        found = _skeleton_lookup(word, lex)
+        if found and found != word:
+            _rewrite_word(tok, idx, found, "dotless")
+
+
+def _skeleton_lookup(word: str, lex: Lexicon) -> str | None:
+    """The unique lexicon word with this rasm skeleton, proclitics allowed."""
+    skel = rasm_skeleton(word)
+    for p in ("",) + _PROCLITICS:
+        ps = rasm_skeleton(p) if p else ""
+        if not skel.startswith(ps) or len(skel) - len(ps) < 2:
+            continue
+        rest = skel[len(ps):]
+        if p and rest.startswith("Y"):
+            continue
+        found = lex.skeletons.get(rest)
+        if found and len(found) == 1:
+            return p + next(iter(found))
+    return None
+
+
+def _rewrite_word(tok: _Token, idx: list[int], new: str, kind: str) -> None:
+    """Write ``new`` over the letters ``idx`` (1:1 when lengths agree, else one span)."""
+    if len(new) == len(idx):
+        for k, ch in zip(idx, new):
+            tok.set(k, ch, kind)
+        return
+    first, last = idx[0], idx[-1] + 1
+    tok.out[first] = new
+    tok.spans[first] = last
+    for k in range(first + 1, last):
+        tok.out[k] = ""
+    tok.kinds.add(kind)
+
+
+def _collapse_repetition(tok: _Token, lex: Lexicon) -> None:
+    """T17: runs of one letter collapsed to one (or two) when that gives a lexicon word."""
+    for idx in _words(tok):
+        word = "".join(tok.out[k] for k in idx)
+        if lex.hit(fold_string(word)) or not re.search(r"(.)\1\1", word):
+            continue
+        for keep in (1, 2):
+            drop = _run_excess(word, keep)
+            cand = "".join(c for n, c in enumerate(word) if n not in drop)
+            if lex.hit(fold_string(cand)):
+                for n in drop:
+                    tok.set(idx[n], "", "repetition")
+                break
+
+
+def _run_excess(word: str, keep: int) -> set[int]:
+    """Positions beyond the first ``keep`` of every run of 3 or more equal letters."""
+    drop: set[int] = set()
+    for m in re.finditer(r"(.)\1{2,}", word):
+        drop.update(range(m.start() + keep, m.end()))
+    return drop
+
+
+def _apply_variants(tok: _Token, lex: Lexicon) -> None:
+    """T8/T16/T17: a reversed, misspelt or doubled form of a lexicon word that is not itself a word."""
+    prev, nxt = _neighbour_words(tok.line.text, tok.start, tok.start + len(tok.text))
+    for idx in _words(tok):
+        word = "".join(tok.out[k] for k in idx)
+        key = fold_string(word)
+        if len(key) != len(idx) or lex.hit(key) or key in lex.stop:
+            continue
+        found = _variant_lookup(key, lex, prev, nxt)
+        if found:
+            prefix, written, kind = found
+            _rewrite_word(tok, idx, word[:len(prefix)] + written, kind)
+
+
+def _variant_lookup(key: str, lex: Lexicon, prev: str, nxt: str) -> tuple[str, str, str] | None:
+    """(proclitic, lexicon word, kind) for a folded variant key, if any."""
+    plain = key.translate(_FOLD11)
+    for p in ("",) + _PROCLITICS:
+        if not plain.startswith(p):
+            continue
+        rest = plain[len(p):]
+        if rest in lex.stop or rest not in lex.variants:
+            continue
+        written, kind, phrase_only = lex.variants[rest]
+        if p and kind == "reversed":
+            continue
+        if lex.hit_context(p + written, prev, nxt, phrase_only=phrase_only):
+            return p, written, kind
+    return None
+
+
+def _repair_token(tok: _Token, lex: Lexicon) -> None:
+    """Run the token techniques in the order of evasion.md §1.3."""
+    _map_presentation_forms(tok)
+    _fold_homoglyphs(tok, lex)
+    _delete_tatweel(tok)
+    pending = _classify_gaps(tok)
+    if tok.start == 0 and tok.line.base == 0 and tok.text[:1] == "\ufeff":
+        tok.set(0, "", "invisible")
+    pending = _propagate_e1(tok, pending)
+    _resolve_e2_gaps(tok, pending, lex)
+    _strip_stuffed_diacritics(tok)
+    _redot(tok, lex)
+    _collapse_repetition(tok, lex)
+    _apply_variants(tok, lex)
+
+
+# --------------------------------------------------------------------------------------------------
+# Driver
+# --------------------------------------------------------------------------------------------------
+
+
+def _token_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The whitespace-delimited token around ``pos``."""
+    s = pos
+    while s > 0 and text[s - 1] not in _WS_SET:
+        s -= 1
+    m = _WS_RE.search(text, pos)
+    return s, (m.start() if m else len(text))
+
+
+def _neighbour_words(text: str, start: int, end: int) -> tuple[str, str]:
+    """Folded letter-only words before and after a span (for multi-word entries)."""
+    before = _PREV_WORD.search(text, max(0, start - 40), start)
+    after = _NEXT_WORD.match(text, end, end + 40)
+    return (fold_string(before.group(1)) if before else "", fold_string(after.group(1)) if after else "")
+
+
+def _is_foreign(text: str) -> bool:
+    """E3: does the line read as Persian, Kurdish or Urdu rather than Arabic?"""
+    if _FOREIGN_LETTERS.search(text):
+        return True
+    return any(w in _FOREIGN_WORDS for w in text.split())
+
+
+def _is_quranic(text: str) -> bool:
+    """Fully vocalized (Quranic or poetic) text keeps its marks."""
+    if _QURAN_HINT.search(text):
+        return True
+    marks = len(_MARK_RE.findall(text))
+    return marks > 8 and marks * 2 >= len(_LETTER_RE.findall(text))
+
+
+def _is_dotless_post(text: str) -> bool:
+    """E3: several words with rasm-only code points make the whole line a dotless post."""
+    return len(re.findall(f"\\S*[{_RASM_ONLY}]\\S*", text)) >= 2
+
+
+def _candidate_tokens(line: _Line, lex: Lexicon) -> list[tuple[int, int]]:
+    """Token spans that need the token pipeline (glued across spaced T1 separators)."""
+    text = line.text
+    spans: set[tuple[int, int]] = set()
+    for m in _SUSPECT.finditer(text):
+        spans.add(_token_bounds(text, m.start()))
+    for end, key_len in lex.automaton.iter(text.translate(_FOLD11)):
+        if end + 1 == len(text) or _char_class(text[end + 1]) not in "LM":
+            spans.add(_token_bounds(text, end))
+    if line.dotless:
+        spans.update((m.start(), m.end()) for m in re.finditer(f"[^{_WHITESPACE}]+", text))
+    for m in _GLUE.finditer(text):
+        if " " in m.group(0):
+            spans.add((_token_bounds(text, m.start() - 1)[0], _token_bounds(text, m.end())[1]))
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if merged and s < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _overlaps(claimed: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(s < ce and cs < e for cs, ce in claimed)
+
+
+def _repair_line(text: str, base: int, lex: Lexicon) -> list[tuple[int, int, list[Edit], str]]:
+    """All (word start, word end, edits, kind) of one line, in line coordinates."""
+    line = _Line(text, base, False, False, False)
+    if "\u06cc" in text or "\u06a9" in text or "\u06ba" in text or "\u200c" in text or "\u06c1" in text:
+        line.foreign = _is_foreign(text)
+    line.quranic = _is_quranic(text) if _MARK_RE.search(text) else False
+    line.dotless = _is_dotless_post(text)
+    words: list[tuple[int, int, list[Edit], str]] = []
+    claimed: list[tuple[int, int]] = []
+    for technique in (_bidi_override_runs, _spaced_letter_runs, _arabizi_tokens):
+        found = technique(line) if technique is _bidi_override_runs else technique(line, lex)
+        for item in found:
+            if not _overlaps(claimed, item[0], item[1]):
+                words.append(item)
+                claimed.append((item[0], item[1]))
+    for s, e in _candidate_tokens(line, lex):
+        if _overlaps(claimed, s, e):
+            continue
+        tok = _Token(line, s, e)
+        _repair_token(tok, lex)
+        edits = tok.edits()
+        if edits:
+            words.append((*_word_core(tok, edits), edits, _main_kind(tok.kinds)))
+    return words
+
+
+def _word_core(tok: _Token, edits: list[Edit]) -> tuple[int, int]:
+    """The disguised word: the edited characters widened over the letters around them."""
+    s, e = edits[0][0] - tok.start, edits[-1][1] - tok.start
+    while s > 0 and (tok.cls[s - 1] in "LM" or tok.out[s - 1] != tok.text[s - 1]):
+        s -= 1
+    while e < len(tok.cls) and (tok.cls[e] in "LM" or tok.out[e] != tok.text[e]):
+        e += 1
+    return tok.start + s, tok.start + e
+
+
+def _main_kind(kinds: set[str]) -> str:
+    return next((k for k in _KIND_PRIORITY if k in kinds), "tatweel")
+
+
+def _apply(text: str, start: int, end: int, edits: list[Edit]) -> str:
+    """The repaired form of ``text[start:end]`` under ``edits`` (line coordinates)."""
+    out, pos = [], start
+    for s, e, rep in edits:
+        out.append(text[pos:s])
+        out.append(rep)
+        pos = e
+    out.append(text[pos:end])
+    return "".join(out)
+
+
+def repair(text: str) -> RepairedText:
+    """Repair evasion spellings in ``text``; the result maps every character back to ``text``."""
+    lex = load_lexicon()
+    all_edits: list[Edit] = []
+    repairs: list[Repair] = []
+    base = 0
+    for line in text.split("\n"):
+        if line and (_SUSPECT.search(line) or _ARABIZI_HIT.search(line) or _has_variant(line, lex)):
+            for s, e, edits, kind in sorted(_repair_line(line, base, lex)):
+                all_edits.extend((base + a, base + b, r) for a, b, r in edits)
+                repairs.append(Repair(base + s, base + e, line[s:e], _apply(line, s, e, edits), kind))
+        base += len(line) + 1
+    all_edits.sort()
+    mapped = build(text, all_edits) if all_edits else MappedText.identity(text)
+    return RepairedText(text, mapped.text, mapped, repairs)
+
+
+def _has_variant(line: str, lex: Lexicon) -> bool:
+    """Does the line contain a lexicon variant ending at a word end?"""
+    for end, _ in lex.automaton.iter(line.translate(_FOLD11)):
+        if end + 1 == len(line) or _char_class(line[end + 1]) not in "LM":
+            return True
+    return False
