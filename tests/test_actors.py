@@ -247,3 +247,12 @@ def test_user_file_adds_an_alias_and_an_actor(tmp_path):
 def test_catalog_is_cached():
     assert catalog() is CAT
     assert DATA_PATH.name == "actors.yaml"
+
+
+def test_generic_head_before_a_quoted_name_merges():
+    text = 'هاجمت خلايا تنظيم "داعش" الإرهابي نقطة، ومقاتلي «قسد» ردوا'
+    folded = fold(text).text
+    mentions = CAT.find(folded)
+    assert [CAT.resolve(m).name for m in mentions] == ["Islamic State", "SDF"]
+    assert folded[mentions[0].start:mentions[0].end].startswith("خلايا")
+    assert mentions[1].prefix == "و"

@@ -42,6 +42,8 @@ _OPTIONAL = {
 _LIST_FIELDS = ("aliases", "aliases_en", "nisba")
 # Spelling variants writers use for the same word, applied to every folded alias.
 _VARIANTS = (("امريك", "اميرك"), ("ميليشي", "مليشي"), ("ميليشي", "ميلشي"))
+_QUOTES_TO_SPACE = str.maketrans({q: " " for q in "\"'«»“”()-"})
+_FILLER_WORDS = frozenset({"تنظيم", "جماعه", "حركه", "ميليشيا", "مليشيا", "فصيل", "لدى", "من"})
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -116,8 +118,13 @@ class ActorCatalog:
         return list(self._matcher.get(alias))
 
     def find(self, folded: str) -> list[ActorMention]:
-        """Actor mentions in a folded text, leftmost-longest, proclitics excluded from the span."""
-        return [_mention(m.start, m.end, m.key, m.prefix, m.payloads) for m in self._matcher.find(folded)]
+        """Actor mentions in a folded text, leftmost-longest, proclitics excluded from the span.
+
+        A generic head followed by a named actor with only quotes or spaces between them («خلايا "داعش"»)
+        becomes one mention of the named actor covering both.
+        """
+        mentions = [_mention(m.start, m.end, m.key, m.prefix, m.payloads) for m in self._matcher.find(folded)]
+        return _merge_heads(mentions, folded)
 
     def resolve(self, mention: ActorMention, *, date: str | None = None, country: str | None = None,
                 use_fallback: bool = False) -> ActorEntry | None:
@@ -156,6 +163,23 @@ def _mention(start: int, end: int, key: str, prefix: str, entries: list[ActorEnt
     if generic:
         return ActorMention(start, end, key, generic, True, generic[0].refers_to, prefix)
     return ActorMention(start, end, key, list(entries), False, None, prefix)
+
+
+def _merge_heads(mentions: list[ActorMention], folded: str) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    for m in mentions:
+        head = out[-1] if out else None
+        if (head is not None and head.generic and head.refers_to == "group" and not m.generic and not m.prefix
+                and _is_filler(folded[head.end:m.start])):
+            out[-1] = ActorMention(head.start, m.end, m.key, m.entries, False, None, head.prefix)
+        else:
+            out.append(m)
+    return out
+
+
+def _is_filler(gap: str) -> bool:
+    """True when only quotes, spaces and organisation nouns («تنظيم», «حركة») stand between head and name."""
+    return all(word in _FILLER_WORDS for word in gap.translate(_QUOTES_TO_SPACE).split())
 
 
 def _by_period(candidates: Sequence[ActorEntry], date: str | None) -> ActorEntry | None:
