@@ -256,3 +256,11 @@ def test_generic_head_before_a_quoted_name_merges():
     assert [CAT.resolve(m).name for m in mentions] == ["Islamic State", "SDF"]
     assert folded[mentions[0].start:mentions[0].end].startswith("خلايا")
     assert mentions[1].prefix == "و"
+
+
+@pytest.mark.parametrize("entry", [e for e in CAT if not e.generic], ids=lambda e: e.id)
+def test_every_actor_is_found_by_each_alias_with_a_conjunction(entry):
+    for alias in entry.aliases:
+        folded = fold(f"قال مصدر محلي إن و{alias} هاجم المنطقة أمس").text
+        hits = [m for m in CAT.find(folded) if folded[m.start:m.end] == normalize_key(alias)]
+        assert hits and entry in hits[0].entries and hits[0].prefix == "و", alias
