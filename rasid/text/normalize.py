@@ -205,19 +205,18 @@ class Lexicon:
 
 
 _FOLD11 = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
-_SOUND_CLASSES = ("تط", "سص", "ذزد", "ضظ")
-_LONG_VOWELS = "اوي"
+_SOUND_CLASSES = ("تط", "سص", "ذز", "ذد", "ضظ")
 
 
 def _substitution_variants(word: str) -> set[str]:
-    """One letter swapped within a sound class, or one long vowel inserted inside the word."""
+    """One letter swapped within a sound class, or ي inserted before a final consonant (داعيش)."""
     out: set[str] = set()
     for i, ch in enumerate(word):
         for cls in _SOUND_CLASSES:
             if ch in cls:
                 out.update(word[:i] + alt + word[i + 1:] for alt in cls if alt != ch)
-    for i in range(1, len(word)):
-        out.update(word[:i] + v + word[i:] for v in _LONG_VOWELS)
+    if word[-1] not in "اويهة" and word[-2] not in "اوي":
+        out.add(word[:-1] + "ي" + word[-1])
     return out
 
 
@@ -281,22 +280,27 @@ def _arabizi_skeletons_latin(token: str) -> list[str]:
     return ["".join(combo) for combo in itertools.product(*options)][:64]
 
 
-def _read_lexicon_file() -> tuple[list[str], list[str]]:
-    """Entries and stop words from ``rasid/data/evasion_lexicon.txt``."""
+def _read_lexicon_file() -> tuple[list[str], list[str], set[str]]:
+    """Entries, stop words and place names (no variants) from ``rasid/data/evasion_lexicon.txt``."""
     text = resources.files("rasid.data").joinpath("evasion_lexicon.txt").read_text(encoding="utf-8")
-    entries, stop = [], []
+    entries, stop, places = [], [], set()
+    in_places = False
     for raw in text.splitlines():
         line = raw.strip()
+        if line.startswith("##"):
+            in_places = "place" in line.lower()
         if not line or line.startswith("#"):
             continue
         (stop if line.startswith("!") else entries).append(line.lstrip("!").strip())
-    return entries, stop
+        if in_places:
+            places.update(fold_string(w) for w in line.split())
+    return entries, stop, places
 
 
 @cache
 def load_lexicon() -> Lexicon:
     """Load and compile the evasion lexicon once."""
-    entries, stop_words = _read_lexicon_file()
+    entries, stop_words, places = _read_lexicon_file()
     keys = frozenset(" ".join(fold_string(e).split()) for e in entries)
     stop = frozenset(fold_string(s) for s in stop_words)
     words: dict[str, str] = {}
@@ -306,6 +310,8 @@ def load_lexicon() -> Lexicon:
     blocked = keys | stop | frozenset(words)
     variants: dict[str, tuple[str, str, bool]] = {}
     for key, written in words.items():
+        if key in places:
+            continue
         plain = key.translate(_FOLD11)
         alone = key in keys
         if len(plain) >= 3 and plain[::-1] != plain:
