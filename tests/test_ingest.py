@@ -332,3 +332,15 @@ def test_normalise_date(value: object, iso: str | None) -> None:
 
 def test_visible_date_takes_the_first_in_the_text() -> None:
     assert find_visible_date("نشر في 2025/04/24، وكان الهجوم قد وقع في 12 آذار 2011") == "2025-04-24"
+
+
+@given(st.binary(max_size=400), st.sampled_from(["x.txt", "x.html", "x.jsonl", "x.xml", "x.warc.gz", "x"]))
+def test_read_bytes_never_raises(data: bytes, name: str) -> None:
+    assert all(isinstance(i, (Article, IngestProblem)) for i in read_bytes(data, name))
+
+
+@given(st.lists(st.sampled_from([b"WARC/1.0\r\n", b"<rss>", b"<html>", b"{", b"}\n", b"\x1f\x8b", b"<p>",
+                                 "نص".encode(), b"\xff\xfe", b"<feed>", b"Content-Length: 5\r\n", b"\r\n"]),
+                max_size=12), st.sampled_from(["x.txt", "x.jsonl", "x.warc"]))
+def test_read_bytes_never_raises_on_format_like_fragments(parts: list[bytes], name: str) -> None:
+    assert all(isinstance(i, (Article, IngestProblem)) for i in read_bytes(b"".join(parts), name))

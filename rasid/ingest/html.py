@@ -32,15 +32,17 @@ def _parse(html: str) -> etree._Element | None:
 
 
 def _lines_of(node: etree._Element) -> str:
-    """Visible text of ``node``: one line per block element, whitespace collapsed, blank lines dropped."""
+    """Visible text of ``node`` (modified: scripts and page chrome are removed first), one line per block."""
+    for el in list(node.iter(*_DROP)):
+        el.drop_tree()
     parts: list[str] = []
     for el in node.iter():
         if el.tag in _BLOCKS:
             parts.append("\n")
-        if isinstance(el.tag, str) and el.tag not in _DROP and el.text:
+        if isinstance(el.tag, str) and el.text:
             parts.append(el.text)
         if el.tail:
-            parts.append(el.tail)
+            parts.append("\n" + el.tail if el.tag in _BLOCKS else el.tail)
     lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
     return "\n".join(line for line in lines if line)
 
@@ -65,11 +67,7 @@ def _paragraphs(tree: etree._Element | None) -> str:
     if text:
         return text
     body = tree.find("body")
-    if body is None:
-        return ""
-    for el in list(body.iter(*_DROP)):
-        el.drop_tree()
-    return _lines_of(body)
+    return _lines_of(body) if body is not None else ""
 
 
 def _meta_says(html: str, iso: str) -> bool:
