@@ -102,6 +102,7 @@ def lexicon() -> _NumberLexicon:
 
 DIGITS = r"\d{1,3}(?:[,\u066c]\d{3})+(?![\d,])|\d+(?:[.\u066b]\d+)?"
 _CLITIC = r"(?:وب|فب|ول|فل|و|ف|ب|ل|ك)?"
+_CONJ = r"(?:وب|فب|ول|فل|و|ف|ب|ل)?"
 _ARTICLE_CLITIC = r"(?:وال|بال|فال|لل|ال|و|ف|ب|ل)?"
 
 
@@ -123,11 +124,11 @@ def _mention_pattern(lex: _NumberLexicon) -> re.Pattern[str]:
     scale = alternation(w for w, (cls, _) in lex.words.items() if cls in (SCALE, SCALE_PLURAL))
     number = (rf"{_CLITIC}(?P<digits>(?:{DIGITS})(?:\s+(?:{scale})(?!\w))?)"
               rf"|{_CLITIC}(?P<words>(?:{first})(?!\w)(?:(?:\s+|\s*و\s*)(?:{word})(?!\w))*)")
-    approx = rf"(?P<approx>{alternation(lex.approx)})\s+(?:ال)?"
+    approx = rf"{_CLITIC}(?P<approx>{alternation(lex.approx)})\s+(?:ال)?"
     dual = rf"{_ARTICLE_CLITIC}(?P<dual>{alternation(lex.duals)})(?!\w)"
     ambiguous = (rf"{_ARTICLE_CLITIC}(?P<amb>{alternation(lex.ambiguous)})\s+(?:ال)?"
                  rf"(?:اثنين|اثنان)(?!\w)")
-    vague = rf"{_CLITIC}(?P<vague>{alternation(lex.vague)})(?!\w)"
+    vague = rf"{_CONJ}(?P<vague>{alternation(lex.vague)})(?!\w)"
     return re.compile(rf"(?<![\w.,\u066b\u066c])(?:(?:{approx})?(?:{number})|{ambiguous}|{dual}|{vague})")
 
 
@@ -141,7 +142,8 @@ def _build_patterns(lex: _NumberLexicon) -> _Patterns:
         rf"|(?:{alternation(lex.measure_units)})(?!\w)|(?:من\s+)?(?:شهر\s+)?(?:{month})(?!\w))")
     before_skip = re.compile(
         rf"(?:[a-z]-?|[a-z]\s|\d[/.:\-]|\+|(?<!\w)(?:{alternation(lex.model_prefixes)})\s*-?\s*"
-        rf"|(?<!\w)(?:{alternation(lex.label_words)})\s+(?:ال)?|(?<!\w)(?:{month})\s*[,،]?\s*)$")
+        rf"|(?<!\w)(?:{alternation(lex.label_words)})(?:\s+[^\W\d_]+)?\s+(?:ال)?|(?<!\w)(?:{month})\s*[,،]?\s*"
+        r"|(?<!\w)ال(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)ه?\s+)$")
     year_before = re.compile(
         r"(?<!\w)(?:عام|العام|لعام|سنه|السنه|لسنه|منذ|في|حتي|خلال|مطلع|نهايه|بدايه|اواخر|اوائل)\s+$")
     year_after = re.compile(

@@ -114,9 +114,9 @@ def _build_pattern(lx: _TimeLexicon) -> re.Pattern[str]:
         "period": (rf"{conj}(?:(?:في|خلال|طيله|طوال)\s+)?(?:(?P<pp>{parts})\s+|(?P<pthis>"
                    rf"{alternation(lx.this_words)})\s+|(?=(?:{nouns})\s+{qual}))(?P<pn>{nouns})(?!\w)"
                    rf"(?:\s+(?P<pq>{qual}))?"),
-        "ago": (rf"{conj}(?:{alternation(lx.ago_words)})\s+(?:(?P<agon>{num})\s+)?"
+        "ago": (rf"{conj}(?P<ago>{alternation(lx.ago_words)})\s+(?:(?P<agon>{num})\s+)?"
                 rf"(?P<agou>{alternation(lx.ago_units)})(?!\w)"),
-        "rel": (rf"{conj}(?:(?:{dp})\s+)?(?P<rel>{rel})(?!\w)(?:\s*[(،,]?\s*(?P<rwd>{wd})\s*\)?)?"
+        "rel": (rf"{conj}(?:(?:{dp})\s+)?(?P<rel>{rel})(?!\w)(?:\s*[(،,]?\s*(?P<rwd>{wd})(?:\s*\))?)?"
                 rf"(?:\s*[,،]?\s*(?:الموافق\s+)?{_day_date('r', lx)})?"),
         "wd": (rf"{conj}(?:(?:{dp})\s+)?(?:يوم\s+)?(?P<wd>{wd})(?:\s+(?P<wdq>{qual}))?"
                rf"(?:\s*[,،]?\s*(?:الموافق\s+)?{_day_date('w', lx)})?"),
@@ -137,6 +137,7 @@ def _count_words() -> list[str]:
     return [w for forms in load_yaml("numbers.yaml")["units"].values() for w in forms]
 
 
+_BARE_PLURALS = frozenset({"ايام", "اسابيع", "اشهر"})
 _SINCE_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?منذ\s+$")
 
 
@@ -304,9 +305,11 @@ def _r_ago(m: re.Match[str], lx: _TimeLexicon, published: dt.date | None) -> _Fo
     """«منذ يومين», «قبل ثلاثة أيام», «قبل أسبوع», «منذ أيام»."""
     days, precision = lx.ago_units[normalize_spaces(m.group("agou"))]
     count = parse_number(m.group("agon")) if m.group("agon") else None
-    if count is None and days in (1, 7, 30) and m.group("agou") in ("ايام", "اسابيع", "اشهر"):
+    kind = "relative_span"
+    if count is None and m.group("agou") in _BARE_PLURALS:
         count, precision = lx.ago_default, max(precision, WEEK)
-    return _Found("relative_span", _shift(published, -days * (count or 1)), precision)
+        kind = "since" if m.group("ago") == "منذ" else kind
+    return _Found(kind, _shift(published, -days * (count or 1)), precision)
 
 
 def _r_rel(m: re.Match[str], lx: _TimeLexicon, published: dt.date | None) -> _Found:
