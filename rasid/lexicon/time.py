@@ -316,6 +316,8 @@ def _r_rel(m: re.Match[str], lx: _TimeLexicon, published: dt.date | None) -> _Fo
     """«أمس», «فجر اليوم الأحد», «أمس السبت 1 من آذار», «غداً»: the relative word wins over a weekday."""
     word = normalize_spaces(m.group("rel"))
     explicit = _explicit_day(m, "r", lx, published)
+    if explicit is not None and published is not None and explicit > published:
+        explicit = None
     if word in lx.future_days:
         return _Found("future", explicit or _shift(published, lx.future_days[word]), DAY, True)
     return _Found("relative_day", explicit or _shift(published, lx.relative_days[word]), DAY)
