@@ -344,3 +344,10 @@ def test_read_bytes_never_raises(data: bytes, name: str) -> None:
                 max_size=12), st.sampled_from(["x.txt", "x.jsonl", "x.warc"]))
 def test_read_bytes_never_raises_on_format_like_fragments(parts: list[bytes], name: str) -> None:
     assert all(isinstance(i, (Article, IngestProblem)) for i in read_bytes(b"".join(parts), name))
+
+
+def test_fragment_to_text_keeps_blocks_apart_and_drops_scripts() -> None:
+    from rasid.ingest.html import fragment_to_text
+
+    html = "<p>أ <b>ب</b>ت</p><script>x=1</script>ز<p>ج<br>د</p><!-- c -->هـ"
+    assert fragment_to_text(html) == "أ بت\nز\nج\nد\nهـ"

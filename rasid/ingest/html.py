@@ -35,14 +35,15 @@ def _lines_of(node: etree._Element) -> str:
     """Visible text of ``node`` (modified: scripts and page chrome are removed first), one line per block."""
     for el in list(node.iter(*_DROP)):
         el.drop_tree()
+    etree.strip_elements(node, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     parts: list[str] = []
-    for el in node.iter():
+    for event, el in etree.iterwalk(node, events=("start", "end")):
         if el.tag in _BLOCKS:
             parts.append("\n")
-        if isinstance(el.tag, str) and el.text:
+        if event == "start" and isinstance(el.tag, str) and el.text:
             parts.append(el.text)
-        if el.tail:
-            parts.append("\n" + el.tail if el.tag in _BLOCKS else el.tail)
+        if event == "end" and el is not node and el.tail:
+            parts.append(el.tail)
     lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
     return "\n".join(line for line in lines if line)
 
