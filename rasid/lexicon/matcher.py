@@ -25,12 +25,12 @@ LAM_PROCLITICS = frozenset({"لل", "ولل", "فلل"})
 # «الجزرات»/«جزرات» or «الباب»/«باب» are both written); used only when a matcher allows it.
 ARTICLE_FORMS = frozenset({"ال", "وال", "فال", "بال", "كال", "وبال", "لل", "ولل", "فلل"})
 
-_WORD_CHAR = re.compile(r"[\w\u0600-\u06ff]")
+_WORD_CHAR = re.compile(r"[^\W_]")  # letters and digits; Arabic punctuation (، ؛ ؟) is not a word char
 _SPACES = re.compile(r"\s+")
 
 
 def is_word_char(ch: str) -> bool:
-    return bool(_WORD_CHAR.match(ch)) and ch != "_"
+    return bool(_WORD_CHAR.match(ch))
 
 
 def normalize_key(name: str) -> str:

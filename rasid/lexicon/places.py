@@ -50,6 +50,10 @@ _TOKEN = re.compile(r"[\w\u0600-\u06ff]+|[^\s\w]", re.UNICODE)
 _GAP_PUNCT = set(",،-–()\"'/:")
 _STRONG_FEATURE = {"admin1", "region", "country"}
 _MAX_GAP = 40
+# Villages and neighbourhoods below this prominence need evidence in the text that they are places.
+SMALL_PLACE = 20_000
+_SMALL_FEATURES = {"populated", "neighbourhood"}
+SEAT = 2_000
 # Arabic punctuation inside U+0600–U+06FF that the matcher's word test counts as letters.
 _ARABIC_PUNCT = str.maketrans({c: " " for c in "،؛؟٪٫٬۔"})
 
@@ -81,6 +85,7 @@ class PlaceMention:
     direction: str | None = None
     parent: int | None = None       # index (in the same list) of the mention that locates this one
     is_context: bool = False        # True when this mention only locates the one before it
+    after_on: bool = False          # «على» precedes it («غارة على كفركلا»)
     prefix: str = ""
     after_fi: bool = False          # the word before is «في»
     rows: list[int] = field(default_factory=list, repr=False)
@@ -134,7 +139,9 @@ class Gazetteer:
         folded = folded.translate(_ARABIC_PUNCT)  # same length: offsets unchanged
         mentions = [self._mention(folded, hit) for hit in self.matcher.find(folded)]
         self._link_contexts(folded, mentions)
-        mentions = [m for i, m in enumerate(mentions) if self._plausible(m, mentions, i)]
+        strong_admin1 = self._strong_admin1(mentions)
+        mentions = [m for i, m in enumerate(mentions) if self._plausible(m, mentions, i)
+                    and self._attested(m, strong_admin1)]
         self._link_contexts(folded, mentions)
         doc_admin1, doc_country = self._document_context(mentions)
         for m in mentions:
@@ -152,8 +159,10 @@ class Gazetteer:
             qualifier = "بالقرب"
         direction = _direction_after(folded, hit.end)
         after_fi = bool(words) and words[-1] == "في"
+        after_on = bool(words) and words[-1] == "علي"
         return PlaceMention(hit.start, hit.end, hit.key, [], None, qualifier, trigger, direction,
-                            prefix=hit.prefix, after_fi=after_fi, rows=list(dict.fromkeys(hit.payloads)))
+                            prefix=hit.prefix, after_fi=after_fi, after_on=after_on,
+                            rows=list(dict.fromkeys(hit.payloads)))
 
     def _link_contexts(self, folded: str, mentions: list[PlaceMention]) -> None:
         """Mark each mention followed (through connector words only) by the area that contains it."""
@@ -189,6 +198,32 @@ class Gazetteer:
         if len(m.key.replace(" ", "")) <= 3:
             return m.trigger_word is not None or located or m.prefix in {"ب", "وب", "فب"} or m.after_fi
         return True
+
+    def _strong_admin1(self, mentions: list[PlaceMention]) -> set[str]:
+        """Governorates the text names through an admin unit, a region or a large town."""
+        out: set[str] = set()
+        for m in mentions:
+            rows = [self.rows[j] for j in m.rows]
+            if any(r.feature in _STRONG_FEATURE or r.prominence >= SMALL_PLACE for r in rows):
+                out |= {r.admin1 for r in rows if r.admin1}
+        return out
+
+    def _attested(self, m: PlaceMention, strong_admin1: set[str]) -> bool:
+        """A small village or neighbourhood name needs evidence that it is a place here.
+
+        Thousands of village names are also ordinary words («جروح»، «عليه»، «جديدة»): such a mention
+        counts only after a place word (قرية، بلدة، حي…), inside a «بريف X»/«X بمحافظة Y» context, or after
+        في/على/ب when it is a district seat, a town outside Syria, or the text names its governorate elsewhere.
+        """
+        rows = [self.rows[j] for j in m.rows]
+        if any(r.feature not in _SMALL_FEATURES or r.prominence >= SMALL_PLACE or r.id.startswith("X-")
+               for r in rows):
+            return True
+        if m.trigger_word is not None or m.parent is not None or m.qualifier or m.direction:
+            return True
+        if not (m.after_fi or m.after_on or m.prefix.endswith("ب")):
+            return False
+        return any(r.admin1 in strong_admin1 or r.prominence >= SEAT or r.country != "Syria" for r in rows)
 
     def _document_context(self, mentions: list[PlaceMention]) -> tuple[Counter, Counter]:
         """Governorates and countries named unambiguously anywhere in the text."""
