@@ -138,14 +138,14 @@ def _build_patterns(lex: _NumberLexicon) -> _Patterns:
 
     month = month_alternation()
     after_skip = re.compile(
-        r"\s*(?:%|\u066a|بالمئه|بالمائه|في\s+المئه|في\s+المائه|:\d|[/.\-]\d"
+        r"\s*(?:%|\u066a|بالميه|بالمايه|في\s+الميه|في\s+المايه|:\d|[/.\-]\d"
         rf"|(?:{alternation(lex.measure_units)})(?!\w)|(?:من\s+)?(?:شهر\s+)?(?:{month})(?!\w))")
     before_skip = re.compile(
         rf"(?:[a-z]-?|[a-z]\s|\d[/.:\-]|\+|(?<!\w)(?:{alternation(lex.model_prefixes)})\s*-?\s*"
         rf"|(?<!\w)(?:{alternation(lex.label_words)})(?:\s+[^\W\d_]+)?\s+(?:ال)?|(?<!\w)(?:{month})\s*[,،]?\s*"
         r"|(?<!\w)ال(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)ه?\s+)$")
     year_before = re.compile(
-        r"(?<!\w)(?:عام|العام|لعام|سنه|السنه|لسنه|منذ|في|حتي|خلال|مطلع|نهايه|بدايه|اواخر|اوائل)\s+$")
+        r"(?<!\w)(?:عام|العام|لعام|سنه|السنه|لسنه|منذ|في|حتي|خلال|مطلع|نهايه|بدايه|اواخر|اوايل)\s+$")
     year_after = re.compile(
         r"\s*(?:م|ه|ميلادي|للميلاد|هجري|هجريه)(?!\w)|\s*(?:[^\w\s]|$)"
         r"|\s+(?:و|ف)?(?:في|الي|حتي|من|عندما|حين|حيث|قبل|بعد|و)(?!\w)")
@@ -230,7 +230,7 @@ class _Group:
     def _fuses(self, cls: str, value: float) -> bool:
         """Juxtaposed words: teens, «ثلاث مئة», «ثلاثة آلاف», «1.5 ألف»."""
         last, cur = self.last, self.cur
-        if cls == UNIT and value == 10 and last == UNIT and 1 <= cur <= 9:
+        if cls == UNIT and value == 10 and last == UNIT and 1 <= cur % 100 <= 9 and not self.has_ten:
             self.cur += 10
         elif cls == HUNDRED and value == 100 and last == UNIT and 1 <= cur <= 9:
             self.cur *= 100
@@ -267,6 +267,9 @@ def _groups(text: str, offset: int, lex: _NumberLexicon) -> list[_Group]:
             break
         cls, value, fused_and = hit
         joined = fused_and or "و" in text[prev_end:tok.start()]
+        if current is not None and not joined and word[0] == "و" and word[1:] in lex.words:
+            cls, value = lex.words[word[1:]]          # «مئة واحد» read as مئة + و + أحد
+            joined = True
         if current is None or not current.add(cls, value, joined):
             current = _Group(offset + tok.start())
             if not current.add(cls, value, False):
