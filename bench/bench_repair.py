@@ -1,0 +1,119 @@
+"""Benchmark the evasion-repair stage: throughput on a realistic corpus and linear time on adversarial input."""
+from __future__ import annotations
+
+import random
+import resource
+import time
+import tracemalloc
+
+from rasid.text.normalize import load_lexicon, repair
+
+# A vocabulary of ordinary news words (written for this benchmark) and of words writers disguise.
+PLAIN = (
+    "قال أعلن مصدر محلي في بلدة ريف مدينة شمال شرق غرب جنوب يوم الأربعاء الخميس أمس صباح مساء "
+    "القوات العسكرية الأمنية نقطة حاجز طريق سيارة المدنيين الأهالي السكان المنطقة الحكومة وزارة "
+    "الدفاع بيان رسمي مقابلة تقرير مراسل مصادر خاصة أفادت أكدت بحسب وفق إلى على من عن مع بعد قبل "
+    "خلال حيث التي الذي هذا هذه ذلك تلك كما أيضا لكن حتى منذ عدد بين فوق تحت حول الماضي الجاري"
+).split()
+SENSITIVE = (
+    "داعش قسد حماس الحوثي الجولاني مقاتلين قتلى شهداء اغتيال هجوم غارة قصف انفجار تفجير مسيرة "
+    "صواريخ اشتباكات الإرهاب الاحتلال مجزرة اختطاف جثث جرحى هاون قذائف الذخيرة عناصر غزة الفاشر"
+).split()
+PUNCT = ["،", ".", ":", "؛", "!", "؟"]
+
+
+def disguise(word: str, rng: random.Random) -> str:
+    """Apply one evasion technique to a word."""
+    i = rng.randrange(1, len(word))
+    pick = rng.randrange(10)
+    if pick == 0:
+        return word[:i] + "ـ.ـ" + word[i:]
+    if pick == 1:
+        return word[:i] + rng.choice(".*-/") + word[i:]
+    if pick == 2:
+        return " ".join(word)
+    if pick == 3:
+        return word[:i] + rng.choice("\u200b\u200c\u200d\u00ad") + word[i:]
+    if pick == 4:
+        return word[:i] + "🔥" + word[i:]
+    if pick == 5:
+        return word.replace("ي", "ی").replace("ك", "ک")
+    if pick == 6:
+        return word[:i] + word[i - 1] * 3 + word[i:]
+    if pick == 7:
+        return "".join(c + "\u064b" for c in word)
+    if pick == 8:
+        return word[:i] + "ــــ" + word[i:]
+    return word[:i] + "\u200f" + word[i:]
+
+
+def corpus(size_bytes: int, seed: int = 7, rate: float = 0.03) -> str:
+    """A deterministic Arabic text with about ``rate`` of its words disguised."""
+    rng = random.Random(seed)
+    lines, total = [], 0
+    while total < size_bytes:
+        words = []
+        for _ in range(rng.randrange(12, 40)):
+            if rng.random() < 0.08:
+                w = rng.choice(SENSITIVE)
+                words.append(disguise(w, rng) if rng.random() < rate / 0.08 else w)
+            else:
+                words.append(rng.choice(PLAIN))
+            if rng.random() < 0.06:
+                words[-1] += rng.choice(PUNCT)
+            if rng.random() < 0.02:
+                words.append(str(rng.randrange(1, 2000)))
+        line = " ".join(words)
+        lines.append(line)
+        total += len(line.encode("utf-8")) + 1
+    return "\n".join(lines)
+
+
+def adversarial(size_bytes: int) -> str:
+    """Hostile input: long tatweel, dot and diacritic runs, mixed scripts, thousands of separators."""
+    unit = (
+        "د" + "ـ" * 200 + "." * 200 + "ع" + "\u064b\u064c" * 100 + "ش "
+        + "ح.م.ا.س." * 50 + " " + "د ا " * 50 + "x3" * 40 + "ی ک ھ " + "\u200c" * 100 + "ٮ" * 50 + " "
+        + "ا" * 300 + " " + "🔥" * 50 + "\n"
+    )
+    reps = size_bytes // len(unit.encode("utf-8")) + 1
+    return (unit * reps)[: size_bytes // 2]
+
+
+def timed(text: str) -> float:
+    t0 = time.perf_counter()
+    for line in text.split("\n"):
+        repair(line)
+    return time.perf_counter() - t0
+
+
+def main() -> None:
+    load_lexicon()
+    text = corpus(10 * 1024 * 1024)
+    mb = len(text.encode("utf-8")) / 1e6
+    t0 = time.perf_counter()
+    result = repair(text)
+    dt = time.perf_counter() - t0
+    print(f"corpus: {mb:.1f} MB, {len(result.repairs)} repairs")
+    print(f"throughput (whole text, one call): {mb / dt:.1f} MB/s ({dt:.2f} s)")
+    dt_lines = timed(text)
+    print(f"throughput (line by line, as `rasid repair`): {mb / dt_lines:.1f} MB/s ({dt_lines:.2f} s)")
+    sample = text[: len(text) // 10]
+    tracemalloc.start()
+    repair(sample)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"peak traced memory for a 1 MB call: {peak / 1e6:.1f} MB; "
+          f"process max RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    times = []
+    for size in (256 * 1024, 512 * 1024, 1024 * 1024):
+        adv = adversarial(size)
+        t0 = time.perf_counter()
+        repair(adv)
+        times.append(time.perf_counter() - t0)
+        print(f"adversarial {size // 1024:5d} KB: {times[-1]:.3f} s")
+    print(f"adversarial time ratio 1 MB / 0.25 MB: {times[2] / times[0]:.2f} (linear ≈ 4)")
+
+
+if __name__ == "__main__":
+    main()
