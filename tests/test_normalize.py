@@ -12,13 +12,12 @@ def check_offsets(source: str) -> None:
     assert result.map.text == result.text
     for r in result.repairs:
         assert source[r.start:r.end] == r.original
-    pos = 0
-    for r in result.repairs:
-        idx = result.text.find(r.repaired, pos) if r.repaired else -1
-        if idx >= 0:
-            s, e = result.to_original(idx, idx + len(r.repaired))
-            assert r.start <= s and e <= r.end
-            pos = idx + len(r.repaired)
+        idx = [i for i, s in enumerate(result.map.starts) if r.start <= s < r.end]
+        assert "".join(result.text[i] for i in idx) == r.repaired
+        if idx:
+            assert idx == list(range(idx[0], idx[-1] + 1))
+            s, e = result.to_original(idx[0], idx[-1] + 1)
+            assert r.start <= s < e <= r.end
 
 
 # (technique, input, expected output, expected kind of the single repair or None)
