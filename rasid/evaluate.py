@@ -89,6 +89,8 @@ ADMIN1_VARIANTS: dict[str, tuple[str, ...]] = {
     "Erbil": ("Erbil", "Arbil", "Irbil", "Hawler"),
     "Sulaymaniyah": ("Sulaymaniyah", "Sulaimaniyah", "Sulaimani", "Slemani"),
     "Baghdad": ("Baghdad",),
+    "Basra": ("Basra", "Basrah", "Al-Basrah"),
+    "Dhi Qar": ("Dhi Qar", "Thi Qar", "Dhi-Qar", "Zi Qar"),
     "Hodeidah": ("Hodeidah", "Al Hudaydah", "Hudaydah", "Hodeida", "Al-Hodeidah"),
     "Marib": ("Marib", "Ma'rib", "Maarib"),
     "Taiz": ("Taiz", "Taizz", "Ta'izz"),
@@ -96,12 +98,17 @@ ADMIN1_VARIANTS: dict[str, tuple[str, ...]] = {
     "Saada": ("Saada", "Sa'dah", "Sadah", "Saadah"),
     "Khartoum": ("Khartoum", "Al Khartum"),
     "North Darfur": ("North Darfur", "Shamal Darfur"),
+    "North Kordofan": ("North Kordofan", "Shamal Kurdufan", "North Kurdufan"),
+    "White Nile": ("White Nile", "An Nil al Abyad", "Al-Nil al-Abyad"),
+    "Red Sea": ("Red Sea", "Al Bahr al Ahmar"),
     "Nabatieh": ("Nabatieh", "Nabatiyeh", "An-Nabatiyah"),
     "South Lebanon": ("South Lebanon", "South", "Al-Janub"),
     "Gaza Strip": ("Gaza Strip", "Gaza"),
     "West Bank": ("West Bank",),
     "Tripoli": ("Tripoli", "Tarabulus"),
     "Banadir": ("Banadir", "Benadir"),
+    "Middle Shabelle": ("Middle Shabelle", "Shabeellaha Dhexe", "Middle Shabele"),
+    "Zawiya": ("Zawiya", "Az Zawiyah", "Al-Zawiya", "Zawia"),
 }
 COUNTRY_VARIANTS: dict[str, tuple[str, ...]] = {
     "Syria": ("Syria", "Syrian Arab Republic"),
@@ -251,7 +258,7 @@ def same_location(gold_event: dict, pred_event: dict) -> bool:
     p_name, p_ar = location_parts(pred_event)
     if not (g_name or g_ar):
         return not (p_name or p_ar)
-    if g_ar and p_ar and fold_arabic(g_ar) == fold_arabic(p_ar):
+    if g_ar and p_ar and fold_arabic(g_ar).replace(" ", "") == fold_arabic(p_ar).replace(" ", ""):
         return True
     return similar_place_names(g_name, p_name)
 
@@ -261,8 +268,11 @@ def actor_key(name: str | None) -> str | None:
     return _ACTOR_INDEX.get(fold_name(name)) if name else None
 
 
-def _contains_words(haystack: str, needle: str) -> bool:
-    return bool(needle) and f" {needle} " in f" {haystack} "
+def contains_words(haystack: str, needle: str) -> bool:
+    """``needle`` occurs in ``haystack`` as whole folded words; its first word may carry a proclitic (لقسد)."""
+    if not needle:
+        return False
+    return re.search(r"(?:^|\s)(?:[وفبلك]{1,2})?" + re.escape(needle) + r"(?:\s|$)", haystack) is not None
 
 
 def same_actor(gold_event: dict, pred_event: dict, slot: str) -> bool:
@@ -281,7 +291,7 @@ def same_actor(gold_event: dict, pred_event: dict, slot: str) -> bool:
     if gold_keys and actor_key(pred["name"]) and not gold_keys & {actor_key(pred["name"])}:
         return False  # both names known and in different groups: an Arabic coincidence is not enough
     needle = fold_arabic(gold["name_ar"])
-    return any(_contains_words(fold_arabic(pred[k]), needle) for k in ("name_ar", "mention") if pred[k])
+    return any(contains_words(fold_arabic(pred[k]), needle) for k in ("name_ar", "mention") if pred[k])
 
 
 def date_tolerance(gold_event: dict) -> int:

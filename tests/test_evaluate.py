@@ -340,3 +340,29 @@ def test_evaluate_does_not_modify_inputs():
     before = copy.deepcopy((gold, pred))
     evaluate(gold, pred)
     assert (gold, pred) == before
+
+
+def test_arabic_mention_may_carry_a_proclitic():
+    gold = gold_event(actor2="SDF", actor2_ar="قسد")
+    assert same_actor(gold, {"actor2": actor("Kurdish-led forces", "", "لقسد")}, "actor2")
+
+
+# ------------------------------------------------------------------------------------------ the project's gold set
+
+GOLD_FILE = __import__("pathlib").Path(__file__).parent / "gold" / "rasid_gold.jsonl"
+
+
+def test_project_gold_set_passes_its_checks(capsys):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("check_gold", GOLD_FILE.with_name("check_gold.py"))
+    check_gold = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(check_gold)
+    assert check_gold.main([str(GOLD_FILE)]) == 0, capsys.readouterr().out
+
+
+def test_project_gold_set_scores_perfectly_against_itself():
+    gold = load_records(GOLD_FILE)
+    assert len(gold) >= 30
+    report = evaluate(gold, gold)
+    assert report["f1"] == 1.0 and report["errors"] == []
