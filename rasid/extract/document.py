@@ -35,7 +35,12 @@ def build_events(cands: list[Candidate], ctx: Context) -> tuple[list[Event], lis
             continue
         kept.append(c)
     merged: list[Candidate] = []
-    for c in kept:
+    body = [c for c in kept if not c.sentence.headline]
+    for head in (c for c in kept if c.sentence.headline):
+        twin = next((b for b in body if _headline_of(head, b)), None)
+        if twin is not None:
+            _merge(twin, head)
+    for c in body:
         twin = next((p for p in merged if _same_incident(p, c)), None)
         if twin is None:
             merged.append(c)
@@ -56,17 +61,34 @@ def _place_key(c: Candidate) -> tuple[str, str | None, bool]:
 
 
 def _same_incident(a: Candidate, b: Candidate) -> bool:
-    if a.event_type != b.event_type:
-        return False
-    if a.date and b.date and a.date != b.date:
+    """Two tellings of one incident: same type, date, governorate, place (or a vaguer one), and sides."""
+    if a.event_type != b.event_type or not _same_time(a, b):
         return False
     pa, pb = a.place.place, b.place.place
     if (pa.country, pa.admin1) != (pb.country, pb.admin1):
         return False
     same_place = (pa.pcode and pa.pcode == pb.pcode) or pa.name == pb.name
-    if not same_place and pa.feature not in _COARSE and pb.feature not in _COARSE:
+    vague = pa.feature in _COARSE or pb.feature in _COARSE or not (a.own_place and b.own_place)
+    if not same_place and not vague:
         return False
-    return _actor_id(a.roles.actor1) in (None, _actor_id(b.roles.actor1)) or _actor_id(b.roles.actor1) is None
+    sides_a = {_actor_id(a.roles.actor1), _actor_id(a.roles.actor2)} - {None}
+    sides_b = {_actor_id(b.roles.actor1), _actor_id(b.roles.actor2)} - {None}
+    return not sides_a or not sides_b or bool(sides_a & sides_b)
+
+
+def _same_time(a: Candidate, b: Candidate) -> bool:
+    if a.date and b.date:
+        return a.date == b.date
+    if a.date is None and b.date is None and a.own_date and b.own_date and a.time and b.time:
+        return a.time.text == b.time.text  # both unresolved (no publication date): compare the words
+    return True
+
+
+def _headline_of(head: Candidate, body: Candidate) -> bool:
+    """A headline tells the lead event: same governorate, no other date."""
+    ph, pb = head.place.place, body.place.place
+    return (ph.country, ph.admin1) == (pb.country, pb.admin1) and (
+        head.date is None or body.date is None or head.date == body.date)
 
 
 def _actor_id(role: Role | None) -> str | None:

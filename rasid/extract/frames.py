@@ -16,11 +16,12 @@ from rasid.extract.roles import ActorRoles, assign_roles
 from rasid.extract.segment import Sentence, tokens
 from rasid.lexicon.places import PlaceMention
 from rasid.lexicon.time import TimeMention
+from rasid.lexicon.triggers import Trigger, trigger_matcher
 
 WEAK_RANK = 60          # triggers at or below this rank (attack, killing) need support to stand alone
 BACKGROUND_DAYS = 45    # an event dated further back than this before publication is background
 LEAD_PARAGRAPHS = 2     # sentences in the first paragraphs may borrow the lead's date
-_DESTINATION_WORDS = ("مستشفي", "المستشفي", "باتجاه", "نحو", "الي مستشفي")
+_DESTINATION_WORDS = ("مستشفي", "المستشفي", "مشفي", "باتجاه", "نحو", "الي مستشفي")
 _FEATURE_RANK = {"neighbourhood": 6, "camp": 6, "populated": 5, "site": 5, "admin3": 4, "admin2": 3,
                  "region": 2, "admin1": 2, "country": 0}
 _AGGREGATE_NOUNS = frozenset({"عمليه", "عمليات", "هجوم", "هجمات", "هجوما", "غاره", "غارات", "هدفا", "ضربه",
@@ -61,18 +62,39 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
         cand = _candidate(m, sent, trig, prev, lead_time, published)
         if cand is None:
             continue
-        if prev is not None and _continues(prev, cand):
+        if prev is not None and _continues(m, prev, cand):
             _absorb(prev, cand)
             continue
+        if not (cand.own_place or cand.own_date or cand.casualties.killed_figures):
+            continue  # nothing anchors it: a passing reference
         out.append(cand)
     return out
 
 
 def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
+    """The most specific trigger of the sentence, outside quoted speech.
+
+    Explosives that were seized («ضبطت بحوزته عبوات ناسفة») are not explosions; a riot needs a crowd.
+    """
     trigs = [t for t in m.within("triggers", sent.start, sent.end) if not m.in_speech(t.start)]
+    seizures = [c.start for c in m.within("cues", sent.start, sent.end) if "seizure" in c.kinds]
+    trigs = [t for t in trigs if not (t.trigger.id == "explosive" and any(0 <= t.start - s < 60 for s in seizures))]
+    if not _has_crowd(m, sent):
+        trigs = [t for t in trigs if t.trigger.event_type != "Riots"] or \
+            [TriggerMention(t.start, t.end, t.key, _attack()) for t in trigs]
     if not trigs:
         return None
     return max(trigs, key=lambda t: (t.trigger.rank, -t.start))
+
+
+def _has_crowd(m: Mentions, sent: Sentence) -> bool:
+    if any(t.trigger.event_type == "Protests" for t in m.within("triggers", sent.start, sent.end)):
+        return True
+    return any(a.entries and a.entries[0].inter in (5, 6) for a in m.within("actors", sent.start, sent.end))
+
+
+def _attack() -> Trigger:
+    return next(t for m in trigger_matcher().get("هجوم") for t in [m] if t.id == "attack")
 
 
 def _skip_sentence(m: Mentions, sent: Sentence, trig: TriggerMention, published: dt.date | None) -> bool:
@@ -214,10 +236,13 @@ def _date(m: Mentions, sent: Sentence, prev: Candidate | None,
     return None, None, None, False
 
 
-def _continues(prev: Candidate, cand: Candidate) -> bool:
-    """A sentence with no place or date of its own and only a weak trigger tells more of the event before."""
-    return (not cand.own_place and not cand.own_date and cand.trigger.trigger.rank <= WEAK_RANK
-            and cand.sentence.paragraph - prev.sentence.paragraph <= 1)
+def _continues(m: Mentions, prev: Candidate, cand: Candidate) -> bool:
+    """A sentence with no place or date of its own tells more of the event before it
+    (the attackers' route, the toll, a source's account), unless it opens a new incident."""
+    if cand.own_place or cand.own_date or prev.sentence.headline:
+        return False
+    opening = m.cue_kinds(cand.sentence.start, min(cand.sentence.end, cand.sentence.start + 25))
+    return "new_incident" not in opening and cand.sentence.paragraph - prev.sentence.paragraph <= 1
 
 
 def _absorb(prev: Candidate, cand: Candidate) -> None:

@@ -76,13 +76,17 @@ def sentences(folded: str) -> list[Sentence]:
 
 
 def _mark_headline(folded: str, sents: list[Sentence]) -> None:
-    """The first line is a headline when it is short, unpunctuated and more text follows."""
-    if len(sents) < 2 or sents[1].paragraph == 0:
+    """The first line is a headline (kept whole) when it is short, unpunctuated and more text follows."""
+    head = [s for s in sents if s.paragraph == 0]
+    if len(head) == len(sents):
         return
-    first = sents[0]
-    text = folded[first.start:first.end]
-    if len(text.split()) <= HEADLINE_MAX_WORDS and not text.rstrip().endswith((".", "؟", "!")):
-        first.headline = True
+    text = folded[head[0].start:head[-1].end]
+    if len(text.split()) > HEADLINE_MAX_WORDS or text.rstrip().endswith((".", "؟", "!")):
+        return
+    whole = Sentence(0, head[0].start, head[-1].end, 0, headline=True)
+    sents[:len(head)] = [whole]
+    for i, s in enumerate(sents):
+        s.index = i
 
 
 def speech_spans(folded: str) -> list[tuple[int, int]]:

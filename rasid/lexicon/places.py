@@ -54,6 +54,8 @@ _MAX_GAP = 40
 SMALL_PLACE = 20_000
 _SMALL_FEATURES = {"populated", "neighbourhood"}
 SEAT = 2_000
+# Nouns that name a kind of place, never a place, even where a town carries the name («المدينة»).
+_GENERIC_NOUNS = {"المدينه", "المحافظه", "القريه", "البلده", "المنطقه", "الحي", "الحاره", "المخيم", "الناحيه"}
 # Arabic punctuation inside U+0600–U+06FF that the matcher's word test counts as letters.
 _ARABIC_PUNCT = str.maketrans({c: " " for c in "،؛؟٪٫٬۔"})
 
@@ -188,7 +190,10 @@ class Gazetteer:
         article_added = m.prefix.endswith(("ال", "لل")) and not m.key.startswith("ال")
         word = ("ال" + m.key) if article_added else m.key
         located = m.parent is not None or m.qualifier == RURAL or m.direction is not None
+        if word in _GENERIC_NOUNS:
+            return False
         if word in self.common_words or m.key in self.common_words:
+            located = m.parent is not None or m.qualifier == RURAL
             large = m.after_fi and any(r.prominence >= 100_000 for r in rows)
             return m.trigger_word is not None or located or large
         if any(r.feature in _STRONG_FEATURE or r.id.startswith("X-") or r.prominence >= 50_000 for r in rows):
