@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Mechanical checks of a gold file (default: tests/gold/rasid_gold.jsonl).
 
-usage: python tests/gold/check_gold.py [GOLD.jsonl]    exit status 1 when a check fails
+usage: python tests/gold/check_gold.py [--write-offsets] [GOLD.jsonl]    exit status 1 when a check fails
+
+--write-offsets recomputes every event's `evidence_offsets` from `evidence` + `evidence_extra` and rewrites the file.
 
 Checks: ids unique; required fields; evidence strings exact and unique substrings (offsets round-trip);
 date_text present in the text; a weekday named in date_text matches the date; «اليوم/أمس + weekday» in the
@@ -141,10 +143,22 @@ def check_doc(doc: dict) -> list[str]:
     return errs
 
 
+def write_offsets(path: Path, docs: list[dict]) -> None:
+    """Recompute `evidence_offsets` (first occurrence of each evidence string) and rewrite the file."""
+    for doc in docs:
+        for ev in doc["events"]:
+            spans = [ev["evidence"], *ev.get("evidence_extra", [])]
+            ev["evidence_offsets"] = [[doc["text"].find(s), doc["text"].find(s) + len(s)] for s in spans]
+    path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+
+
 def main(argv: list[str]) -> int:
-    path = Path(argv[0]) if argv else Path(__file__).with_name("rasid_gold.jsonl")
+    args = [a for a in argv if a != "--write-offsets"]
+    path = Path(args[0]) if args else Path(__file__).with_name("rasid_gold.jsonl")
     errs, ids = [], set()
     docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if "--write-offsets" in argv:
+        write_offsets(path, docs)
     for doc in docs:
         if doc.get("id") in ids:
             errs.append(f"duplicate id {doc.get('id')}")
