@@ -129,7 +129,17 @@ def _build_pattern(lx: _TimeLexicon) -> re.Pattern[str]:
         "year": (rf"{conj}(?:(?P<ycue>منذ|في|خلال|حتي|قبل|بعد)\s+)?(?:(?:{alternation(lx.year_cues)})\s+)?"
                  rf"(?P<yr>(?:19|20)\d\d)(?!\d)(?:\s*(?:م|ميلادي|للميلاد)(?!\w))?"),
     }
-    return re.compile(r"(?<![\w.])(?:" + "|".join(f"(?P<b_{k}>{v})" for k, v in branches.items()) + ")")
+    trigger = rf"(?=(?:و|ف|ب)?(?:\d|(?:{alternation(_first_words(lx))})(?!\w)))"
+    return re.compile(rf"(?<![\w.]){trigger}(?:" + "|".join(f"(?P<b_{k}>{v})" for k, v in branches.items()) + ")")
+
+
+def _first_words(lx: _TimeLexicon) -> list[str]:
+    """Every word a date expression can open with: a cheap look-ahead tried before the branches."""
+    fixed = ["في", "علي", "خلال", "وقت", "منذ", "ليل", "ليله", "ساعات", "طيله", "طوال", "يوم", "شهر"]
+    lists = [lx.day_parts, lx.sequence, lx.spans, lx.month_parts, lx.this_words, lx.period_nouns,
+             lx.ago_words, lx.relative_days, lx.future_days, lx.weekdays, lx.month_cues, lx.months,
+             lx.year_cues, lx.ordinals]
+    return fixed + [fold_key(p).split()[0] for words in lists for p in words]
 
 
 def _count_words() -> list[str]:
