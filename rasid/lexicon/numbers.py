@@ -129,7 +129,10 @@ def _mention_pattern(lex: _NumberLexicon) -> re.Pattern[str]:
     ambiguous = (rf"{_ARTICLE_CLITIC}(?P<amb>{alternation(lex.ambiguous)})\s+(?:ال)?"
                  rf"(?:اثنين|اثنان)(?!\w)")
     vague = rf"{_CONJ}(?P<vague>{alternation(lex.vague)})(?!\w)"
-    return re.compile(rf"(?<![\w.,\u066b\u066c])(?:(?:{approx})?(?:{number})|{ambiguous}|{dual}|{vague})")
+    firsts = [fold_key(p).split()[0] for words in (lex.approx, lex.words, lex.duals, lex.ambiguous, lex.vague)
+              for p in words]
+    trigger = rf"(?=(?:وب|فب|ول|فل|وال|بال|فال|لل|ال|و|ف|ب|ل|ك)?(?:\d|{alternation(firsts)}))"
+    return re.compile(rf"(?<![\w.,\u066b\u066c]){trigger}(?:(?:{approx})?(?:{number})|{ambiguous}|{dual}|{vague})")
 
 
 def _build_patterns(lex: _NumberLexicon) -> _Patterns:
@@ -311,7 +314,7 @@ def _phone_spans(folded: str, pats: _Patterns) -> list[tuple[int, int]]:
 def find_numbers(folded: str) -> list[NumberMention]:
     """Every count in ``folded``, in text order."""
     lex, pats = lexicon(), patterns()
-    phones = _phone_spans(folded, pats) if any(c.isdigit() for c in folded) else []
+    phones = _phone_spans(folded, pats)
     found: list[NumberMention] = []
     for m in pats.mention.finditer(folded):
         found.extend(_mentions_of(m, folded, lex, pats, phones))
@@ -347,8 +350,12 @@ def _digit_mention(m: re.Match[str], folded: str, pats: _Patterns, phones: list[
     start, end = m.span("digits")
     if any(s <= start < e for s, e in phones) or _digits_skipped(folded, start, end, pats):
         return []
-    groups = _groups(m.group("digits"), start, lexicon())
-    value = _as_count(groups[0].value()) if len(groups) == 1 else None
+    text = m.group("digits")
+    if text.isdigit():
+        value: int | None = int(text)
+    else:
+        groups = _groups(text, start, lexicon())
+        value = _as_count(groups[0].value()) if len(groups) == 1 else None
     if value is None:
         return []
     year = _is_year(folded, start, end, value, pats)
