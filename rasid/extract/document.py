@@ -96,7 +96,8 @@ def _actor_id(role: Role | None) -> str | None:
 
 
 def _merge(keep: Candidate, other: Candidate) -> None:
-    if keep.place.place.feature in _COARSE and other.place.place.feature not in _COARSE:
+    if (other.own_place and not keep.own_place) or (
+            keep.place.place.feature in _COARSE and other.place.place.feature not in _COARSE):
         keep.place, keep.own_place = other.place, other.own_place
     if (keep.date is None or not keep.own_date) and other.date is not None and other.own_date:
         keep.time, keep.date, keep.precision, keep.own_date = other.time, other.date, other.precision, True

@@ -22,6 +22,11 @@ WEAK_RANK = 60          # triggers at or below this rank (attack, killing) need 
 BACKGROUND_DAYS = 45    # an event dated further back than this before publication is background
 LEAD_PARAGRAPHS = 2     # sentences in the first paragraphs may borrow the lead's date
 _DESTINATION_WORDS = ("مستشفي", "المستشفي", "مشفي", "باتجاه", "نحو", "الي مستشفي")
+_CROWD_VIOLENCE = {"clash", "attack", "killing", "riot", "looting"}
+_CROWD_FIGHT_WORDS = ("هاجم محتجون", "هاجم متظاهرون", "هاجم المحتجون", "هاجم المتظاهرون", "مواجهات بين محتجين",
+                      "مواجهات بين المحتجين", "مواجهات بين متظاهرين", "مواجهات بين المتظاهرين", "اشتباكات بين محتجين",
+                      "رشق", "احرق", "اضرم", "اقتحم محتجون", "اقتحم المحتجون", "اقتحم متظاهرون", "اعمال شغب")
+_VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _FEATURE_RANK = {"neighbourhood": 6, "camp": 6, "populated": 5, "site": 5, "admin3": 4, "admin2": 3,
                  "region": 2, "admin1": 2, "country": 0}
 _AGGREGATE_NOUNS = frozenset({"عمليه", "عمليات", "هجوم", "هجمات", "هجوما", "غاره", "غارات", "هدفا", "ضربه",
@@ -65,7 +70,8 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
         if prev is not None and _continues(m, prev, cand):
             _absorb(prev, cand)
             continue
-        if not (cand.own_place or cand.own_date or cand.casualties.killed_figures):
+        if not (cand.own_place or cand.own_date or cand.casualties.killed_figures
+                or (prev is not None and trig.trigger.rank > WEAK_RANK)):
             continue  # nothing anchors it: a passing reference
         out.append(cand)
     return out
@@ -101,11 +107,16 @@ def _skip_sentence(m: Mentions, sent: Sentence, trig: TriggerMention, published:
     """Reported speech, threats, negation, aggregates, background, crime and non-events are not coded."""
     kinds = m.cue_kinds(sent.start, sent.end)
     strong = trig.trigger.rank > WEAK_RANK
+    protest = trig.trigger.event_type == "Protests"
     if "negation" in kinds and _cue_before(m, sent, trig, "negation"):
         return True
-    if "threat" in kinds and not _has_figures(m, sent):
+    if "future" in kinds and not _has_figures(m, sent) and not _own_day(m, sent):
         return True
-    if "aggregate" in kinds or _aggregate_count(m, sent):
+    if "threat" in kinds and not protest and not _has_figures(m, sent):
+        return True
+    if ("aggregate" in kinds and not _day_before(m, sent, "aggregate")) or _aggregate_count(m, sent):
+        return True
+    if "statement" in kinds and not (_has_figures(m, sent) or _own_day(m, sent) or _own_places(m, sent)):
         return True
     if "background" in kinds and not _own_recent_date(m, sent, published):
         return True
@@ -118,6 +129,20 @@ def _skip_sentence(m: Mentions, sent: Sentence, trig: TriggerMention, published:
 
 def _cue_before(m: Mentions, sent: Sentence, trig: TriggerMention, kind: str) -> bool:
     return any(kind in c.kinds and c.start < trig.start for c in m.within("cues", sent.start, sent.end))
+
+
+def _own_day(m: Mentions, sent: Sentence) -> bool:
+    return any(t.precision == 1 for t in _sentence_times(m, sent))
+
+
+def _own_places(m: Mentions, sent: Sentence) -> bool:
+    return any(p.place is not None and p.place.feature != "country" for p in m.within("places", sent.start, sent.end))
+
+
+def _day_before(m: Mentions, sent: Sentence, kind: str) -> bool:
+    """A day-precise date stated before the first cue of ``kind``: «اليوم الأربعاء … منذ أشهر»."""
+    cue = next((c.start for c in m.within("cues", sent.start, sent.end) if kind in c.kinds), sent.end)
+    return any(t.precision == 1 and t.start < cue for t in _sentence_times(m, sent))
 
 
 def _has_figures(m: Mentions, sent: Sentence) -> bool:
@@ -183,17 +208,30 @@ def _candidate(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidat
     time, date, precision, own_date = _date(m, sent, prev, lead_time)
     if time is None and date is None and not own_date and prev is None and lead_time is None:
         return None
-    event_type, sub = _event_type(trig, roles)
+    event_type, sub = _event_type(m, sent, trig, roles, found)
     return Candidate(sent, trig, event_type, sub, roles, place, own_place, time, date, precision, own_date,
                      found, [(sent.start, sent.end)], _confidence(trig, roles, own_place, own_date))
 
 
-def _event_type(trig: TriggerMention, roles: ActorRoles) -> tuple[str, str]:
+def _event_type(m: Mentions, sent: Sentence, trig: TriggerMention, roles: ActorRoles,
+                found: cas.Casualties) -> tuple[str, str]:
     t = trig.trigger
     if t.by_target:
         pair = t.civilian if roles.against_civilians else t.armed
         return pair[0], pair[1]
+    if t.event_type == "Protests" and t.id == "protest":
+        violent = {x.trigger.id for x in m.within("triggers", sent.start, sent.end)} & _CROWD_VIOLENCE
+        if violent and found.killed_figures and roles.actor2 is not None and not _crowd_fights(m, sent):
+            return "Protests", "Excessive force against protesters"
+        if violent & {"clash", "riot", "looting"} or _crowd_fights(m, sent):
+            return "Riots", "Violent demonstration"
     return t.event_type, t.sub_event_type or ""
+
+
+def _crowd_fights(m: Mentions, sent: Sentence) -> bool:
+    """«هاجم محتجون»، «مواجهات بين محتجين و…»: the crowd is the one fighting."""
+    folded = m.folded[sent.start:sent.end]
+    return any(w in folded for w in _CROWD_FIGHT_WORDS)
 
 
 def _place(m: Mentions, sent: Sentence, trig: TriggerMention,
@@ -202,7 +240,10 @@ def _place(m: Mentions, sent: Sentence, trig: TriggerMention,
                if p.place is not None and not p.is_context and not _is_destination(m.folded, p)]
     options = [p for p in options if p.place.feature != "country"] or options
     if options:
-        return max(options, key=lambda p: (_FEATURE_RANK.get(p.place.feature, 1),
+        country = _document_country(m)
+        return max(options, key=lambda p: (country is None or p.place.country == country,
+                                           p.trigger_word is not None or p.parent is not None,
+                                           _FEATURE_RANK.get(p.place.feature, 1),
                                            -abs(p.start - trig.start))), True
     if prev is not None and prev.place is not None:
         return prev.place, False
@@ -212,6 +253,15 @@ def _place(m: Mentions, sent: Sentence, trig: TriggerMention,
         if p.place is not None and p.place.feature != "country":
             return p, False
     return None, False
+
+
+def _document_country(m: Mentions) -> str | None:
+    """The country most of the text's governorates, regions and towns with a place word belong to."""
+    votes: dict[str, int] = {}
+    for p in m.places:
+        if p.place is not None and (p.place.feature in ("admin1", "admin2", "region") or p.trigger_word):
+            votes[p.place.country] = votes.get(p.place.country, 0) + 1
+    return max(votes, key=votes.get) if votes else None
 
 
 def _is_destination(folded: str, p: PlaceMention) -> bool:
@@ -239,10 +289,22 @@ def _date(m: Mentions, sent: Sentence, prev: Candidate | None,
 def _continues(m: Mentions, prev: Candidate, cand: Candidate) -> bool:
     """A sentence with no place or date of its own tells more of the event before it
     (the attackers' route, the toll, a source's account), unless it opens a new incident."""
-    if cand.own_place or cand.own_date or prev.sentence.headline:
+    if cand.own_date or prev.sentence.headline:
         return False
+    if cand.own_place and not _same_area(prev, cand):
+        return False
+    if cand.event_type != prev.event_type and not {cand.event_type, prev.event_type} <= _VIOLENCE:
+        return False  # an arrest after a clash is a second event, not more of the first
     opening = m.cue_kinds(cand.sentence.start, min(cand.sentence.end, cand.sentence.start + 25))
     return "new_incident" not in opening and cand.sentence.paragraph - prev.sentence.paragraph <= 1
+
+
+def _same_area(prev: Candidate, cand: Candidate) -> bool:
+    """The candidate names only the governorate (or a vaguer area) of the event before it."""
+    if prev.place is None or cand.place is None or prev.place.place is None or cand.place.place is None:
+        return False
+    a, b = prev.place.place, cand.place.place
+    return b.feature in ("admin1", "region") and a.admin1 == b.admin1
 
 
 def _absorb(prev: Candidate, cand: Candidate) -> None:

@@ -55,7 +55,8 @@ SMALL_PLACE = 20_000
 _SMALL_FEATURES = {"populated", "neighbourhood"}
 SEAT = 2_000
 # Nouns that name a kind of place, never a place, even where a town carries the name («المدينة»).
-_GENERIC_NOUNS = {"المدينه", "المحافظه", "القريه", "البلده", "المنطقه", "الحي", "الحاره", "المخيم", "الناحيه"}
+_GENERIC_NOUNS = {"المدينه", "المحافظه", "القريه", "البلده", "المنطقه", "الحي", "الحاره", "المخيم", "الناحيه",
+                  "البلاد", "البلده"}
 # Arabic punctuation inside U+0600–U+06FF that the matcher's word test counts as letters.
 _ARABIC_PUNCT = str.maketrans({c: " " for c in "،؛؟٪٫٬۔"})
 
