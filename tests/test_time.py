@@ -182,6 +182,8 @@ def test_future(raw: str, date: dt.date, precision: int) -> None:
 @pytest.mark.parametrize(("raw", "year", "kind"), [
     ("سيطر التنظيم على الباغوز عام 2019.", 2019, "year"),
     ("تأسست الحركة في 2014، وقد", 2014, "year"),
+    ("انتهت الحرب 1990.", 1990, "year"),
+    ("بدأت الأزمة 2011 م", 2011, "year"),
     ("بموجب اتفاق التسوية سنة 2018 برعاية روسية", 2018, "year"),
     ("قُتل أكثر من 100 خلال العام الماضي", 2024, "year"),
     ("تشهد المنطقة فلتاناً منذ عام 2014", 2014, "since"),
@@ -232,6 +234,7 @@ def test_several_mentions_in_order() -> None:
     "التقى رمضان بوالده",            # given name
     "برنامج رووداو",
     "مقتل 15 شخصاً",
+    "نزح 2000 شخص من القرية",
 ])
 def test_not_dates(raw: str) -> None:
     assert dates_in(raw) == []

@@ -102,6 +102,9 @@ def _build_pattern(lx: _TimeLexicon) -> re.Pattern[str]:
     parts = alternation(lx.month_parts)
     nouns = alternation(lx.period_nouns)
     num = r"\d{1,3}|" + alternation(_count_words())
+    year_cue = alternation(lx.year_cues)
+    # a bare year needs a year suffix, punctuation or the end of the text after it («في 2014،»)
+    year_end = rf"\s*(?:{alternation(lx.year_suffixes)})(?!\w)|\s*(?:[^\w\s]|$)"
     branches = {
         "seq": (rf"{conj}(?:(?:في|علي|خلال)\s+)?(?:(?:في\s+)?وقت\s+(?:سابق|لاحق|مبكر|متاخر)\s+من\s+)?"
                 rf"(?:(?:{dp})\s+)?(?P<seq>{alternation(lx.sequence)})(?!\w)"),
@@ -126,8 +129,9 @@ def _build_pattern(lx: _TimeLexicon) -> re.Pattern[str]:
         "month": (rf"{conj}(?:(?P<mcue>{alternation(lx.month_cues)})\s+)?(?:(?P<mp>{parts})\s+)?"
                   rf"(?:(?P<mshahr>شهر)\s+)?(?P<mo>{month})(?:\s*[/(]\s*(?:{month})\s*\)?)?(?!\w)"
                   rf"(?:\s+(?P<mq>{qual}))?" + _year_tail("m", lx)),
-        "year": (rf"{conj}(?:(?P<ycue>منذ|في|خلال|حتي|قبل|بعد)\s+)?(?:(?:{alternation(lx.year_cues)})\s+)?"
-                 rf"(?P<yr>(?:19|20)\d\d)(?!\d)(?:\s*(?:م|ميلادي|للميلاد)(?!\w))?"),
+        "year": (rf"{conj}(?:(?P<ycue>منذ|في|خلال|حتي|قبل|بعد)\s+|(?=(?:{year_cue})\s+)"
+                 rf"|(?=\d{{4}}(?:{year_end})))(?:(?:{year_cue})\s+)?(?P<yr>(?:19|20)\d\d)(?!\d)"
+                 rf"(?:\s*(?:{alternation(lx.year_suffixes)})(?!\w))?"),
     }
     trigger = rf"(?=(?:و|ف|ب)?(?:\d|(?:{alternation(_first_words(lx))})(?!\w)))"
     return re.compile(rf"(?<![\w.]){trigger}(?:" + "|".join(f"(?P<b_{k}>{v})" for k, v in branches.items()) + ")")
