@@ -211,3 +211,11 @@ def test_any_integer_in_words_parses_back(n: int) -> None:
 def test_found_in_a_sentence(n: int) -> None:
     (mention,) = numbers(f"قُتل {n} شخصاً في القصف")
     assert (mention.value, mention.is_year, mention.noun) == (n, False, "شخصا")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ابتثجحخدسعفقلمنهوي 0123456789,./%-خمسةعشرونمئةألفاثنانقتيلانعددمن", max_size=80))
+def test_never_raises(text: str) -> None:
+    for mention in find_numbers(text):
+        assert 0 <= mention.start < mention.end <= len(text)
+        assert mention.value is None or mention.value >= 0

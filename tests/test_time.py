@@ -269,3 +269,15 @@ def test_yesterday_weekday_agrees(published: dt.date) -> None:
     past = only(f"{names[published.weekday()]} الماضي", published).date
     assert past == published - dt.timedelta(days=7)
     assert week_sunday(only("الأسبوع الماضي", published).date) == week_sunday(published) - dt.timedelta(days=7)
+
+
+ALPHABET = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءة 0123456789/-.،–" + "امس اليوم الاربعاء اذار رمضان منذ مطلع العام ليل "
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=ALPHABET, max_size=80),
+       published=st.one_of(st.none(), st.dates(min_value=D(1900, 1, 1), max_value=D(2100, 12, 31))))
+def test_never_raises_and_spans_are_exact(text: str, published: dt.date | None) -> None:
+    for mention in find_dates(text, published):
+        assert text[mention.start:mention.end] == mention.text
+        assert mention.kind in KINDS

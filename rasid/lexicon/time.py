@@ -22,6 +22,7 @@ from rasid.lexicon.numbers import alternation, fold_key, load_yaml, normalize_sp
 KINDS = ("absolute", "weekday", "relative_day", "relative_span", "month", "year", "sequence", "future", "since")
 DAY, WEEK, MONTH = 1, 2, 3
 LAST = 0  # month_parts value for "the last day of the month"
+YEAR = r"(?:1[3-9]|20)\d\d"  # 1300–2099: Gregorian and Hijri years
 
 
 @dataclass(slots=True, frozen=True)
@@ -87,7 +88,7 @@ def _day_date(t: str, lx: _TimeLexicon) -> str:
 
 def _year_tail(t: str, lx: _TimeLexicon) -> str:
     """An optional year after a month: «، عام 2025 م»."""
-    return (rf"(?:\s*[,،]?\s*(?:(?:من\s+)?(?:{alternation(lx.year_cues)})\s+)?(?P<{t}yr>\d{{4}})(?!\d)"
+    return (rf"(?:\s*[,،]?\s*(?:(?:من\s+)?(?:{alternation(lx.year_cues)})\s+)?(?P<{t}yr>{YEAR})(?!\d)"
             rf"(?:\s*(?:{alternation(lx.year_suffixes)})(?!\w))?)?")
 
 
@@ -109,7 +110,7 @@ def _build_pattern(lx: _TimeLexicon) -> re.Pattern[str]:
         "seq": (rf"{conj}(?:(?:في|علي|خلال)\s+)?(?:(?:في\s+)?وقت\s+(?:سابق|لاحق|مبكر|متاخر)\s+من\s+)?"
                 rf"(?:(?:{dp})\s+)?(?P<seq>{alternation(lx.sequence)})(?!\w)"),
         "since": (rf"{conj}منذ\s+(?:{alternation(lx.since_starts)})\s+(?P<sn>{nouns})(?!\w)(?:\s+{qual})?"
-                  rf"(?:\s+(?P<syr>\d{{4}})(?!\d))?"),
+                  rf"(?:\s+(?P<syr>{YEAR})(?!\d))?"),
         "night": (rf"{conj}(?:(?:في\s+)?ساعات\s+(?:متاخره\s+)?من\s+)?(?:ليل|ليله)\s+(?P<n1>{wd})"
                   rf"\s*(?:[-–—/]|علي|الي)?\s*(?:و)?(?P<n2>{wd})"),
         "span": (rf"{conj}(?:(?:في|خلال|طيله|طوال|علي\s+مدي|علي\s+مدار)\s+)?"
@@ -223,7 +224,10 @@ def _resolve_hijri(month: int, day: int | None, year: int | None, published: dt.
         return _hijri_to_date(year, month, day)
     if published is None:
         return None
-    hyear = Gregorian(published.year, published.month, published.day).to_hijri().year
+    try:
+        hyear = Gregorian(published.year, published.month, published.day).to_hijri().year
+    except (ValueError, OverflowError):
+        return None
     for y in (hyear, hyear - 1):
         found = _hijri_to_date(y, month, day)
         if found is not None and found <= published:
