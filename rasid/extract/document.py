@@ -7,11 +7,13 @@ from dataclasses import dataclass
 from rasid.extract.frames import Candidate
 from rasid.extract.notes import describe
 from rasid.extract.roles import Role
-from rasid.lexicon.actors import ActorEntry
+from rasid.lexicon.actors import ActorEntry, catalog
 from rasid.records import Event, Place
 from rasid.text.offsets import MappedText
 
 _COARSE = {"admin1", "admin2", "region", "country"}
+_VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+UNIDENTIFIED = "unidentified_armed_group"
 
 
 @dataclass(slots=True)
@@ -71,9 +73,12 @@ def _same_incident(a: Candidate, b: Candidate) -> bool:
     vague = pa.feature in _COARSE or pb.feature in _COARSE or not (a.own_place and b.own_place)
     if not same_place and not vague:
         return False
-    sides_a = {_actor_id(a.roles.actor1), _actor_id(a.roles.actor2)} - {None}
-    sides_b = {_actor_id(b.roles.actor1), _actor_id(b.roles.actor2)} - {None}
-    return not sides_a or not sides_b or bool(sides_a & sides_b)
+    a1, b1 = _actor_id(a.roles.actor1), _actor_id(b.roles.actor1)
+    if a1 is None or b1 is None or a1 == b1:
+        return True
+    sides_a = {a1, _actor_id(a.roles.actor2)} - {None}
+    sides_b = {b1, _actor_id(b.roles.actor2)} - {None}
+    return bool(sides_a & sides_b)
 
 
 def _same_time(a: Candidate, b: Candidate) -> bool:
@@ -127,6 +132,16 @@ def _actor_record(role: Role | None, date: str | None, country: str | None, ctx:
     return record
 
 
+def _unidentified(event_type: str) -> dict | None:
+    """ACLED's convention: violence whose perpetrator the text does not name is an unidentified group's."""
+    if event_type not in _VIOLENCE:
+        return None
+    record = catalog().get(UNIDENTIFIED).to_record("")
+    record["mention"] = None
+    record["inferred"] = True
+    return record
+
+
 def _location(c: Candidate, ctx: Context) -> dict:
     p: Place = c.place.place
     s, e = ctx.to_repaired.span(c.place.start, c.place.end)
@@ -153,7 +168,7 @@ def _event(c: Candidate, ctx: Context) -> Event:
     event = Event(
         event_type=c.event_type, sub_event_type=c.sub_event_type, date=date, date_text=date_text,
         time_precision=c.precision if (date or date_text) else None,
-        actor1=_actor_record(c.roles.actor1, date, place.country, ctx),
+        actor1=_actor_record(c.roles.actor1, date, place.country, ctx) or _unidentified(c.event_type),
         actor2=_actor_record(c.roles.actor2, date, place.country, ctx),
         country=place.country, admin1=place.admin1, admin2=place.admin2, admin3=place.admin3,
         location=_location(c, ctx), fatalities=cas.fatalities, wounded=cas.wounded,

@@ -205,7 +205,7 @@ def _candidate(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidat
     if trig.trigger.id == "killing" and not (found.killed_figures or found.wounded_figures or roles.actor1):
         return None
     place, own_place = _place(m, sent, trig, prev)
-    time, date, precision, own_date = _date(m, sent, prev, lead_time)
+    time, date, precision, own_date = _date(m, sent, trig, prev, lead_time)
     if time is None and date is None and not own_date and prev is None and lead_time is None:
         return None
     event_type, sub = _event_type(m, sent, trig, roles, found)
@@ -269,11 +269,11 @@ def _is_destination(folded: str, p: PlaceMention) -> bool:
     return any(w in before for w in _DESTINATION_WORDS)
 
 
-def _date(m: Mentions, sent: Sentence, prev: Candidate | None,
+def _date(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidate | None,
           lead_time: TimeMention | None) -> tuple[TimeMention | None, dt.date | None, int | None, bool]:
     own = _sentence_times(m, sent)
     if own:
-        t = own[0]
+        t = _event_time(m, own, trig)
         if t.kind == "sequence":
             base = prev.date if prev else (lead_time.date if lead_time else None)
             offset = getattr(t, "offset_days", 0) or 0
@@ -286,12 +286,22 @@ def _date(m: Mentions, sent: Sentence, prev: Candidate | None,
     return None, None, None, False
 
 
+def _event_time(m: Mentions, times: list[TimeMention], trig: TriggerMention) -> TimeMention:
+    """The date of the event, not of the report: «أعلنت الحكومة، اليوم السبت، مقتل 16 في غارات مساء أمس»
+    — a date right after a statement verb dates the statement; otherwise the one nearest the trigger."""
+    if len(times) == 1:
+        return times[0]
+    statements = [c.end for c in m.cues if "statement" in c.kinds]
+    events = [t for t in times if not any(0 <= t.start - e <= 30 for e in statements)] or times
+    return min(events, key=lambda t: abs(t.start - trig.start))
+
+
 def _continues(m: Mentions, prev: Candidate, cand: Candidate) -> bool:
     """A sentence with no place or date of its own tells more of the event before it
     (the attackers' route, the toll, a source's account), unless it opens a new incident."""
     if cand.own_date or prev.sentence.headline:
         return False
-    if cand.own_place and not _same_area(prev, cand):
+    if cand.own_place and not (_same_area(prev, cand) or _same_place(prev, cand)):
         return False
     if cand.event_type != prev.event_type and not {cand.event_type, prev.event_type} <= _VIOLENCE:
         return False  # an arrest after a clash is a second event, not more of the first
@@ -305,6 +315,12 @@ def _same_area(prev: Candidate, cand: Candidate) -> bool:
         return False
     a, b = prev.place.place, cand.place.place
     return b.feature in ("admin1", "region") and a.admin1 == b.admin1
+
+
+def _same_place(prev: Candidate, cand: Candidate) -> bool:
+    a, b = prev.place, cand.place
+    return a is not None and b is not None and a.place is not None and b.place is not None and (
+        a.place.name, a.place.admin1) == (b.place.name, b.place.admin1)
 
 
 def _absorb(prev: Candidate, cand: Candidate) -> None:

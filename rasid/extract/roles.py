@@ -9,13 +9,23 @@ from rasid.extract.segment import Sentence, tokens
 from rasid.lexicon.actors import ActorEntry, ActorMention, catalog
 
 CIVILIANS, PROTESTERS, RIOTERS = 7, 6, 5
+# Plain person nouns say nothing of a side: «عناصر» (of whom?), «أشخاص» (who?) are not actors here.
+_NOT_ACTORS = frozenset({"عناصر", "عنصر", "عنصرا", "عنصرين", "عنصران", "العناصر", "مقاتلين", "مقاتلون",
+                         "المقاتلين", "المقاتلون", "افراد", "الافراد"})
+# Vague victims: a target only when nothing better is named.
+_WEAK_VICTIMS = frozenset({"اشخاص", "شخصا", "شخص", "الاشخاص", "شخصين", "شخصان"})
 _AGENT_BEFORE = frozenset({"برصاص", "بنيران", "نيران", "رصاص", "يد", "ايدي", "قبل", "شنه", "شنها", "شنته",
                            "شنتها", "شن", "شنت", "نفذه", "نفذها", "نفذته", "نفذتها", "نفذت", "نفذ", "جراء", "اثر",
                            "تبنته", "تبناه", "تبنى", "لخلايا", "بقصف", "بهجوم", "بغاره", "بغارات", "بقذائف",
-                           "قصفته", "استهدفته", "هاجمت", "هاجم", "بمسيره", "بطائره", "اطلقها", "اطلقه"})
+                           "قصفته", "استهدفته", "هاجمت", "هاجم", "بمسيره", "بطائره", "اطلقها", "اطلقه",
+                           # a verb before its subject (VSO): «استهدفت مسيرات إسرائيلية آليات…»
+                           "استهدفت", "استهدف", "قصفت", "اغتالت", "اغتال", "اعتقلت", "اعتقل", "اختطفت", "اختطف",
+                           "داهمت", "داهم", "اقتحمت", "اقتحم", "اطلقت", "اطلق", "فتحت", "فتح", "شنّت", "نصبت",
+                           "قتلت", "اعدمت", "اعدم", "فجرت", "زرعت", "القت", "اوقفت", "فرقت", "تصدت", "تصدي"})
 _TARGET_BEFORE = frozenset({"علي", "ضد", "صفوف", "استهداف", "باستهداف", "مقتل", "قتل", "اصابه", "اختطاف",
                             "اعتقال", "بحق", "طالت", "طال", "مواقع", "مقرات", "نقاط", "نقطه", "دوريه",
-                            "عناصر", "مقاتلي", "جنود", "منتسبي", "تستهدف", "يستهدف", "استهدفت", "استهدف"})
+                            "عناصر", "مقاتلي", "جنود", "منتسبي", "تابعه", "تابع", "تابعين", "التابعه", "التابع",
+                            "لمواقع", "ومواقع", "مقر", "لمقر", "حاجز", "لحاجز", "اليات", "عربه", "سياره"})
 _PERSON_WORDS = frozenset({"عنصر", "عنصرا", "عنصران", "عنصرين", "عناصر", "مقاتلين", "مقاتلا", "مقاتل",
                            "جنديين", "جنود", "جندي", "افراد", "منتسبين", "قتلى", "جرحى", "شخصا", "اشخاص"})
 _ATTACK_NOUNS = frozenset({"هجوم", "بهجوم", "هجوما", "قصف", "بقصف", "غاره", "بغاره", "كمين", "بكمين", "تفجير",
@@ -57,7 +67,8 @@ def _differs(a: Role, b: Role | None) -> bool:
 
 def assign_roles(m: Mentions, sent: Sentence, trig: TriggerMention) -> ActorRoles:
     """actor1 (initiator) and actor2 (target or other side) of the frame in ``sent``."""
-    roles = [r for r in (_role(m, a) for a in m.within("actors", sent.start, sent.end)) if r is not None]
+    mentions = [a for a in m.within("actors", sent.start, sent.end) if a.key not in _NOT_ACTORS]
+    roles = [r for r in (_role(m, a) for a in mentions) if r is not None]
     if trig.trigger.event_type in ("Protests", "Riots"):
         return _protest_roles(roles, trig)
     return _violence_roles(m, sent, roles)
@@ -72,7 +83,14 @@ def _role(m: Mentions, mention: ActorMention) -> Role | None:
 
 def _resolve_generic(m: Mentions, mention: ActorMention) -> list[ActorEntry]:
     """«التنظيم» is the group named before it; «قواتنا» the force whose statement this is."""
+    following = [a for a in m.actors if 0 < a.start - mention.end <= 25 and not a.generic and a.entries]
+    if following and mention.refers_to in ("group", "attacker"):
+        return list(following[0].entries)  # «خلايا تابعة لتنظيم داعش»
     earlier = [a for a in m.actors if a.start < mention.start and not a.generic and a.entries]
+    if mention.refers_to == "group":
+        named_is = [a for a in earlier if a.entries[0].id == "isis"]
+        if named_is:
+            return list(named_is[-1].entries)  # «التنظيم» after داعش is named, whatever came between
     if mention.refers_to == "self":
         counts = Counter(a.entries[0].id for a in earlier if (a.entries[0].inter or 0) in (1, 2, 3, 4, 8))
         if counts:
@@ -118,7 +136,7 @@ def _violence_roles(m: Mentions, sent: Sentence, roles: list[Role]) -> ActorRole
     pool = agents + neutral
     actor1 = pool[0] if pool else None
     rest = [r for r in targets + pool[1:] if actor1 is None or _differs(r, actor1)]
-    rest.sort(key=lambda r: (r not in targets, r.mention.start))
+    rest.sort(key=lambda r: (r.mention.key in _WEAK_VICTIMS, r not in targets, r.mention.start))
     actor2 = rest[0] if rest else None
     if actor1 is None and actor2 is not None and actor2.inter != CIVILIANS and not targets:
         actor1, actor2 = actor2, None
