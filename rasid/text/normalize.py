@@ -14,6 +14,7 @@ derived from the edits with :func:`rasid.text.offsets.build`.
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import unicodedata
@@ -117,15 +118,17 @@ _INWORD_MAP: dict[str, tuple[str, ...]] = {
     "i": ("ي",), "u": ("و",), "sh": ("ش",), "kh": ("خ",), "gh": ("غ",), "th": ("ث",), "dh": ("ذ",),
 }
 
-# Fast pre-checks: a line with none of these needs no work beyond the lexicon-variant automaton.
-_SUSPECT = re.compile(
-    f"[{TATWEEL}{_INVISIBLE}{_BIDI}{_MARKS}{_PERSIAN_HOMOGLYPHS}{_RASM_ONLY}\ufb50-\ufdef\ufe70-\ufefc]"
-    f"|[{_BASIC_LETTERS}][^{_WHITESPACE}{_BASIC_LETTERS}][{_BASIC_LETTERS}]"
-    f"|[{_BASIC_LETTERS}][^{_WHITESPACE}{_BASIC_LETTERS}][^{_WHITESPACE}{_BASIC_LETTERS}]"
-    f"|[{_BASIC_LETTERS}][A-Za-z0-9٠-٩]|[A-Za-z0-9٠-٩|][{_BASIC_LETTERS}]"
-    f"|(?<![^{_WHITESPACE}])[{_BASIC_LETTERS}][ \u00a0]{{1,4}}[{_BASIC_LETTERS}][ \u00a0]"
-    f"|([{_BASIC_LETTERS}])\\1\\1"
+# Fast detectors. Each starts with a rare character class so that the regex engine can skip ahead;
+# together they find every place that may need work (a superset: the techniques decide).
+_DETECTORS = (
+    re.compile(f"[{TATWEEL}{_INVISIBLE}{_BIDI}{_MARKS}{_PERSIAN_HOMOGLYPHS}{_RASM_ONLY}\ufb50-\ufdef\ufe70-\ufefc]"),
+    re.compile(f"[^{_WHITESPACE}{_BASIC_LETTERS}](?<=[{_BASIC_LETTERS}].)[^{_WHITESPACE}{_BASIC_LETTERS}]*"
+               f"[{_BASIC_LETTERS}]"),
+    re.compile(f"[A-Za-z0-9\u0660-\u0669|](?:(?<=[{_BASIC_LETTERS}].)|(?=[{_BASIC_LETTERS}]))"),
+    re.compile(r"[235-9](?:(?<=[A-Za-z].)|(?=[A-Za-z']))"),
 )
+# Spaced single letters; scanned over "\n" + text so that a run at the very start is found too.
+_SPACED_DETECTOR = re.compile(f"[{_WHITESPACE}][{_BASIC_LETTERS}][ \u00a0]{{1,4}}[{_BASIC_LETTERS}][ \u00a0]")
 _ARABIZI_HIT = re.compile(r"[A-Za-z][235-9]|[235-9][A-Za-z]|[37]'")
 _LRO_RUN = re.compile("[\u202d\u202e]([^\u202c\u202d\u202e\n]*)\u202c?")
 _GLUE = re.compile(
@@ -145,6 +148,8 @@ _LATIN_TOKEN = re.compile(r"[A-Za-z0-9']+")
 _FOREIGN_LETTERS = re.compile("[پچژێۆڕڵەےٹڈڑۇۋېۊ]|می\u200c|\u200cها|\u200cی")
 _FOREIGN_WORDS = frozenset("است را می های برای که شد نے ہے ہیں میں کے سے کو اور نہیں کہا انہوں".split())
 _QURAN_HINT = re.compile("[\ufd3e\ufd3f\u0671]")
+_RASM_RE = re.compile(f"[{_RASM_ONLY}]")
+_TRIPLE_RE = re.compile(r"(.)\1\1")
 _MARK_RE = re.compile(f"[{_MARKS}]")
 _LETTER_RE = re.compile(f"[{_BASIC_LETTERS}]")
 
@@ -328,12 +333,24 @@ def load_lexicon() -> Lexicon:
         skeletons.setdefault(rasm_skeleton(written), set()).add(written)
         bare = written[2:] if written.startswith("ال") and len(written) > 4 else written
         arabizi.setdefault(_arabizi_skeleton_ar(bare), set()).add(bare)
-    automaton = ahocorasick.Automaton()
-    for k in variants:
-        automaton.add_word(k, len(k))
-    automaton.make_automaton()
     return Lexicon(keys, words, stop, variants, {k: frozenset(v) for k, v in skeletons.items()},
-                   {k: frozenset(v) for k, v in arabizi.items() if len(k) >= 3}, automaton)
+                   {k: frozenset(v) for k, v in arabizi.items() if len(k) >= 3},
+                   _detector_automaton(variants, words))
+
+
+def _detector_automaton(variants: dict[str, tuple[str, str, bool]], words: dict[str, str]) -> ahocorasick.Automaton:
+    """Aho-Corasick over raw text: variant keys (folded and as written) and any letter written 3 times."""
+    automaton = ahocorasick.Automaton()
+    for key in variants:
+        automaton.add_word(key, True)
+    for written in words.values():
+        for v in _substitution_variants(written) | {written[::-1]} | _doubled_variants(written):
+            if fold_string(v).translate(_FOLD11) in variants:
+                automaton.add_word(v, True)
+    for o in range(0x0621, 0x064B):
+        automaton.add_word(chr(o) * 3, False)
+    automaton.make_automaton()
+    return automaton
 
 
 # --------------------------------------------------------------------------------------------------
@@ -365,8 +382,15 @@ class _Line:
     text: str
     base: int
     foreign: bool
-    quranic: bool
     dotless: bool
+    _quranic: bool | None = None
+
+    @property
+    def quranic(self) -> bool:
+        """Fully vocalized (Quranic or poetic) text keeps its marks; computed on first use."""
+        if self._quranic is None:
+            self._quranic = _is_quranic(self.text)
+        return self._quranic
 
 
 # --------------------------------------------------------------------------------------------------
@@ -380,7 +404,7 @@ def _bidi_override_runs(line: _Line) -> list[tuple[int, int, list[Edit], str]]:
     for m in _LRO_RUN.finditer(line.text):
         inner = m.group(1)
         if _LETTER_RE.search(inner):
-            out.append((m.start(), m.end(), [(m.start(), m.end(), inner[::-1])], "bidi"))
+            out.append((m.start(), m.end(), [(m.start(), m.end(), repair(inner[::-1]).text)], "bidi"))
     return out
 
 
@@ -781,9 +805,9 @@ def _words(tok: _Token) -> list[list[int]]:
     return words
 
 
-def _redot(tok: _Token, lex: Lexicon) -> None:
+def _redot(tok: _Token, words: list[list[int]], lex: Lexicon) -> None:
     """T11: re-dot a word with rasm-only code points via the lexicon's skeleton index."""
-    for idx in _words(tok):
+    for idx in words:
         word = "".join(tok.out[k] for k in idx)
         rasm = any(c in "\u066e\u066f\u06a1" or (c == "\u06ba" and not tok.line.foreign) for c in word)
         dotless_only = tok.line.dotless and all(c in "اأإحدرسصطعكلمهوىءٮٯڡں" for c in word)
@@ -824,9 +848,9 @@ def _rewrite_word(tok: _Token, idx: list[int], new: str, kind: str) -> None:
     tok.kinds.add(kind)
 
 
-def _collapse_repetition(tok: _Token, lex: Lexicon) -> None:
+def _collapse_repetition(tok: _Token, words: list[list[int]], lex: Lexicon) -> None:
     """T17: runs of one letter collapsed to one (or two) when that gives a lexicon word."""
-    for idx in _words(tok):
+    for idx in words:
         word = "".join(tok.out[k] for k in idx)
         if lex.hit(fold_string(word)) or not re.search(r"(.)\1\1", word):
             continue
@@ -847,18 +871,26 @@ def _run_excess(word: str, keep: int) -> set[int]:
     return drop
 
 
-def _apply_variants(tok: _Token, lex: Lexicon) -> None:
+def _apply_variants(tok: _Token, words: list[list[int]], lex: Lexicon) -> None:
     """T8/T16/T17: a reversed, misspelt or doubled form of a lexicon word that is not itself a word."""
-    prev, nxt = _neighbour_words(tok.line.text, tok.start, tok.start + len(tok.text))
-    for idx in _words(tok):
+    for idx in words:
         word = "".join(tok.out[k] for k in idx)
         key = fold_string(word)
-        if len(key) != len(idx) or lex.hit(key) or key in lex.stop:
+        if len(key) != len(idx) or len(key) < 3 or lex.hit(key) or key in lex.stop:
             continue
+        if not any(key.translate(_FOLD11).endswith(v) for v in _variant_tails(key, lex)):
+            continue
+        prev, nxt = _neighbour_words(tok.line.text, tok.start, tok.start + len(tok.text))
         found = _variant_lookup(key, lex, prev, nxt)
         if found:
             prefix, written, kind = found
             _rewrite_word(tok, idx, word[:len(prefix)] + written, kind)
+
+
+def _variant_tails(key: str, lex: Lexicon) -> list[str]:
+    """The suffixes of ``key`` (after 0–3 proclitic letters) that are variant keys."""
+    plain = key.translate(_FOLD11)
+    return [plain[i:] for i in range(min(4, len(plain) - 2)) if plain[i:] in lex.variants]
 
 
 def _variant_lookup(key: str, lex: Lexicon, prev: str, nxt: str) -> tuple[str, str, str] | None:
@@ -889,9 +921,12 @@ def _repair_token(tok: _Token, lex: Lexicon) -> None:
     pending = _propagate_e1(tok, pending)
     _resolve_e2_gaps(tok, pending, lex)
     _strip_stuffed_diacritics(tok)
-    _redot(tok, lex)
-    _collapse_repetition(tok, lex)
-    _apply_variants(tok, lex)
+    words = _words(tok)
+    if tok.line.dotless or _RASM_RE.search(tok.text):
+        _redot(tok, words, lex)
+    if _TRIPLE_RE.search(tok.text):
+        _collapse_repetition(tok, words, lex)
+    _apply_variants(tok, words, lex)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -935,15 +970,10 @@ def _is_dotless_post(text: str) -> bool:
     return len(re.findall(f"\\S*[{_RASM_ONLY}]\\S*", text)) >= 2
 
 
-def _candidate_tokens(line: _Line, lex: Lexicon) -> list[tuple[int, int]]:
+def _candidate_tokens(line: _Line, hits: list[int]) -> list[tuple[int, int]]:
     """Token spans that need the token pipeline (glued across spaced T1 separators)."""
     text = line.text
-    spans: set[tuple[int, int]] = set()
-    for m in _SUSPECT.finditer(text):
-        spans.add(_token_bounds(text, m.start()))
-    for end, key_len in lex.automaton.iter(text.translate(_FOLD11)):
-        if end + 1 == len(text) or _char_class(text[end + 1]) not in "LM":
-            spans.add(_token_bounds(text, end))
+    spans = {_token_bounds(text, p) for p in hits}
     if line.dotless:
         spans.update((m.start(), m.end()) for m in re.finditer(f"[^{_WHITESPACE}]+", text))
     for m in _GLUE.finditer(text):
@@ -958,17 +988,23 @@ def _candidate_tokens(line: _Line, lex: Lexicon) -> list[tuple[int, int]]:
     return merged
 
 
+def _stray_tatweel(text: str, s: int, e: int, claimed: list[tuple[int, int]]) -> list[tuple[int, int, list[Edit], str]]:
+    """Tatweel runs of a token that a line-level repair only partly covers (tatweel always goes)."""
+    return [(m.start(), m.end(), [(k, k + 1, "") for k in range(m.start(), m.end())], "tatweel")
+            for m in re.finditer(TATWEEL + "+", text[:e]) if m.start() >= s
+            and not _overlaps(claimed, m.start(), m.end())]
+
+
 def _overlaps(claimed: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(s < ce and cs < e for cs, ce in claimed)
 
 
-def _repair_line(text: str, base: int, lex: Lexicon) -> list[tuple[int, int, list[Edit], str]]:
+def _repair_line(text: str, base: int, hits: list[int], lex: Lexicon) -> list[tuple[int, int, list[Edit], str]]:
     """All (word start, word end, edits, kind) of one line, in line coordinates."""
-    line = _Line(text, base, False, False, False)
+    line = _Line(text, base, False, False)
     if "\u06cc" in text or "\u06a9" in text or "\u06ba" in text or "\u200c" in text or "\u06c1" in text:
         line.foreign = _is_foreign(text)
-    line.quranic = _is_quranic(text) if _MARK_RE.search(text) else False
-    line.dotless = _is_dotless_post(text)
+    line.dotless = _RASM_RE.search(text) is not None and _is_dotless_post(text)
     words: list[tuple[int, int, list[Edit], str]] = []
     claimed: list[tuple[int, int]] = []
     for technique in (_bidi_override_runs, _spaced_letter_runs, _arabizi_tokens):
@@ -977,8 +1013,9 @@ def _repair_line(text: str, base: int, lex: Lexicon) -> list[tuple[int, int, lis
             if not _overlaps(claimed, item[0], item[1]):
                 words.append(item)
                 claimed.append((item[0], item[1]))
-    for s, e in _candidate_tokens(line, lex):
+    for s, e in _candidate_tokens(line, hits):
         if _overlaps(claimed, s, e):
+            words.extend(_stray_tatweel(text, s, e, claimed))
             continue
         tok = _Token(line, s, e)
         _repair_token(tok, lex)
@@ -1013,26 +1050,71 @@ def _apply(text: str, start: int, end: int, edits: list[Edit]) -> str:
     return "".join(out)
 
 
-def repair(text: str) -> RepairedText:
-    """Repair evasion spellings in ``text``; the result maps every character back to ``text``."""
-    lex = load_lexicon()
+def _hit_positions(text: str, lex: Lexicon) -> list[int]:
+    """Positions in ``text`` that may need repair (sorted; a superset of the real ones)."""
+    hits = [m.start() for rx in _DETECTORS for m in rx.finditer(text)]
+    hits.extend(m.start() for m in _SPACED_DETECTOR.finditer("\n" + text))
+    n = len(text)
+    for end, needs_boundary in lex.automaton.iter(text):
+        if not needs_boundary or end + 1 == n or _char_class(text[end + 1]) not in "LM":
+            hits.append(end)
+    hits.sort()
+    return hits
+
+
+def _repair_once(text: str, lex: Lexicon) -> tuple[list[Edit], list[Repair]]:
+    """One pass over ``text``: its edits and one Repair per repaired word."""
     all_edits: list[Edit] = []
     repairs: list[Repair] = []
-    base = 0
-    for line in text.split("\n"):
-        if line and (_SUSPECT.search(line) or _ARABIZI_HIT.search(line) or _has_variant(line, lex)):
-            for s, e, edits, kind in sorted(_repair_line(line, base, lex)):
-                all_edits.extend((base + a, base + b, r) for a, b, r in edits)
-                repairs.append(Repair(base + s, base + e, line[s:e], _apply(line, s, e, edits), kind))
-        base += len(line) + 1
-    all_edits.sort()
-    mapped = build(text, all_edits) if all_edits else MappedText.identity(text)
-    return RepairedText(text, mapped.text, mapped, repairs)
+    hits = _hit_positions(text, lex)
+    i = 0
+    while i < len(hits):
+        base = text.rfind("\n", 0, hits[i]) + 1
+        end = text.find("\n", hits[i])
+        end = len(text) if end < 0 else end
+        j = bisect.bisect_left(hits, end, i)
+        line = text[base:end]
+        for s, e, edits, kind in sorted(_repair_line(line, base, [h - base for h in hits[i:j]], lex)):
+            all_edits.extend((base + a, base + b, r) for a, b, r in edits)
+            repairs.append(Repair(base + s, base + e, line[s:e], _apply(line, s, e, edits), kind))
+        i = j
+    return all_edits, repairs
 
 
-def _has_variant(line: str, lex: Lexicon) -> bool:
-    """Does the line contain a lexicon variant ending at a word end?"""
-    for end, _ in lex.automaton.iter(line.translate(_FOLD11)):
-        if end + 1 == len(line) or _char_class(line[end + 1]) not in "LM":
-            return True
-    return False
+def _merge_repairs(source: str, mapped: MappedText, spans: list[tuple[int, int, str]]) -> list[Repair]:
+    """One Repair per group of overlapping source spans, quoting the final repaired text."""
+    merged: list[list] = []
+    for s, e, kind in sorted(spans):
+        if merged and s < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+            merged[-1][2] = min(merged[-1][2], kind, key=_KIND_PRIORITY.index)
+        else:
+            merged.append([s, e, kind])
+    out = []
+    for s, e, kind in merged:
+        i0, i1 = bisect.bisect_left(mapped.starts, s), bisect.bisect_left(mapped.starts, e)
+        out.append(Repair(s, e, source[s:e], mapped.text[i0:i1], kind))
+    return out
+
+
+def repair(text: str) -> RepairedText:
+    """Repair evasion spellings in ``text``; the result maps every character back to ``text``.
+
+    Passes repeat until nothing changes (at most three), so that repair is idempotent even when
+    one repair uncovers another (a reversed run next to an invisible character).
+    """
+    lex = load_lexicon()
+    edits, repairs = _repair_once(text, lex)
+    if not edits:
+        return RepairedText(text, text, MappedText.identity(text), [])
+    mapped = build(text, sorted(edits))
+    spans = [(r.start, r.end, r.kind) for r in repairs]
+    for _ in range(2):
+        more, again = _repair_once(mapped.text, lex)
+        if not more:
+            break
+        spans.extend((*mapped.span(r.start, r.end), r.kind) for r in again)
+        mapped = mapped.compose(build(mapped.text, sorted(more)))
+    if len(spans) == len(repairs):
+        return RepairedText(text, mapped.text, mapped, repairs)
+    return RepairedText(text, mapped.text, mapped, _merge_repairs(text, mapped, spans))
