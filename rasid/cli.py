@@ -1,6 +1,7 @@
 """The ``rasid`` command line: thin wrappers over the public functions."""
 from __future__ import annotations
 
+import io
 import json
 import sys
 
@@ -36,7 +37,7 @@ def repair(show: bool) -> None:
     """Repair evasion spellings: UTF-8 text on stdin to stdout, line for line."""
     from rasid.text.normalize import repair as repair_text
 
-    stdin = click.get_text_stream("stdin", encoding="utf-8", errors="replace")
+    stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace", newline="\n")
     for line in stdin:
         body = line[:-1] if line.endswith("\n") else line
         result = repair_text(body)
@@ -84,7 +85,13 @@ def extract(paths: tuple[str, ...], fmt: str, published: str | None, source: str
                 problems += 1
                 click.echo(f"rasid: skipped {item.origin}: {item.message}", err=True)
                 continue
-            yield process_article(item, published=published, source=source)
+            try:
+                yield process_article(item, published=published, source=source)
+            except RasidError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
+                problems += 1
+                click.echo(f"rasid: skipped {item.origin or item.id}: internal error: {exc!r}", err=True)
 
     write_documents(documents(), click.get_text_stream("stdout"), fmt)
     if problems:

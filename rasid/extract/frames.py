@@ -26,6 +26,7 @@ _CROWD_VIOLENCE = {"clash", "attack", "killing", "riot", "looting"}
 _CROWD_FIGHT_WORDS = ("هاجم محتجون", "هاجم متظاهرون", "هاجم المحتجون", "هاجم المتظاهرون", "مواجهات بين محتجين",
                       "مواجهات بين المحتجين", "مواجهات بين متظاهرين", "مواجهات بين المتظاهرين", "اشتباكات بين محتجين",
                       "رشق", "احرق", "اضرم", "اقتحم محتجون", "اقتحم المحتجون", "اقتحم متظاهرون", "اعمال شغب")
+_COARSE_FEATURES = {"admin1", "admin2", "admin3", "region", "country"}
 _VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _FEATURE_RANK = {"neighbourhood": 6, "camp": 6, "populated": 5, "site": 5, "admin3": 4, "admin2": 3,
                  "region": 2, "admin1": 2, "country": 0}
@@ -242,6 +243,7 @@ def _place(m: Mentions, sent: Sentence, trig: TriggerMention,
     if options:
         country = _document_country(m)
         return max(options, key=lambda p: (country is None or p.place.country == country,
+                                           p.place.feature not in _COARSE_FEATURES,
                                            p.trigger_word is not None or p.parent is not None,
                                            _FEATURE_RANK.get(p.place.feature, 1),
                                            -abs(p.start - trig.start))), True

@@ -84,7 +84,7 @@ def _role(m: Mentions, mention: ActorMention) -> Role | None:
 def _resolve_generic(m: Mentions, mention: ActorMention) -> list[ActorEntry]:
     """«التنظيم» is the group named before it; «قواتنا» the force whose statement this is."""
     following = [a for a in m.actors if 0 < a.start - mention.end <= 25 and not a.generic and a.entries]
-    if following and mention.refers_to in ("group", "attacker"):
+    if following and mention.refers_to != "self":
         return list(following[0].entries)  # «خلايا تابعة لتنظيم داعش»
     earlier = [a for a in m.actors if a.start < mention.start and not a.generic and a.entries]
     if mention.refers_to == "group":

@@ -29,7 +29,8 @@ FEATURE_PRECISION = {"populated": 1, "neighbourhood": 1, "camp": 1, "site": 1,
 # Words before a name that say what kind of place it is (folded), and the features they select.
 TRIGGERS = {
     "مدينه": ("populated",), "بلده": ("populated",), "قريه": ("populated",), "بلدات": ("populated",),
-    "قري": ("populated",), "مدن": ("populated",), "حي": ("neighbourhood", "populated"),
+    "قري": ("populated",), "مدن": ("populated",), "مدينتي": ("populated",), "بلدتي": ("populated",),
+    "قريتي": ("populated",), "حي": ("neighbourhood", "populated"),
     "احياء": ("neighbourhood",), "مخيم": ("camp", "populated"), "معسكر": ("camp", "populated"),
     "مطار": ("site",), "قاعده": ("site",), "محافظه": ("admin1",), "ولايه": ("admin1",),
     "اقليم": ("admin1", "region"), "شعبيه": ("admin1",), "منطقه": ("admin2", "region", "populated"),
@@ -56,7 +57,8 @@ _SMALL_FEATURES = {"populated", "neighbourhood"}
 SEAT = 2_000
 # Nouns that name a kind of place, never a place, even where a town carries the name («المدينة»).
 _GENERIC_NOUNS = {"المدينه", "المحافظه", "القريه", "البلده", "المنطقه", "الحي", "الحاره", "المخيم", "الناحيه",
-                  "البلاد", "البلده"}
+                  "البلاد", "البلده", "الشمالي", "الجنوبي", "الشرقي", "الغربي", "الشماليه", "الجنوبيه",
+                  "الشرقيه", "الغربيه", "الاوسط", "الوسطي"}
 # Arabic punctuation inside U+0600–U+06FF that the matcher's word test counts as letters.
 _ARABIC_PUNCT = str.maketrans({c: " " for c in "،؛؟٪٫٬۔"})
 
