@@ -26,6 +26,7 @@ _CROWD_VIOLENCE = {"clash", "attack", "killing", "riot", "looting"}
 _CROWD_FIGHT_WORDS = ("هاجم محتجون", "هاجم متظاهرون", "هاجم المحتجون", "هاجم المتظاهرون", "مواجهات بين محتجين",
                       "مواجهات بين المحتجين", "مواجهات بين متظاهرين", "مواجهات بين المتظاهرين", "اشتباكات بين محتجين",
                       "رشق", "احرق", "اضرم", "اقتحم محتجون", "اقتحم المحتجون", "اقتحم متظاهرون", "اعمال شغب")
+_SUPPORTING_FIRE = {"air_strike", "shelling"}
 _COARSE_FEATURES = {"admin1", "admin2", "admin3", "region", "country"}
 _VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _FEATURE_RANK = {"neighbourhood": 6, "camp": 6, "populated": 5, "site": 5, "admin3": 4, "admin2": 3,
@@ -91,7 +92,11 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
             [TriggerMention(t.start, t.end, t.key, _attack()) for t in trigs]
     if not trigs:
         return None
-    return max(trigs, key=lambda t: (t.trigger.rank, -t.start))
+    best = max(trigs, key=lambda t: (t.trigger.rank, -t.start))
+    clash = next((t for t in trigs if t.trigger.id == "clash"), None)
+    if best.trigger.id in _SUPPORTING_FIRE and clash is not None and clash.start < best.start:
+        return clash  # artillery or drones backing an assault stay inside the battle
+    return best
 
 
 def _has_crowd(m: Mentions, sent: Sentence) -> bool:

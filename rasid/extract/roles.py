@@ -92,15 +92,30 @@ def _resolve_generic(m: Mentions, mention: ActorMention) -> list[ActorEntry]:
         if named_is:
             return list(named_is[-1].entries)  # «التنظيم» after داعش is named, whatever came between
     if mention.refers_to == "self":
-        counts = Counter(a.entries[0].id for a in earlier if (a.entries[0].inter or 0) in (1, 2, 3, 4, 8))
-        if counts:
-            return [catalog().get(counts.most_common(1)[0][0])]
+        speaker = _speaker(m)
+        if speaker:
+            return speaker
     wanted = (2, 3, 4) if mention.refers_to == "group" else (1, 2, 3, 4, 8)
     for a in reversed(earlier):
         if (a.entries[0].inter or 0) in wanted:
             return list(a.entries)
     fallback = mention.entries[0].fallback if mention.entries else None
     return [catalog().get(fallback)] if fallback else []
+
+
+def _speaker(m: Mentions) -> list[ActorEntry]:
+    """Who says «قواتنا»: the force that signs the statement (a line of its own, or «إننا في X»),
+    else the armed actor the text names most."""
+    named = [a for a in m.actors if not a.generic and a.entries and (a.entries[0].inter or 0) in (1, 2, 3, 4)]
+    for a in named:
+        line_start = m.folded.rfind("\n", 0, a.start) + 1
+        line_end = m.folded.find("\n", a.end)
+        line = m.folded[line_start:line_end if line_end >= 0 else len(m.folded)]
+        before = m.folded[max(0, a.start - len(a.prefix) - 12):a.start - len(a.prefix)]
+        if len(line.split()) <= len(a.key.split()) + 3 or before.rstrip().endswith(("اننا في", "نحن في")):
+            return list(a.entries)
+    counts = Counter(a.entries[0].id for a in named)
+    return [catalog().get(counts.most_common(1)[0][0])] if counts else []
 
 
 def _protest_roles(roles: list[Role], trig: TriggerMention) -> ActorRoles:
