@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 
 from rasid.extract.frames import Candidate
@@ -14,6 +15,8 @@ from rasid.text.offsets import MappedText
 _COARSE = {"admin1", "admin2", "region", "country"}
 _VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 UNIDENTIFIED = "unidentified_armed_group"
+# «مطار التيفور» is the T4 airbase, named «التيفور»: the kind of site is not part of the name.
+_SITE_WORDS = re.compile(r"^(?:مطار|ميناء|قاعدة)\s+")
 
 
 @dataclass(slots=True)
@@ -145,7 +148,8 @@ def _unidentified(event_type: str) -> dict | None:
 def _location(c: Candidate, ctx: Context) -> dict:
     p: Place = c.place.place
     s, e = ctx.to_repaired.span(c.place.start, c.place.end)
-    return {"name": p.name, "name_ar": ctx.repaired[s:e], "lat": p.lat, "lon": p.lon, "pcode": p.pcode,
+    name_ar = _SITE_WORDS.sub("", ctx.repaired[s:e])
+    return {"name": p.name, "name_ar": name_ar, "lat": p.lat, "lon": p.lon, "pcode": p.pcode,
             "geo_precision": p.geo_precision, "feature": p.feature, "gazetteer_name_ar": p.name_ar}
 
 

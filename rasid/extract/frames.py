@@ -60,6 +60,8 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
     out: list[Candidate] = []
     lead_time = _lead_time(m, published)
     for sent in m.sentences:
+        if sent.dateline:
+            continue
         trig = _best_trigger(m, sent)
         if trig is None:
             continue
@@ -70,7 +72,7 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
         if cand is None:
             continue
         if prev is not None and _continues(m, prev, cand):
-            _absorb(prev, cand)
+            _absorb(m, prev, cand)
             continue
         if not (cand.own_place or cand.own_date or cand.casualties.killed_figures
                 or (prev is not None and trig.trigger.rank > WEAK_RANK)):
@@ -248,6 +250,7 @@ def _place(m: Mentions, sent: Sentence, trig: TriggerMention,
     if options:
         country = _document_country(m)
         return max(options, key=lambda p: (country is None or p.place.country == country,
+                                           len(options) == 1 or _agrees(p, options),
                                            p.place.feature not in _COARSE_FEATURES,
                                            p.trigger_word is not None or p.parent is not None,
                                            _FEATURE_RANK.get(p.place.feature, 1),
@@ -260,6 +263,11 @@ def _place(m: Mentions, sent: Sentence, trig: TriggerMention,
         if p.place is not None and p.place.feature != "country":
             return p, False
     return None, False
+
+
+def _agrees(p: PlaceMention, options: list[PlaceMention]) -> bool:
+    """Another place of the sentence lies in the same governorate («حي الروضة شمال شرقي مدينة تعز»)."""
+    return any(o is not p and o.place.admin1 == p.place.admin1 for o in options)
 
 
 def _document_country(m: Mentions) -> str | None:
@@ -330,10 +338,16 @@ def _same_place(prev: Candidate, cand: Candidate) -> bool:
         a.place.name, a.place.admin1) == (b.place.name, b.place.admin1)
 
 
-def _absorb(prev: Candidate, cand: Candidate) -> None:
+def _absorb(m: Mentions, prev: Candidate, cand: Candidate) -> None:
+    """Fold a continuation sentence into the event before it: toll, evidence, a missing side, a claim,
+    and a more specific type when the event was only known as «هجوم» or «مقتل»."""
     prev.casualties.merge(cand.casualties)
     prev.evidence.append((cand.sentence.start, cand.sentence.end))
+    if "claim" in m.cue_kinds(cand.sentence.start, cand.sentence.end) and cand.roles.actor1 is not None:
+        prev.roles.actor1 = cand.roles.actor1  # «وتبنت حركة الشباب الهجوم»
     prev.roles.fill_from(cand.roles)
+    if prev.trigger.trigger.rank <= WEAK_RANK < cand.trigger.trigger.rank and cand.event_type in _VIOLENCE:
+        prev.trigger, prev.event_type, prev.sub_event_type = cand.trigger, cand.event_type, cand.sub_event_type
 
 
 def _confidence(trig: TriggerMention, roles: ActorRoles, own_place: bool, own_date: bool) -> float:

@@ -28,6 +28,7 @@ _TARGET_BEFORE = frozenset({"علي", "ضد", "صفوف", "استهداف", "ب�
                             "لمواقع", "ومواقع", "مقر", "لمقر", "حاجز", "لحاجز", "اليات", "عربه", "سياره"})
 _PERSON_WORDS = frozenset({"عنصر", "عنصرا", "عنصران", "عنصرين", "عناصر", "مقاتلين", "مقاتلا", "مقاتل",
                            "جنديين", "جنود", "جندي", "افراد", "منتسبين", "قتلى", "جرحى", "شخصا", "اشخاص"})
+_TITLE_WORDS = frozenset({"باسم", "متحدث", "المتحدث", "ناطق", "الناطق", "وزير", "قائد", "رييس", "مصدر", "مسؤول"})
 _ATTACK_NOUNS = frozenset({"هجوم", "بهجوم", "هجوما", "قصف", "بقصف", "غاره", "بغاره", "كمين", "بكمين", "تفجير",
                            "استهداف", "باستهداف", "هجمات", "اعتداء", "باعتداء"})
 _BY_MEANS = frozenset({"قتل", "قتلوا", "قتلت", "مقتل", "اصيب", "اصيبوا", "استشهد", "اختطف", "اعتقل"})
@@ -67,11 +68,18 @@ def _differs(a: Role, b: Role | None) -> bool:
 
 def assign_roles(m: Mentions, sent: Sentence, trig: TriggerMention) -> ActorRoles:
     """actor1 (initiator) and actor2 (target or other side) of the frame in ``sent``."""
-    mentions = [a for a in m.within("actors", sent.start, sent.end) if a.key not in _NOT_ACTORS]
+    mentions = [a for a in m.within("actors", sent.start, sent.end)
+                if a.key not in _NOT_ACTORS and not _speaker_title(m, a)]
     roles = [r for r in (_role(m, a) for a in mentions) if r is not None]
     if trig.trigger.event_type in ("Protests", "Riots"):
         return _protest_roles(roles, trig)
     return _violence_roles(m, sent, roles)
+
+
+def _speaker_title(m: Mentions, mention: ActorMention) -> bool:
+    """«المتحدث باسم الحكومة»، «وزير الدفاع»: a spokesman's title names no side of the event."""
+    before = tokens(m.folded, max(0, mention.start - len(mention.prefix) - 25), mention.start - len(mention.prefix))
+    return bool(before) and before[-1].text in _TITLE_WORDS
 
 
 def _role(m: Mentions, mention: ActorMention) -> Role | None:

@@ -10,17 +10,20 @@ _DIGITS = re.compile(r"[0-9]")
 _ABBREVIATION = re.compile(r"(?:^|\s)[\u0621-\u064a]$")
 HEADLINE_MAX_WORDS = 25
 SPEECH_MIN_WORDS = 5
+DATELINE_MAX_WORDS = 7
+_DATELINE_DASH = re.compile(r"\s[-–—/|]\s?|/\s")
 
 
 @dataclass(slots=True)
 class Sentence:
-    """A sentence of the folded text: ``start:end`` indices, its paragraph, and headline flag."""
+    """A sentence of the folded text: ``start:end`` indices, its paragraph, headline and dateline flags."""
 
     index: int
     start: int
     end: int
     paragraph: int
     headline: bool = False
+    dateline: bool = False
 
 
 @dataclass(slots=True)
@@ -72,7 +75,19 @@ def sentences(folded: str) -> list[Sentence]:
             out.append(Sentence(len(out), s, e, para))
         para += 1
     _mark_headline(folded, out)
+    _mark_datelines(folded, out)
     return out
+
+
+def _mark_datelines(folded: str, sents: list[Sentence]) -> None:
+    """«دير الزور – نورث بالس»، «كركوك/ شفق نيوز»: a short line of place and outlet, not a sentence."""
+    for s in sents:
+        text = folded[s.start:s.end]
+        line_start = folded.rfind("\n", 0, s.start) + 1
+        line_end = folded.find("\n", s.end)
+        whole_line = folded[line_start:line_end if line_end >= 0 else len(folded)].strip() == text
+        if whole_line and len(text.split()) <= DATELINE_MAX_WORDS and _DATELINE_DASH.search(text):
+            s.dateline = True
 
 
 def _mark_headline(folded: str, sents: list[Sentence]) -> None:
