@@ -136,9 +136,9 @@ _GLUE = re.compile(
     f"|(?<=[{_BASIC_LETTERS}{_MARKS}])\u0640* ?[{_SEPARATORS}]{{1,3}} ?\u0640+(?=[{_BASIC_LETTERS}])"
 )
 _SPACED_RUN = re.compile(
-    f"(?<![{_BASIC_LETTERS}{_MARKS}\u0640A-Za-z0-9])[{_BASIC_LETTERS}]"
+    f"(?<![{_BASIC_LETTERS}{_MARKS}{_INVISIBLE}{_BIDI}\u0640A-Za-z0-9])[{_BASIC_LETTERS}]"
     f"(?:(?:[ \u00a0]{{1,4}}| ?[{_SEPARATORS}] ?)[{_BASIC_LETTERS}]){{2,}}"
-    f"(?![{_BASIC_LETTERS}{_MARKS}\u0640A-Za-z0-9])"
+    f"(?![{_BASIC_LETTERS}{_MARKS}{_INVISIBLE}{_BIDI}\u0640A-Za-z0-9])"
 )
 _PREV_WORD = re.compile(f"([{_BASIC_LETTERS}]+)[^{_BASIC_LETTERS}]{{1,4}}$")
 _NEXT_WORD = re.compile(f"[^{_BASIC_LETTERS}]{{1,4}}([{_BASIC_LETTERS}]+)")
@@ -412,16 +412,37 @@ def _spaced_letter_runs(line: _Line, lex: Lexicon) -> list[tuple[int, int, list[
     """T4/T5: single letters separated by spaces or one separator, joined on a lexicon hit."""
     out = []
     for m in _SPACED_RUN.finditer(line.text):
-        span = m.group(0)
-        joined = "".join(c for c in span if _char_class(c) == "L")
-        prev, nxt = _neighbour_words(line.text, m.start(), m.end())
-        if len(joined) < 3 or not lex.hit_context(joined, prev, nxt):
-            continue
-        edits = [(m.start() + i, m.start() + i + 1, "") for i, c in enumerate(span) if _char_class(c) != "L"]
-        kind = "spaced-letters" if any(c in " \u00a0" for c in span) and not any(
-            c in _SEP_SET for c in span) else "separator"
-        out.append((m.start(), m.end(), edits, kind))
+        letters = [m.start() + i for i, c in enumerate(m.group(0)) if _char_class(c) == "L"]
+        for s, e in _sub_runs(line.text, letters, lex):
+            span = line.text[s:e]
+            edits = [(s + i, s + i + 1, "") for i, c in enumerate(span) if _char_class(c) != "L"]
+            kind = "spaced-letters" if not any(c in _SEP_SET for c in span) else "separator"
+            out.append((s, e, edits, kind))
     return out
+
+
+def _sub_runs(text: str, letters: list[int], lex: Lexicon) -> list[tuple[int, int]]:
+    """Non-overlapping runs of these single letters that join into lexicon words, longest first."""
+    found = _best_sub_run(text, letters, lex)
+    if not found:
+        return []
+    i, j = found
+    left, right = _sub_runs(text, letters[:i], lex), _sub_runs(text, letters[j:], lex)
+    return [*left, (letters[i], letters[j - 1] + 1), *right]
+
+
+def _best_sub_run(text: str, letters: list[int], lex: Lexicon) -> tuple[int, int] | None:
+    """Indices ``(i, j)`` of the longest run of ≥3 letters whose join is in the lexicon."""
+    n = len(letters)
+    if n < 3:
+        return None
+    pairs = [(0, n)] if n > 16 else sorted(
+        ((i, j) for i in range(n) for j in range(i + 3, n + 1)), key=lambda p: (p[0] - p[1], p[0]))
+    for i, j in pairs:
+        prev, nxt = _neighbour_words(text, letters[i], letters[j - 1] + 1)
+        if lex.hit_context("".join(text[k] for k in letters[i:j]), prev, nxt):
+            return i, j
+    return None
 
 
 def _arabizi_tokens(line: _Line, lex: Lexicon) -> list[tuple[int, int, list[Edit], str]]:
@@ -1062,11 +1083,13 @@ def _hit_positions(text: str, lex: Lexicon) -> list[int]:
     return hits
 
 
-def _repair_once(text: str, lex: Lexicon) -> tuple[list[Edit], list[Repair]]:
-    """One pass over ``text``: its edits and one Repair per repaired word."""
+def _repair_once(text: str, lex: Lexicon, lines: set[int] | None = None) -> tuple[list[Edit], list[Repair]]:
+    """One pass over ``text`` (or only over the given line numbers): its edits and repairs."""
     all_edits: list[Edit] = []
     repairs: list[Repair] = []
     hits = _hit_positions(text, lex)
+    if lines is not None:
+        hits = _on_lines(text, hits, lines)
     i = 0
     while i < len(hits):
         base = text.rfind("\n", 0, hits[i]) + 1
@@ -1079,6 +1102,18 @@ def _repair_once(text: str, lex: Lexicon) -> tuple[list[Edit], list[Repair]]:
             repairs.append(Repair(base + s, base + e, line[s:e], _apply(line, s, e, edits), kind))
         i = j
     return all_edits, repairs
+
+
+def _line_numbers(text: str, positions: list[int]) -> set[int]:
+    """The line numbers of these positions."""
+    breaks = [m.start() for m in re.finditer("\n", text)]
+    return {bisect.bisect_left(breaks, p) for p in positions}
+
+
+def _on_lines(text: str, hits: list[int], lines: set[int]) -> list[int]:
+    """The hits that fall on the given line numbers."""
+    breaks = [m.start() for m in re.finditer("\n", text)]
+    return [h for h in hits if bisect.bisect_left(breaks, h) in lines]
 
 
 def _merge_repairs(source: str, mapped: MappedText, spans: list[tuple[int, int, str]]) -> list[Repair]:
@@ -1109,11 +1144,13 @@ def repair(text: str) -> RepairedText:
         return RepairedText(text, text, MappedText.identity(text), [])
     mapped = build(text, sorted(edits))
     spans = [(r.start, r.end, r.kind) for r in repairs]
+    changed = _line_numbers(text, [s for s, _, _ in edits])
     for _ in range(2):
-        more, again = _repair_once(mapped.text, lex)
+        more, again = _repair_once(mapped.text, lex, changed)
         if not more:
             break
         spans.extend((*mapped.span(r.start, r.end), r.kind) for r in again)
+        changed = _line_numbers(mapped.text, [s for s, _, _ in more])
         mapped = mapped.compose(build(mapped.text, sorted(more)))
     if len(spans) == len(repairs):
         return RepairedText(text, mapped.text, mapped, repairs)
