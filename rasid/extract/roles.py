@@ -9,19 +9,26 @@ from rasid.extract.segment import Sentence, tokens
 from rasid.lexicon.actors import ActorEntry, ActorMention, catalog
 
 CIVILIANS, PROTESTERS, RIOTERS = 7, 6, 5
+OWNER_GAP = 25  # characters between a generic reference and the named actor that owns it
 # Plain person nouns say nothing of a side: «عناصر» (of whom?), «أشخاص» (who?) are not actors here.
 _NOT_ACTORS = frozenset({"عناصر", "عنصر", "عنصرا", "عنصرين", "عنصران", "العناصر", "مقاتلين", "مقاتلون",
                          "المقاتلين", "المقاتلون", "افراد", "الافراد"})
 # Vague victims: a target only when nothing better is named.
 _WEAK_VICTIMS = frozenset({"اشخاص", "شخصا", "شخص", "الاشخاص", "شخصين", "شخصان"})
-_AGENT_BEFORE = frozenset({"برصاص", "بنيران", "نيران", "رصاص", "يد", "ايدي", "قبل", "شنه", "شنها", "شنته",
-                           "شنتها", "شن", "شنت", "نفذه", "نفذها", "نفذته", "نفذتها", "نفذت", "نفذ", "جراء", "اثر",
-                           "تبنته", "تبناه", "تبنى", "لخلايا", "بقصف", "بهجوم", "بغاره", "بغارات", "بقذائف",
-                           "قصفته", "استهدفته", "هاجمت", "هاجم", "بمسيره", "بطائره", "اطلقها", "اطلقه",
-                           # a verb before its subject (VSO): «استهدفت مسيرات إسرائيلية آليات…»
-                           "استهدفت", "استهدف", "قصفت", "اغتالت", "اغتال", "اعتقلت", "اعتقل", "اختطفت", "اختطف",
-                           "داهمت", "داهم", "اقتحمت", "اقتحم", "اطلقت", "اطلق", "فتحت", "فتح", "شنّت", "نصبت",
-                           "قتلت", "اعدمت", "اعدم", "فجرت", "زرعت", "القت", "اوقفت", "فرقت", "تصدت", "تصدي"})
+# Words right before the perpetrator: «برصاص مسلحين»، «هجوم شنّه التنظيم»، «على يد».
+_STRONG_AGENT_BEFORE = frozenset({"برصاص", "بنيران", "نيران", "رصاص", "يد", "ايدي", "قبل", "شنه", "شنها",
+                                  "شنته", "شنتها", "نفذه", "نفذها", "نفذته", "نفذتها", "جراء", "اثر", "تبنته",
+                                  "تبناه", "تبنى", "تبنت", "لخلايا", "بقصف", "بهجوم", "بغاره", "بغارات", "بقذائف",
+                                  "قصفته", "استهدفته", "بمسيره", "بطائره", "اطلقها", "اطلقه"})
+# A verb before its subject (VSO): «استهدفت مسيرات إسرائيلية آليات…»، «شنّت طائرات…».
+_AGENT_BEFORE = frozenset({"شن", "شنت", "نفذت", "نفذ", "هاجمت", "هاجم", "استهدفت", "استهدف", "قصفت", "اغتالت",
+                           "اغتال", "اعتقلت", "اعتقل", "اختطفت", "اختطف", "داهمت", "داهم", "اقتحمت", "اقتحم",
+                           "اطلقت", "اطلق", "فتحت", "فتح", "نصبت", "قتلت", "اعدمت", "اعدم", "فجرت", "زرعت",
+                           "القت", "اوقفت", "فرقت"})
+# Nouns after which such a verb starts a relative clause, so what follows is its object.
+_WEAPON_NOUNS = frozenset({"ضربه", "تحذيريه", "غاره", "غارات", "مسيره", "مسيرات", "طايره", "صاروخ", "صواريخ",
+                           "قذيفه", "قذايف", "هجوم", "هجوما", "عبوه", "قصف", "الغارات", "الغاره", "المسيره",
+                           "الضربه", "الهجوم", "القصف", "جويه"})
 _TARGET_BEFORE = frozenset({"علي", "ضد", "صفوف", "استهداف", "باستهداف", "مقتل", "قتل", "اصابه", "اختطاف",
                             "اعتقال", "بحق", "طالت", "طال", "مواقع", "مقرات", "نقاط", "نقطه", "دوريه",
                             "عناصر", "مقاتلي", "جنود", "منتسبي", "تابعه", "تابع", "تابعين", "التابعه", "التابع",
@@ -70,10 +77,16 @@ def assign_roles(m: Mentions, sent: Sentence, trig: TriggerMention) -> ActorRole
     """actor1 (initiator) and actor2 (target or other side) of the frame in ``sent``."""
     mentions = [a for a in m.within("actors", sent.start, sent.end)
                 if a.key not in _NOT_ACTORS and not _speaker_title(m, a)]
+    mentions = [a for a in mentions if not any(_owner_of(g, a) for g in mentions if g.generic)]
     roles = [r for r in (_role(m, a) for a in mentions) if r is not None]
     if trig.trigger.event_type in ("Protests", "Riots"):
         return _protest_roles(roles, trig)
     return _violence_roles(m, sent, roles)
+
+
+def _owner_of(generic: ActorMention, named: ActorMention) -> bool:
+    """«طائرة مسيّرة تابعة لدولة الاحتلال التركي»: the named actor only says whose the drone is."""
+    return not named.generic and 0 < named.start - generic.end <= OWNER_GAP and generic.refers_to != "self"
 
 
 def _speaker_title(m: Mentions, mention: ActorMention) -> bool:
@@ -91,10 +104,14 @@ def _role(m: Mentions, mention: ActorMention) -> Role | None:
 
 def _resolve_generic(m: Mentions, mention: ActorMention) -> list[ActorEntry]:
     """«التنظيم» is the group named before it; «قواتنا» the force whose statement this is."""
-    following = [a for a in m.actors if 0 < a.start - mention.end <= 25 and not a.generic and a.entries]
+    following = [a for a in m.actors if _owner_of(mention, a) and a.entries]
     if following and mention.refers_to != "self":
         return list(following[0].entries)  # «خلايا تابعة لتنظيم داعش»
     earlier = [a for a in m.actors if a.start < mention.start and not a.generic and a.entries]
+    head = mention.key[2:] if mention.key.startswith("ال") else mention.key
+    same_head = [a for a in earlier if head and head in a.key.split()]
+    if same_head:
+        return list(same_head[-1].entries)  # «الحركة» after «حركة الشباب», «الجماعة» after «جماعة الحوثي»
     if mention.refers_to == "group":
         named_is = [a for a in earlier if a.entries[0].id == "isis"]
         if named_is:
@@ -145,18 +162,20 @@ def _crowd_entry(inter: int) -> list[ActorEntry]:
 def _violence_roles(m: Mentions, sent: Sentence, roles: list[Role]) -> ActorRoles:
     if not roles:
         return ActorRoles()
-    agents: list[Role] = []
+    agents: list[tuple[int, Role]] = []
     targets: list[Role] = []
     neutral: list[Role] = []
     for r in roles:
         cue = _cue_before(m, sent, r.mention)
-        if r.inter == CIVILIANS or cue == "target":
+        if r.mention.refers_to == "unknown" and r.inter != CIVILIANS:
+            agents.append((1, r))  # a drone or a strike is the attacker's weapon, whatever precedes it
+        elif r.inter == CIVILIANS or cue == "target":
             targets.append(r)
-        elif cue == "agent":
-            agents.append(r)
+        elif cue in ("agent", "strong_agent"):
+            agents.append((0 if cue == "strong_agent" else 1, r))
         else:
             neutral.append(r)
-    pool = agents + neutral
+    pool = [r for _, r in sorted(agents, key=lambda x: x[0])] + neutral
     actor1 = pool[0] if pool else None
     rest = [r for r in targets + pool[1:] if actor1 is None or _differs(r, actor1)]
     rest.sort(key=lambda r: (r.mention.key in _WEAK_VICTIMS, r not in targets, r.mention.start))
@@ -166,19 +185,34 @@ def _violence_roles(m: Mentions, sent: Sentence, roles: list[Role]) -> ActorRole
     return ActorRoles(actor1, actor2)
 
 
+def _bare(word: str) -> str:
+    """A cue word without its proclitic: «بمقتل» → «مقتل»، «وعلى» → «على»."""
+    if len(word) > 3 and word[0] in "وفبل" and word[1:] in _ALL_CUES:
+        return word[1:]
+    return word
+
+
 def _cue_before(m: Mentions, sent: Sentence, mention: ActorMention) -> str | None:
-    """'agent' or 'target' from the words before a mention (and from its proclitics)."""
+    """'strong_agent', 'agent' or 'target' from the words before a mention (and from its proclitics)."""
     word_start = mention.start - len(mention.prefix)
-    before = [t.text for t in tokens(m.folded, max(sent.start, word_start - 40), word_start)][-3:]
+    before = [_bare(t.text) for t in tokens(m.folded, max(sent.start, word_start - 50), word_start)
+              if not t.text.isdigit()][-4:]
     if mention.prefix.endswith("ل") and before and before[-1] in _ATTACK_NOUNS:
-        return "agent"  # «بهجوم لخلايا داعش»
+        return "strong_agent"  # «بهجوم لخلايا داعش»
     if mention.prefix.endswith("ب") and before and before[-1] in _BY_MEANS:
-        return "agent"  # «قُتل ... بنيران قوات»
-    for word in reversed(before[-2:]):
+        return "strong_agent"  # «قُتل ... بنيران قوات»
+    for i in range(len(before) - 1, max(-1, len(before) - 3), -1):
+        word = before[i]
+        if word in _STRONG_AGENT_BEFORE:
+            return "strong_agent"
         if word in _AGENT_BEFORE:
-            return "agent"
+            # «استهدفت مسيرات X» (verb first: X is the subject) but «ضربة استهدفت X» (X is the object)
+            return "target" if i > 0 and before[i - 1] in _WEAPON_NOUNS else "agent"
         if word in _TARGET_BEFORE:
             return "target"
-    if len(before) >= 2 and before[-1] == "من" and (before[-2] in _PERSON_WORDS or before[-2].isdigit()):
+    if len(before) >= 2 and before[-1] == "من" and before[-2] in _PERSON_WORDS:
         return "target"  # «عنصران من قسد»
     return None
+
+
+_ALL_CUES = _STRONG_AGENT_BEFORE | _AGENT_BEFORE | _TARGET_BEFORE | {"مقتل", "قتل", "اصابه", "استهداف", "علي"}
