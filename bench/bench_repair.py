@@ -94,10 +94,16 @@ def main() -> None:
     t0 = time.perf_counter()
     result = repair(text)
     dt = time.perf_counter() - t0
-    print(f"corpus: {mb:.1f} MB, {len(result.repairs)} repairs")
+    print(f"corpus: {mb:.1f} MB, ~3% of words disguised, {len(result.repairs)} repairs")
     print(f"throughput (whole text, one call): {mb / dt:.1f} MB/s ({dt:.2f} s)")
     dt_lines = timed(text)
     print(f"throughput (line by line, as `rasid repair`): {mb / dt_lines:.1f} MB/s ({dt_lines:.2f} s)")
+    for rate, label in ((0.0, "clean"), (0.005, "0.5% disguised")):
+        other = corpus(10 * 1024 * 1024, rate=rate)
+        t0 = time.perf_counter()
+        repair(other)
+        dt = time.perf_counter() - t0
+        print(f"throughput ({label}, whole text): {len(other.encode('utf-8')) / 1e6 / dt:.1f} MB/s")
     sample = text[: len(text) // 10]
     tracemalloc.start()
     repair(sample)
