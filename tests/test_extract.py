@@ -188,6 +188,13 @@ def test_extract_agreement_with_terms_clause():
     assert event.admin1 == "Rural Damascus"
 
 
+def test_extract_ied_target_vehicle_owner_is_actor2():
+    event = one_event("انفجرت عبوة ناسفة بسيارة عسكرية لقوات الحكومة قرب مدينة درعا صباح اليوم، وأصيب ثلاثة عناصر.")
+    assert actor_id(event.actor2) == "syria_gov_forces"
+    assert actor_id(event.actor1) != "syria_gov_forces"
+    assert (event.fatalities, event.wounded) == (0, 3)
+
+
 def test_extract_armed_target_is_battle_not_vac():
     event = one_event("هاجم مسلحون مجهولون حاجزاً لقوات الأمن العام في بلدة المسيفرة بريف درعا أمس.")
     assert event.event_type == "Battles"
