@@ -16,7 +16,7 @@ _COARSE = {"admin1", "admin2", "region", "country"}
 _VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 UNIDENTIFIED = "unidentified_armed_group"
 # «مطار التيفور» is the T4 airbase, named «التيفور»: the kind of site is not part of the name.
-_SITE_WORDS = re.compile(r"^(?:مطار|ميناء|قاعدة)\s+")
+_SITE_WORDS = re.compile(r"^(?:مطار|ميناء|قاعدة|منطقة)\s+")
 
 
 @dataclass(slots=True)

@@ -53,6 +53,7 @@ class Candidate:
     casualties: cas.Casualties
     evidence: list[tuple[int, int]] = field(default_factory=list)
     confidence: float = 0.5
+    last_paragraph: int = -1
 
 
 def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
@@ -67,7 +68,7 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
             continue
         if _skip_sentence(m, sent, trig, published):
             continue
-        prev = out[-1] if out and out[-1].sentence.paragraph >= sent.paragraph - 1 else None
+        prev = out[-1] if out and out[-1].last_paragraph >= sent.paragraph - 1 else None
         cand = _candidate(m, sent, trig, prev, lead_time, published)
         if cand is None:
             continue
@@ -217,8 +218,11 @@ def _candidate(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidat
     if time is None and date is None and not own_date and prev is None and lead_time is None:
         return None
     event_type, sub = _event_type(m, sent, trig, roles, found)
+    if roles.actor1 is None and prev is not None and not own_date and prev.event_type == event_type:
+        roles.actor1 = prev.roles.actor1  # the same report goes on: «كما استهدفت الغارات مطار التيفور»
     return Candidate(sent, trig, event_type, sub, roles, place, own_place, time, date, precision, own_date,
-                     found, [(sent.start, sent.end)], _confidence(trig, roles, own_place, own_date))
+                     found, [(sent.start, sent.end)], _confidence(trig, roles, own_place, own_date),
+                     sent.paragraph)
 
 
 def _event_type(m: Mentions, sent: Sentence, trig: TriggerMention, roles: ActorRoles,
@@ -316,12 +320,12 @@ def _continues(m: Mentions, prev: Candidate, cand: Candidate) -> bool:
     (the attackers' route, the toll, a source's account), unless it opens a new incident."""
     if cand.own_date or prev.sentence.headline:
         return False
-    if cand.own_place and not (_same_area(prev, cand) or _same_place(prev, cand)):
+    if cand.own_place and not (_same_area(prev, cand) or _same_place(prev, cand) or _placeless(prev)):
         return False
     if cand.event_type != prev.event_type and not {cand.event_type, prev.event_type} <= _VIOLENCE:
         return False  # an arrest after a clash is a second event, not more of the first
     opening = m.cue_kinds(cand.sentence.start, min(cand.sentence.end, cand.sentence.start + 25))
-    return "new_incident" not in opening and cand.sentence.paragraph - prev.sentence.paragraph <= 1
+    return "new_incident" not in opening and not _opens_with_place(m, cand.sentence) and cand.sentence.paragraph - prev.last_paragraph <= 1
 
 
 def _same_area(prev: Candidate, cand: Candidate) -> bool:
@@ -332,6 +336,18 @@ def _same_area(prev: Candidate, cand: Candidate) -> bool:
     return b.feature in ("admin1", "region") and a.admin1 == b.admin1
 
 
+def _opens_with_place(m: Mentions, sent: Sentence) -> bool:
+    """«وفي مدينة غزة، …»، «وفي البصرة …»: a sentence that opens on a place starts a new incident."""
+    head = tokens(m.folded, sent.start, min(sent.end, sent.start + 40))[:4]
+    if not head or head[0].text not in ("وفي", "في"):
+        return False
+    return any(p.place is not None and p.start < head[-1].end for p in m.within("places", sent.start, sent.end))
+
+
+def _placeless(c: Candidate) -> bool:
+    return c.place is None or c.place.place is None or c.place.place.feature == "country"
+
+
 def _same_place(prev: Candidate, cand: Candidate) -> bool:
     a, b = prev.place, cand.place
     return a is not None and b is not None and a.place is not None and b.place is not None and (
@@ -339,14 +355,17 @@ def _same_place(prev: Candidate, cand: Candidate) -> bool:
 
 
 def _absorb(m: Mentions, prev: Candidate, cand: Candidate) -> None:
-    """Fold a continuation sentence into the event before it: toll, evidence, a missing side, a claim,
-    and a more specific type when the event was only known as «هجوم» or «مقتل»."""
+    """Fold a continuation sentence into the event before it: toll, evidence, a missing side or place,
+    a claim, and the suicide bombing that an «attack» turns out to be."""
     prev.casualties.merge(cand.casualties)
     prev.evidence.append((cand.sentence.start, cand.sentence.end))
+    prev.last_paragraph = cand.sentence.paragraph
+    if _placeless(prev) and not _placeless(cand):
+        prev.place, prev.own_place = cand.place, cand.own_place
     if "claim" in m.cue_kinds(cand.sentence.start, cand.sentence.end) and cand.roles.actor1 is not None:
         prev.roles.actor1 = cand.roles.actor1  # «وتبنت حركة الشباب الهجوم»
     prev.roles.fill_from(cand.roles)
-    if prev.trigger.trigger.rank <= WEAK_RANK < cand.trigger.trigger.rank and cand.event_type in _VIOLENCE:
+    if prev.trigger.trigger.rank <= WEAK_RANK and cand.trigger.trigger.id == "suicide":
         prev.trigger, prev.event_type, prev.sub_event_type = cand.trigger, cand.event_type, cand.sub_event_type
 
 

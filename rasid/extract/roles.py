@@ -18,7 +18,7 @@ _WEAK_VICTIMS = frozenset({"اشخاص", "شخصا", "شخص", "الاشخاص",
 # Words right before the perpetrator: «برصاص مسلحين»، «هجوم شنّه التنظيم»، «على يد».
 _STRONG_AGENT_BEFORE = frozenset({"برصاص", "بنيران", "نيران", "رصاص", "يد", "ايدي", "قبل", "شنه", "شنها",
                                   "شنته", "شنتها", "نفذه", "نفذها", "نفذته", "نفذتها", "جراء", "اثر", "تبنته",
-                                  "تبناه", "تبنى", "تبنت", "لخلايا", "بقصف", "بهجوم", "بغاره", "بغارات", "بقذائف",
+                                  "تبناه", "تبنى", "تبنت", "بقصف", "بهجوم", "بغاره", "بغارات", "بقذائف",
                                   "قصفته", "استهدفته", "بمسيره", "بطائره", "اطلقها", "اطلقه"})
 # A verb before its subject (VSO): «استهدفت مسيرات إسرائيلية آليات…»، «شنّت طائرات…».
 _AGENT_BEFORE = frozenset({"شن", "شنت", "نفذت", "نفذ", "هاجمت", "هاجم", "استهدفت", "استهدف", "قصفت", "اغتالت",
@@ -31,10 +31,11 @@ _WEAPON_NOUNS = frozenset({"ضربه", "تحذيريه", "غاره", "غارات
                            "الضربه", "الهجوم", "القصف", "جويه"})
 _TARGET_BEFORE = frozenset({"علي", "ضد", "صفوف", "استهداف", "باستهداف", "مقتل", "قتل", "اصابه", "اختطاف",
                             "اعتقال", "بحق", "طالت", "طال", "مواقع", "مقرات", "نقاط", "نقطه", "دوريه",
-                            "عناصر", "مقاتلي", "جنود", "منتسبي", "تابعه", "تابع", "تابعين", "التابعه", "التابع",
-                            "لمواقع", "ومواقع", "مقر", "لمقر", "حاجز", "لحاجز", "اليات", "عربه", "سياره"})
+                            "عناصر", "مقاتلي", "جنود", "منتسبي", "بانتمايهم", "بانتمايه", "ينتمون", "ينتمي",
+                            "المنتمين", "بالانتماء", "لمواقع", "ومواقع", "مقر", "لمقر", "حاجز", "لحاجز", "اليات", "عربه", "سياره"})
 _PERSON_WORDS = frozenset({"عنصر", "عنصرا", "عنصران", "عنصرين", "عناصر", "مقاتلين", "مقاتلا", "مقاتل",
                            "جنديين", "جنود", "جندي", "افراد", "منتسبين", "قتلى", "جرحى", "شخصا", "اشخاص"})
+_AFFILIATION = frozenset({"التابعه", "تابعه", "التابع", "تابع", "التابعين", "تابعين", "الموالية", "الموالي"})
 _TITLE_WORDS = frozenset({"باسم", "متحدث", "المتحدث", "ناطق", "الناطق", "وزير", "قائد", "رييس", "مصدر", "مسؤول"})
 _ATTACK_NOUNS = frozenset({"هجوم", "بهجوم", "هجوما", "قصف", "بقصف", "غاره", "بغاره", "كمين", "بكمين", "تفجير",
                            "استهداف", "باستهداف", "هجمات", "اعتداء", "باعتداء"})
@@ -78,6 +79,7 @@ def assign_roles(m: Mentions, sent: Sentence, trig: TriggerMention) -> ActorRole
     mentions = [a for a in m.within("actors", sent.start, sent.end)
                 if a.key not in _NOT_ACTORS and not _speaker_title(m, a)]
     mentions = [a for a in mentions if not any(_owner_of(g, a) for g in mentions if g.generic)]
+    mentions = _fold_affiliations(m, mentions)
     roles = [r for r in (_role(m, a) for a in mentions) if r is not None]
     if trig.trigger.event_type in ("Protests", "Riots"):
         return _protest_roles(roles, trig)
@@ -87,6 +89,19 @@ def assign_roles(m: Mentions, sent: Sentence, trig: TriggerMention) -> ActorRole
 def _owner_of(generic: ActorMention, named: ActorMention) -> bool:
     """«طائرة مسيّرة تابعة لدولة الاحتلال التركي»: the named actor only says whose the drone is."""
     return not named.generic and 0 < named.start - generic.end <= OWNER_GAP and generic.refers_to != "self"
+
+
+def _fold_affiliations(m: Mentions, mentions: list[ActorMention]) -> list[ActorMention]:
+    """«وحدات مكافحة الإرهاب التابعة لقوات سوريا الديمقراطية»: one actor, named by its parent."""
+    out: list[ActorMention] = []
+    for a in mentions:
+        prev = out[-1] if out else None
+        gap = m.folded[prev.end:a.start - len(a.prefix)] if prev else ""
+        if prev is not None and len(gap) <= OWNER_GAP and any(w in gap.split() for w in _AFFILIATION):
+            out[-1] = a
+            continue
+        out.append(a)
+    return out
 
 
 def _speaker_title(m: Mentions, mention: ActorMention) -> bool:
