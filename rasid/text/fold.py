@@ -7,6 +7,7 @@ folded; the folded view carries its own offset map back to it.
 from __future__ import annotations
 
 import re
+from array import array
 
 from rasid.text.offsets import MappedText
 
@@ -26,6 +27,9 @@ _TABLE = str.maketrans(_ONE_TO_ONE)
 _DROP = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\u00ad\ufeff\u061c]")
 
 
+_DROP_RUN = re.compile(_DROP.pattern + "+")
+
+
 def fold_string(text: str) -> str:
     """Fold a string without keeping offsets (for lexicon keys)."""
     return _DROP.sub("", text).translate(_TABLE).lower()
@@ -37,7 +41,26 @@ def fold(text: str) -> MappedText:
         folded = text.translate(_TABLE).lower()
         if len(folded) == len(text):
             return MappedText.identity(folded) if folded == text else MappedText(
-                folded, list(range(len(text))), list(range(1, len(text) + 1)), len(text))
+                folded, range(len(text)), range(1, len(text) + 1), len(text))
+        return _fold_per_char(text)
+    parts: list[str] = []
+    starts = array("q")
+    pos = 0
+    for m in _DROP_RUN.finditer(text):
+        if m.start() > pos:
+            parts.append(text[pos:m.start()])
+            starts.extend(range(pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        parts.append(text[pos:])
+        starts.extend(range(pos, len(text)))
+    folded = "".join(parts).translate(_TABLE).lower()
+    if len(folded) != len(starts):
+        return _fold_per_char(text)  # a letter whose lower case is longer (rare Latin)
+    return MappedText(folded, starts, array("q", [i + 1 for i in starts]), len(text))
+
+
+def _fold_per_char(text: str) -> MappedText:
     kept = [i for i, ch in enumerate(text) if not _DROP.match(ch)]
     chars = [text[i].translate(_TABLE).lower() for i in kept]
     starts: list[int] = []

@@ -1,6 +1,8 @@
 """Offset maps: every character of a derived text points back to its span in the source text."""
 from __future__ import annotations
 
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 
@@ -14,14 +16,15 @@ class MappedText:
     """
 
     text: str
-    starts: list[int]
-    ends: list[int]
+    starts: Sequence[int]
+    ends: Sequence[int]
     source_len: int
 
     @classmethod
     def identity(cls, text: str) -> MappedText:
+        """The map of an unchanged text (ranges: no per-character lists to build)."""
         n = len(text)
-        return cls(text, list(range(n)), list(range(1, n + 1)), n)
+        return cls(text, range(n), range(1, n + 1), n)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map the half-open span ``[start, end)`` of this text to a span of the source."""
@@ -33,8 +36,12 @@ class MappedText:
 
     def compose(self, inner: MappedText) -> MappedText:
         """Given ``inner`` derived from this text, map ``inner`` straight to this text's source."""
-        starts = [self.starts[s] for s in inner.starts]
-        ends = [self.ends[e - 1] if e > 0 else 0 for e in inner.ends]
+        if isinstance(self.starts, range) and self.source_len == len(self.text):
+            return MappedText(inner.text, inner.starts, inner.ends, self.source_len)
+        if isinstance(inner.starts, range) and len(inner.text) == len(self.text):
+            return MappedText(inner.text, self.starts, self.ends, self.source_len)
+        starts = array("q", [self.starts[s] for s in inner.starts])
+        ends = array("q", [self.ends[e - 1] if e > 0 else 0 for e in inner.ends])
         return MappedText(inner.text, starts, ends, self.source_len)
 
 
@@ -44,9 +51,11 @@ def build(source: str, pieces: list[tuple[int, int, str]]) -> MappedText:
     Edits must be sorted and non-overlapping; text between edits is copied unchanged.
     Each replacement character maps to the whole edited source span (a deletion maps to nothing).
     """
+    if not pieces:
+        return MappedText.identity(source)
     out: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    starts = array("q")  # compact: 8 bytes a character, not a Python int object each
+    ends = array("q")
     pos = 0
     for s, e, rep in pieces:
         if s > pos:
