@@ -1,6 +1,10 @@
 """rasid (راصد): Arabic conflict news to ACLED-compatible events with evidence spans."""
 from __future__ import annotations
 
+# The stage package rasid.extract is imported first so that the function below, not the package,
+# is what ``rasid.extract`` names.
+import rasid.extract as _extract_stages  # noqa: F401
+
 __version__ = "0.1.0"
 __all__ = ["__version__", "extract", "repair"]
 

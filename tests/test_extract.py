@@ -81,7 +81,7 @@ TRIGGER_CASES = [
     ("riot", "أحرق محتجون غاضبون الإطارات ورشقوا مبنى المحافظة بالحجارة في مدينة البصرة أمس.",
      "Riots", "Violent demonstration", {"PROTEST"}),
     ("looting", "نهب مسلحون محال تجارية وأحرقوا منازل في سوق مدينة الفاشر أمس.",
-     "Riots", "Looting/property destruction", {"ASSAULT", "COERCE"}),
+     "Strategic developments", "Looting/property destruction", {"ASSAULT", "COERCE"}),  # ACLED files looting here
     ("territory_gov", "استعادت القوات الحكومية السيطرة على قرية الرهجان بريف حماة الشرقي أمس بعد انسحاب المسلحين منها.",
      "Strategic developments", "Government regains territory", {"MOBILIZE", "FIGHT"}),
     ("territory_nsag", "سيطرت هيئة تحرير الشام على بلدة معرة النعمان بريف إدلب الجنوبي أمس بعد انسحاب قوات النظام.",
@@ -90,12 +90,7 @@ TRIGGER_CASES = [
      "Strategic developments", "Agreement", {"AGREE"}),
 ]
 
-_XFAIL_TRIGGERS = {
-    "territory_gov": "«استعادت القوات الحكومية السيطرة على …» (verb and «السيطرة» split by the subject) is coded "
-                     "Non-state actor overtakes territory instead of Government regains territory",
-    "territory_nsag": "«سيطرت هيئة تحرير الشام على بلدة …» (subject between «سيطرت» and «على») yields no event",
-    "looting": "looting verbs («نهب مسلحون») are coded Battles/Armed clash instead of Riots/Looting/property destruction",
-}
+_XFAIL_TRIGGERS: dict[str, str] = {}
 
 
 def _trigger_params():
@@ -306,7 +301,6 @@ def test_extract_casualties_lowest_concrete_figure():
     assert event.fatalities == 4
 
 
-@pytest.mark.xfail(strict=True, reason="«ولم يسفر الانفجار عن إصابات» is not read as a zero toll: fatalities stays null")
 def test_extract_casualties_no_injuries_means_zero():
     event = one_event("انفجر لغم أرضي بسيارة قرب بلدة معدان بريف الرقة أمس، ولم يسفر الانفجار عن إصابات.")
     assert event.fatalities == 0
@@ -465,15 +459,11 @@ def test_extract_geocoding_near_a_town_is_precision_two():
     assert event.location["name"] and event.location["geo_precision"] == 2
 
 
-@pytest.mark.xfail(strict=True, reason="«قرية الدردارة بريف الحسكة» resolves to a Derdara in Tartus: the «بريف الحسكة» "
-                   "context does not override the homonym")
 def test_extract_geocoding_homonym_follows_stated_governorate():
     event = one_event("قصفت طائرة مسيرة تركية قرية الدردارة بريف الحسكة الشمالي أمس.")
     assert event.admin1 == "Hasakah"
 
 
-@pytest.mark.xfail(strict=True, reason="«بلدة النبطية» with an Israeli strike is placed in Syria/Homs, not Lebanon: "
-                   "the default-country prior beats a well-known Lebanese town")
 def test_extract_geocoding_lebanese_town_is_lebanon():
     event = one_event("قتل أحد عشر شخصاً وأصيب عشرون آخرون بغارة إسرائيلية على بلدة النبطية جنوبي لبنان أمس.")
     assert event.country == "Lebanon"
@@ -521,8 +511,6 @@ def test_extract_as_dict_matches_spec_fields():
     json.dumps(record, ensure_ascii=False)
 
 
-@pytest.mark.xfail(strict=True, reason="rasid.extract is shadowed by the rasid.extract subpackage once rasid.pipeline "
-                   "is imported, so `rasid.extract(text)` raises TypeError: 'module' object is not callable")
 def test_extract_package_function_equals_process():
     text = "شنت طائرة مسيرة تركية غارة على قرية تل طويل بريف الحسكة أمس."
     assert rasid.extract(text, published=PUB).as_dict() == process(text, published=PUB).as_dict()

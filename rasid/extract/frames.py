@@ -8,6 +8,7 @@ sentences before it in the same report.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from rasid.extract import casualties as cas
@@ -26,6 +27,9 @@ _CROWD_VIOLENCE = {"clash", "attack", "killing", "riot", "looting"}
 _CROWD_FIGHT_WORDS = ("هاجم محتجون", "هاجم متظاهرون", "هاجم المحتجون", "هاجم المتظاهرون", "مواجهات بين محتجين",
                       "مواجهات بين المحتجين", "مواجهات بين متظاهرين", "مواجهات بين المتظاهرين", "اشتباكات بين محتجين",
                       "رشق", "احرق", "اضرم", "اقتحم محتجون", "اقتحم المحتجون", "اقتحم متظاهرون", "اعمال شغب")
+# «ولم يسفر الانفجار عن إصابات»، «لم تؤدِّ الغارة إلى وقوع ضحايا»: the words between vary.
+_NOBODY_HURT = re.compile(r"(?:لم|دون ان) (?:يسفر|تسفر|يودي|تودي|يوقع|توقع)[^.،\n]{0,30}?(?:عن|الي) "
+                          r"(?:وقوع )?(?:اي )?(?:اصابات|ضحايا|قتلي|خسائر بشريه|اصابه)")
 _SUPPORTING_FIRE = {"air_strike", "shelling"}
 _COARSE_FEATURES = {"admin1", "admin2", "admin3", "region", "country"}
 _VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
@@ -208,7 +212,8 @@ def _lead_time(m: Mentions, published: dt.date | None) -> TimeMention | None:
 def _candidate(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidate | None,
                lead_time: TimeMention | None, published: dt.date | None) -> Candidate | None:
     toks = tokens(m.folded, sent.start, sent.end)
-    no_cas = "no_casualties" in m.cue_kinds(sent.start, sent.end)
+    no_cas = "no_casualties" in m.cue_kinds(sent.start, sent.end) or bool(
+        _NOBODY_HURT.search(m.folded, sent.start, sent.end))
     found = cas.count(toks, m.within("numbers", sent.start, sent.end), no_cas)
     roles = assign_roles(m, sent, trig)
     if trig.trigger.id == "killing" and not (found.killed_figures or found.wounded_figures or roles.actor1):
@@ -231,6 +236,10 @@ def _event_type(m: Mentions, sent: Sentence, trig: TriggerMention, roles: ActorR
     if t.by_target:
         pair = t.civilian if roles.against_civilians else t.armed
         return pair[0], pair[1]
+    if t.id in ("territory_gov", "territory_nsag") and roles.actor1 is not None:
+        state = roles.actor1.inter == 1
+        return "Strategic developments", "Government regains territory" if state else \
+            "Non-state actor overtakes territory"
     if t.event_type == "Protests" and t.id == "protest":
         violent = {x.trigger.id for x in m.within("triggers", sent.start, sent.end)} & _CROWD_VIOLENCE
         if violent and found.killed_figures and roles.actor2 is not None and not _crowd_fights(m, sent):

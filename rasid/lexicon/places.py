@@ -146,7 +146,7 @@ class Gazetteer:
         self._link_contexts(folded, mentions)
         strong_admin1 = self._strong_admin1(mentions)
         mentions = [m for i, m in enumerate(mentions) if self._plausible(m, mentions, i)
-                    and self._attested(m, strong_admin1)]
+                    and self._attested(m, strong_admin1) and not self._contradicted(folded, mentions, i)]
         self._link_contexts(folded, mentions)
         doc_admin1, doc_country = self._document_context(mentions)
         for m in mentions:
@@ -179,6 +179,17 @@ class Gazetteer:
                 if self._can_contain(right, left):
                     left.parent = i + 1
                     right.is_context = True
+
+    def _contradicted(self, folded: str, mentions: list[PlaceMention], i: int) -> bool:
+        """«قرية الدردارة بريف الحسكة»: when no reading of the village lies in the governorate that the
+        text places it in, the village is another one the gazetteer lacks; the governorate stands alone."""
+        if i + 1 >= len(mentions) or mentions[i].parent is not None:
+            return False
+        left, right = mentions[i], mentions[i + 1]
+        if not any(self.rows[j].feature in ("admin1", "country") for j in right.rows):
+            return False
+        gap = folded[left.end:right.start - len(right.prefix)]
+        return _only_connectors(gap + " " + right.prefix) and any(w.endswith(RURAL) for w in gap.split())
 
     def _can_contain(self, outer: PlaceMention, inner: PlaceMention) -> bool:
         """True when some reading of ``outer`` (a governorate, a country…) holds some reading of ``inner``."""
@@ -264,6 +275,8 @@ class Gazetteer:
         if parent_rows:
             if r.admin1 in {p.admin1 for p in parent_rows}:
                 score += 100
+            if r.country in {p.country for p in parent_rows if p.feature == "country"}:
+                score += 1000  # «النبطية جنوبي لبنان»: the country the text names decides
             if r.admin2 and r.admin2 in {p.admin2 for p in parent_rows if p.feature != "admin1"}:
                 score += 40
             if r.country in {p.country for p in parent_rows}:
