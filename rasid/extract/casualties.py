@@ -123,6 +123,8 @@ def _nearest_class(classes: list[str | None], i: int) -> str | None:
     """The casualty word closest to token ``i``: before it first («مقتل 5»), then after («5 قتلى»)."""
     if classes[i]:
         return classes[i]  # a dual word that is itself a casualty word: «قتيلان»
+    if i + 1 < len(classes) and classes[i + 1]:
+        return classes[i + 1]  # «قتيلان وثلاثة جرحى»: the noun right after the figure decides
     for j in range(i - 1, max(-1, i - WINDOW - 1), -1):
         if classes[j]:
             return classes[j]
@@ -130,6 +132,15 @@ def _nearest_class(classes: list[str | None], i: int) -> str | None:
         if classes[j]:
             return classes[j]
     return None
+
+
+def _coordinated_persons(toks: list[Token], i: int, vocab: dict[str, frozenset[str]]) -> int:
+    """«مقتل رجل وطفل وامرأة»: single persons joined by و add up."""
+    n = 1
+    while i + 1 < len(toks) and toks[i + 1].text.startswith("و") and toks[i + 1].text[1:] in vocab["singular_person"]:
+        n += 1
+        i += 1
+    return n
 
 
 def _singular_victims(toks: list[Token], classes: list[str | None], by_token: dict[int, object],
@@ -144,7 +155,7 @@ def _singular_victims(toks: list[Token], classes: list[str | None], by_token: di
         if i + 1 in by_token or i in by_token:
             continue
         if nxt in vocab["singular_person"] and not figures:
-            figures.append(1)
+            figures.append(_coordinated_persons(toks, i + 1, vocab))
         elif prev in vocab["one_more"] or nxt in vocab["one_more"]:
             if not figures:
                 figures.append(1)

@@ -30,6 +30,8 @@ _CROWD_FIGHT_WORDS = ("هاجم محتجون", "هاجم متظاهرون", "ه�
 # «ولم يسفر الانفجار عن إصابات»، «لم تؤدِّ الغارة إلى وقوع ضحايا»: the words between vary.
 _NOBODY_HURT = re.compile(r"(?:لم|دون ان) (?:يسفر|تسفر|يودي|تودي|يوقع|توقع)[^.،\n]{0,30}?(?:عن|الي) "
                           r"(?:وقوع )?(?:اي )?(?:اصابات|ضحايا|قتلي|خسائر بشريه|اصابه)")
+_AGREEMENT_VERBS = frozenset({"وقعت", "وقع", "وقعوا", "وقعا", "توصل", "توصلت", "توصلوا", "توصلا", "ابرم", "ابرمت",
+                              "ابرموا", "اتفق", "اتفقت", "اتفقوا", "اتفقا", "عقدت", "عقد", "ووقعت", "ووقع", "وتوصل"})
 _SUPPORTING_FIRE = {"air_strike", "shelling"}
 _COARSE_FEATURES = {"admin1", "admin2", "admin3", "region", "country"}
 _VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
@@ -94,6 +96,8 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
     trigs = [t for t in m.within("triggers", sent.start, sent.end) if not m.in_speech(t.start)]
     seizures = [c.start for c in m.within("cues", sent.start, sent.end) if "seizure" in c.kinds]
     trigs = [t for t in trigs if not (t.trigger.id == "explosive" and any(0 <= t.start - s < 60 for s in seizures))]
+    if not any(tok.text in _AGREEMENT_VERBS for tok in tokens(m.folded, sent.start, sent.end)):
+        trigs = [t for t in trigs if t.trigger.id != "agreement"]  # «رغم اتفاق وقف إطلاق النار» is no agreement
     if not _has_crowd(m, sent):
         trigs = [t for t in trigs if t.trigger.event_type != "Riots"] or \
             [TriggerMention(t.start, t.end, t.key, _attack()) for t in trigs]

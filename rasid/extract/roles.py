@@ -100,8 +100,15 @@ def _fold_affiliations(m: Mentions, mentions: list[ActorMention]) -> list[ActorM
         if prev is not None and len(gap) <= OWNER_GAP and any(w in gap.split() for w in _AFFILIATION):
             out[-1] = a
             continue
+        if prev is not None and gap.split() == ["من"] and _unnamed(prev) and not a.generic:
+            out[-1] = a  # «مسلحون من فلول النظام»: the gunmen are the loyalists
+            continue
         out.append(a)
     return out
+
+
+def _unnamed(mention: ActorMention) -> bool:
+    return mention.generic or any(e.id == "unidentified_armed_group" for e in mention.entries)
 
 
 def _speaker_title(m: Mentions, mention: ActorMention) -> bool:
