@@ -90,13 +90,11 @@ TRIGGER_CASES = [
      "Strategic developments", "Agreement", {"AGREE"}),
 ]
 
-_XFAIL_TRIGGERS: dict[str, str] = {}
 
 
 def _trigger_params():
     for name, text, etype, sub, plover in TRIGGER_CASES:
-        marks = [pytest.mark.xfail(strict=True, reason=_XFAIL_TRIGGERS[name])] if name in _XFAIL_TRIGGERS else []
-        yield pytest.param(text, etype, sub, plover, id=name, marks=marks)
+        yield pytest.param(text, etype, sub, plover, id=name)
 
 
 @pytest.mark.parametrize("text, event_type, sub_event_type, plover", list(_trigger_params()))
