@@ -125,8 +125,8 @@ def _skip_sentence(m: Mentions, sent: Sentence, trig: TriggerMention, published:
     kinds = m.cue_kinds(sent.start, sent.end)
     strong = trig.trigger.rank > WEAK_RANK
     protest = trig.trigger.event_type == "Protests"
-    if "negation" in kinds and _cue_before(m, sent, trig, "negation"):
-        return True
+    if "negation" in kinds and (_cue_before(m, sent, trig, "negation") or not _own_places(m, sent)):
+        return True  # «نفت مصادر … أنباء عن مقتل عنصرين»: a denial adds nothing to the event
     if "future" in kinds and not _has_figures(m, sent) and not _own_day(m, sent):
         return True
     if "threat" in kinds and not protest and not _has_figures(m, sent):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rasid.extract.mentions import Mentions, TriggerMention
 from rasid.extract.segment import Sentence, tokens
@@ -32,11 +32,14 @@ _WEAPON_NOUNS = frozenset({"ضربه", "تحذيريه", "غاره", "غارات
 _TARGET_BEFORE = frozenset({"علي", "ضد", "صفوف", "استهداف", "باستهداف", "مقتل", "قتل", "اصابه", "اختطاف",
                             "اعتقال", "بحق", "طالت", "طال", "مواقع", "مقرات", "نقاط", "نقطه", "دوريه",
                             "عناصر", "مقاتلي", "جنود", "منتسبي", "بانتمايهم", "بانتمايه", "ينتمون", "ينتمي",
-                            "المنتمين", "بالانتماء", "لمواقع", "ومواقع", "مقر", "لمقر", "حاجز", "لحاجز", "اليات", "عربه", "سياره"})
+                            "المنتمين", "بالانتماء", "تابعه", "التابعه", "تابع", "التابع", "قضي", "قضوا",
+                            "اصيب", "اصيبت", "اصيبوا", "استشهد", "استشهدوا", "لقي", "لقوا", "جرح", "لمواقع", "ومواقع", "مقر", "لمقر", "حاجز", "لحاجز", "اليات", "عربه", "سياره"})
 _PERSON_WORDS = frozenset({"عنصر", "عنصرا", "عنصران", "عنصرين", "عناصر", "مقاتلين", "مقاتلا", "مقاتل",
                            "جنديين", "جنود", "جندي", "افراد", "منتسبين", "قتلى", "جرحى", "شخصا", "اشخاص"})
 _AFFILIATION = frozenset({"التابعه", "تابعه", "التابع", "تابع", "التابعين", "تابعين", "الموالية", "الموالي"})
 _TITLE_WORDS = frozenset({"باسم", "متحدث", "المتحدث", "ناطق", "الناطق", "وزير", "قائد", "رييس", "مصدر", "مسؤول"})
+_WEAPON_WORDS = frozenset({"طايره", "طايرات", "مسيره", "مسيرات", "الطيران", "طيران", "المدفعيه", "مدفعيه",
+                           "غارات", "غاره", "الغارات", "صاروخ", "صواريخ", "المسيرات", "المسيره", "الطايرات"})
 _ATTACK_NOUNS = frozenset({"هجوم", "بهجوم", "هجوما", "قصف", "بقصف", "غاره", "بغاره", "كمين", "بكمين", "تفجير",
                            "استهداف", "باستهداف", "هجمات", "اعتداء", "باعتداء"})
 _BY_MEANS = frozenset({"قتل", "قتلوا", "قتلت", "مقتل", "اصيب", "اصيبوا", "استشهد", "اختطف", "اعتقل"})
@@ -101,7 +104,7 @@ def _fold_affiliations(m: Mentions, mentions: list[ActorMention]) -> list[ActorM
             out[-1] = a
             continue
         if prev is not None and gap.split() == ["من"] and _unnamed(prev) and not a.generic:
-            out[-1] = a  # «مسلحون من فلول النظام»: the gunmen are the loyalists
+            out[-1] = replace(a, start=prev.start, prefix=prev.prefix)  # «مسلحون من فلول النظام»: the loyalists
             continue
         out.append(a)
     return out
@@ -189,7 +192,7 @@ def _violence_roles(m: Mentions, sent: Sentence, roles: list[Role]) -> ActorRole
     neutral: list[Role] = []
     for r in roles:
         cue = _cue_before(m, sent, r.mention)
-        if r.mention.refers_to == "unknown" and r.inter != CIVILIANS:
+        if (r.mention.refers_to == "unknown" or _is_weapon(r.mention)) and r.inter != CIVILIANS:
             agents.append((1, r))  # a drone or a strike is the attacker's weapon, whatever precedes it
         elif r.inter == CIVILIANS or cue == "target":
             targets.append(r)
@@ -197,6 +200,8 @@ def _violence_roles(m: Mentions, sent: Sentence, roles: list[Role]) -> ActorRole
             agents.append((0 if cue == "strong_agent" else 1, r))
         else:
             neutral.append(r)
+    target_ids = {t.entries[0].id for t in targets if t.entries}
+    neutral = [r for r in neutral if not r.entries or r.entries[0].id not in target_ids]  # «… من قوات سوريا الديمقراطية (قسد)»
     pool = [r for _, r in sorted(agents, key=lambda x: x[0])] + neutral
     actor1 = pool[0] if pool else None
     rest = [r for r in targets + pool[1:] if actor1 is None or _differs(r, actor1)]
@@ -205,6 +210,11 @@ def _violence_roles(m: Mentions, sent: Sentence, roles: list[Role]) -> ActorRole
     if actor1 is None and actor2 is not None and actor2.inter != CIVILIANS and not targets:
         actor1, actor2 = actor2, None
     return ActorRoles(actor1, actor2)
+
+
+def _is_weapon(mention: ActorMention) -> bool:
+    """«طائرة مسيّرة تركية»، «المدفعية التركية»: a weapon named with its owner is the attacker."""
+    return any(w in _WEAPON_WORDS for w in mention.key.split())
 
 
 def _bare(word: str) -> str:

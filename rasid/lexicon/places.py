@@ -30,7 +30,7 @@ FEATURE_PRECISION = {"populated": 1, "neighbourhood": 1, "camp": 1, "site": 1,
 TRIGGERS = {
     "مدينه": ("populated",), "بلده": ("populated",), "قريه": ("populated",), "بلدات": ("populated",),
     "قري": ("populated",), "مدن": ("populated",), "مدينتي": ("populated",), "بلدتي": ("populated",),
-    "قريتي": ("populated",), "حي": ("neighbourhood", "populated"),
+    "قريتي": ("populated",), "العاصمه": ("populated",), "حي": ("neighbourhood", "populated"),
     "احياء": ("neighbourhood",), "مخيم": ("camp", "populated"), "معسكر": ("camp", "populated"),
     "مطار": ("site",), "قاعده": ("site",), "محافظه": ("admin1",), "ولايه": ("admin1",),
     "اقليم": ("admin1", "region"), "شعبيه": ("admin1",), "منطقه": ("admin2", "region", "populated"),
@@ -45,7 +45,7 @@ DIRECTIONS = {"الشرقي", "الغربي", "الشمالي", "الجنوبي"
 # Words allowed between a name and the governorate/district that locates it.
 CONNECTORS = {"ريف", "في", "ب", "من", "ضمن", "التابعه", "التابع", "الواقعه", "الواقع", "محافظه", "منطقه",
               "ناحيه", "مدينه", "قضاء", "ولايه", "مديريه", "محليه", "شرق", "غرب", "شمال", "جنوب", "شرقي",
-              "غربي", "شمالي", "جنوبي", "قرب", "محيط", "اطراف", "مقاطعه"} | DIRECTIONS
+              "غربي", "شمالي", "جنوبي", "قرب", "محيط", "اطراف", "مقاطعه", "بلده", "قريه", "العاصمه"} | DIRECTIONS
 _PROCLITIC = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل)?")
 _TOKEN = re.compile(r"[\w\u0600-\u06ff]+|[^\s\w]", re.UNICODE)
 _GAP_PUNCT = set(",،-–()\"'/:")
@@ -181,15 +181,21 @@ class Gazetteer:
                     right.is_context = True
 
     def _contradicted(self, folded: str, mentions: list[PlaceMention], i: int) -> bool:
-        """«قرية الدردارة بريف الحسكة»: when no reading of the village lies in the governorate that the
-        text places it in, the village is another one the gazetteer lacks; the governorate stands alone."""
+        """«قرية الدردارة بريف الحسكة»، «حي الرميلة في مدينة الرقة»: when no reading of a village or
+        neighbourhood lies in the governorate of the place the text puts it in, it is another one that the
+        gazetteer lacks, and the containing place stands alone."""
         if i + 1 >= len(mentions) or mentions[i].parent is not None:
             return False
         left, right = mentions[i], mentions[i + 1]
-        if not any(self.rows[j].feature in ("admin1", "country") for j in right.rows):
+        left_rows = [self.rows[j] for j in left.rows]
+        if not left_rows or any(r.feature not in _SMALL_FEATURES for r in left_rows):
             return False
         gap = folded[left.end:right.start - len(right.prefix)]
-        return _only_connectors(gap + " " + right.prefix) and any(w.endswith(RURAL) for w in gap.split())
+        if not _only_connectors(gap + " " + right.prefix) or not gap.strip():
+            return False
+        right_admin1 = {self.rows[j].admin1 for j in right.rows if self.rows[j].admin1}
+        right_country = {self.rows[j].country for j in right.rows if self.rows[j].feature == "country"}
+        return not any(r.admin1 in right_admin1 or r.country in right_country for r in left_rows)
 
     def _can_contain(self, outer: PlaceMention, inner: PlaceMention) -> bool:
         """True when some reading of ``outer`` (a governorate, a country…) holds some reading of ``inner``."""
