@@ -11,6 +11,12 @@ from rasid.extract.segment import Token
 from rasid.text.fold import fold_string
 
 WINDOW = 3
+# Nouns that are counted («32 قتيلاً»، «ثلاثة جرحى») as opposed to verbal nouns that open a new figure
+# («بمقتل جنديين وإصابة ثالث»).
+_COUNTED_NOUNS = frozenset({"قتلي", "قتيلا", "قتيل", "جرحي", "جريحا", "جريح", "شهداء", "شهيدا", "مصابين", "مصابا",
+                            "ضحايا", "جروح", "اصابات", "جثث", "جثه", "شهيد"})
+# A casualty noun alone counts one: «ما أدى إلى سقوط شهيد».
+_ONE_VICTIM = {"شهيد": "killed", "قتيل": "killed", "جريح": "wounded", "مصاب": "wounded"}
 _CLITICS = ("و", "ف", "ب", "ل")
 _VAGUE_ACLED = {"several": 3, "dozens": 12, "hundreds": 100, "thousands": 1000}
 
@@ -79,6 +85,10 @@ def _word_class(word: str, vocab: dict[str, frozenset[str]]) -> str | None:
     return None
 
 
+def _bare(word: str) -> str:
+    return word[1:] if word.startswith(("و", "ب")) and len(word) > 3 else word
+
+
 def count(toks: list[Token], numbers: list, no_casualty_cue: bool) -> Casualties:
     """Casualties stated by ``toks`` (one sentence or clause) given its number mentions.
 
@@ -91,7 +101,7 @@ def count(toks: list[Token], numbers: list, no_casualty_cue: bool) -> Casualties
     for i, num in by_token.items():
         if getattr(num, "is_year", False) or _is_subset(toks, i, vocab):
             continue
-        cls = _nearest_class(classes, i)
+        cls = _nearest_class(toks, classes, i)
         if cls is None:
             continue
         if num.value is not None:
@@ -119,12 +129,12 @@ def _is_subset(toks: list[Token], i: int, vocab: dict[str, frozenset[str]]) -> b
     return any(toks[j].text in vocab["subset"] for j in range(max(0, i - 2), i))
 
 
-def _nearest_class(classes: list[str | None], i: int) -> str | None:
+def _nearest_class(toks: list[Token], classes: list[str | None], i: int) -> str | None:
     """The casualty word closest to token ``i``: before it first («مقتل 5»), then after («5 قتلى»)."""
     if classes[i]:
         return classes[i]  # a dual word that is itself a casualty word: «قتيلان»
-    if i + 1 < len(classes) and classes[i + 1]:
-        return classes[i + 1]  # «قتيلان وثلاثة جرحى»: the noun right after the figure decides
+    if i + 1 < len(classes) and classes[i + 1] and _bare(toks[i + 1].text) in _COUNTED_NOUNS:
+        return classes[i + 1]  # «قتيلان وثلاثة جرحى»: a counted noun right after the figure decides
     for j in range(i - 1, max(-1, i - WINDOW - 1), -1):
         if classes[j]:
             return classes[j]
@@ -147,6 +157,12 @@ def _singular_victims(toks: list[Token], classes: list[str | None], by_token: di
                       vocab: dict[str, frozenset[str]], out: Casualties) -> None:
     """«مقتل مدني»، «وأصيب ثالث بجروح»، «وإصابة آخرين»: one, one more, or an unknown number."""
     for i, cls in enumerate(classes):
+        word = _bare(toks[i].text)
+        if word in _ONE_VICTIM and i not in by_token and i - 1 not in by_token:
+            figures = out.killed_figures if _ONE_VICTIM[word] == "killed" else out.wounded_figures
+            if not figures:
+                figures.append(1)
+            continue
         if cls is None or i + 1 >= len(toks):
             continue
         figures = out.killed_figures if cls == "killed" else out.wounded_figures

@@ -16,7 +16,7 @@ _NOT_ACTORS = frozenset({"عناصر", "عنصر", "عنصرا", "عنصرين",
 # Vague victims: a target only when nothing better is named.
 _WEAK_VICTIMS = frozenset({"اشخاص", "شخصا", "شخص", "الاشخاص", "شخصين", "شخصان"})
 # Words right before the perpetrator: «برصاص مسلحين»، «هجوم شنّه التنظيم»، «على يد».
-_STRONG_AGENT_BEFORE = frozenset({"برصاص", "بنيران", "نيران", "رصاص", "يد", "ايدي", "قبل", "شنه", "شنها",
+_STRONG_AGENT_BEFORE = frozenset({"نصبه", "نصبها", "نصبته", "نصبتها", "برصاص", "بنيران", "نيران", "رصاص", "يد", "ايدي", "قبل", "شنه", "شنها",
                                   "شنته", "شنتها", "نفذه", "نفذها", "نفذته", "نفذتها", "جراء", "اثر", "تبنته",
                                   "تبناه", "تبنى", "تبنت", "بقصف", "بهجوم", "بغاره", "بغارات", "بقذائف",
                                   "قصفته", "استهدفته", "بمسيره", "بطائره", "اطلقها", "اطلقه"})
@@ -242,8 +242,8 @@ def _cue_before(m: Mentions, sent: Sentence, mention: ActorMention) -> str | Non
             return "target" if i > 0 and before[i - 1] in _WEAPON_NOUNS else "agent"
         if word in _TARGET_BEFORE:
             return "target"
-    if len(before) >= 2 and before[-1] == "من" and before[-2] in _PERSON_WORDS:
-        return "target"  # «عنصران من قسد»
+    if len(before) >= 2 and before[-1] == "من" and any(w in _PERSON_WORDS for w in before[:-1]):
+        return "target"  # «عنصران من قسد»، «13 عنصراً على الأقل من قوى الأمن العام»
     return None
 
 
