@@ -85,6 +85,7 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
                 or (prev is not None and trig.trigger.rank > WEAK_RANK)):
             continue  # nothing anchors it: a passing reference
         out.append(cand)
+        out.extend(_other_targets(m, cand))
     return out
 
 
@@ -282,6 +283,27 @@ def _place(m: Mentions, sent: Sentence, trig: TriggerMention,
     return None, False
 
 
+def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
+    """«كما استهدفت الغارات مطار التيفور في ريف حمص، إضافة إلى حي برزة شمالي دمشق»: one strike wave,
+    one event per governorate it hit (ACLED codes an event per location)."""
+    if cand.event_type != "Explosions/Remote violence" or cand.place is None or cand.place.place is None:
+        return []
+    sent = cand.sentence
+    seen = {cand.place.place.admin1}
+    out: list[Candidate] = []
+    for p in m.within("places", sent.start, sent.end):
+        if p.place is None or p.is_context or p.place.feature in _COARSE_FEATURES or _is_destination(m.folded, p):
+            continue
+        if p.place.country != cand.place.place.country or p.place.admin1 in seen:
+            continue
+        seen.add(p.place.admin1)
+        out.append(Candidate(sent, cand.trigger, cand.event_type, cand.sub_event_type,
+                             ActorRoles(cand.roles.actor1, None), p, True, cand.time, cand.date, cand.precision,
+                             cand.own_date, cas.Casualties(), [(sent.start, sent.end)], cand.confidence,
+                             cand.last_paragraph))
+    return out
+
+
 def _agrees(p: PlaceMention, options: list[PlaceMention]) -> bool:
     """Another place of the sentence lies in the same governorate («حي الروضة شمال شرقي مدينة تعز»)."""
     return any(o is not p and o.place.admin1 == p.place.admin1 for o in options)
@@ -346,7 +368,9 @@ def _same_area(prev: Candidate, cand: Candidate) -> bool:
     if prev.place is None or cand.place is None or prev.place.place is None or cand.place.place is None:
         return False
     a, b = prev.place.place, cand.place.place
-    return b.feature in ("admin1", "region") and a.admin1 == b.admin1
+    if b.feature in ("admin1", "region") and a.admin1 == b.admin1:
+        return True
+    return bool(a.admin2) and (a.admin1, a.admin2) == (b.admin1, b.admin2) and b.feature != "neighbourhood"
 
 
 def _opens_with_place(m: Mentions, sent: Sentence) -> bool:

@@ -32,11 +32,15 @@ _WEAPON_NOUNS = frozenset({"ضربه", "تحذيريه", "غاره", "غارات
 _TARGET_BEFORE = frozenset({"علي", "ضد", "صفوف", "استهداف", "باستهداف", "مقتل", "قتل", "اصابه", "اختطاف",
                             "اعتقال", "بحق", "طالت", "طال", "مواقع", "مقرات", "نقاط", "نقطه", "دوريه",
                             "عناصر", "مقاتلي", "جنود", "منتسبي", "بانتمايهم", "بانتمايه", "ينتمون", "ينتمي",
-                            "المنتمين", "بالانتماء", "تابعه", "التابعه", "تابع", "التابع", "قضي", "قضوا",
+                            "المنتمين", "بالانتماء", "قضي", "قضوا",
                             "اصيب", "اصيبت", "اصيبوا", "استشهد", "استشهدوا", "لقي", "لقوا", "جرح", "لمواقع", "ومواقع", "مقر", "لمقر", "حاجز", "لحاجز", "اليات", "عربه", "سياره"})
 _PERSON_WORDS = frozenset({"عنصر", "عنصرا", "عنصران", "عنصرين", "عناصر", "مقاتلين", "مقاتلا", "مقاتل",
                            "جنديين", "جنود", "جندي", "افراد", "منتسبين", "قتلى", "جرحى", "شخصا", "اشخاص"})
 _AFFILIATION = frozenset({"التابعه", "تابعه", "التابع", "تابع", "التابعين", "تابعين", "الموالية", "الموالي"})
+_UNIT_NOUNS = frozenset({"وحدات", "قوات", "قوه", "عناصر", "خلايا", "خليه", "مجموعه", "مجموعات", "فصيل", "فصايل",
+                         "كتيبه", "لواء", "دوريه", "دوريات", "الارهاب", "مقاتلين", "مسلحين", "مسلحون", "ميليشيا"})
+# Actors who only lend support («بمشاركة قوات التحالف») are neither side of the event.
+_SUPPORT_WORDS = frozenset({"بمشاركه", "بدعم", "بمسانده", "باسناد", "بتغطيه", "بمشاركة", "وبمشاركه"})
 _TITLE_WORDS = frozenset({"باسم", "متحدث", "المتحدث", "ناطق", "الناطق", "وزير", "قائد", "رييس", "مصدر", "مسؤول"})
 _WEAPON_WORDS = frozenset({"طايره", "طايرات", "مسيره", "مسيرات", "الطيران", "طيران", "المدفعيه", "مدفعيه",
                            "غارات", "غاره", "الغارات", "صاروخ", "صواريخ", "المسيرات", "المسيره", "الطايرات"})
@@ -115,9 +119,10 @@ def _unnamed(mention: ActorMention) -> bool:
 
 
 def _speaker_title(m: Mentions, mention: ActorMention) -> bool:
-    """«المتحدث باسم الحكومة»، «وزير الدفاع»: a spokesman's title names no side of the event."""
+    """«المتحدث باسم الحكومة»، «وزير الدفاع»، «بمشاركة قوات التحالف»: a spokesman or a supporting force
+    is no side of the event."""
     before = tokens(m.folded, max(0, mention.start - len(mention.prefix) - 25), mention.start - len(mention.prefix))
-    return bool(before) and before[-1].text in _TITLE_WORDS
+    return bool(before) and (before[-1].text in _TITLE_WORDS or before[-1].text in _SUPPORT_WORDS)
 
 
 def _role(m: Mentions, mention: ActorMention) -> Role | None:
@@ -240,6 +245,9 @@ def _cue_before(m: Mentions, sent: Sentence, mention: ActorMention) -> str | Non
         if word in _AGENT_BEFORE:
             # «استهدفت مسيرات X» (verb first: X is the subject) but «ضربة استهدفت X» (X is the object)
             return "target" if i > 0 and before[i - 1] in _WEAPON_NOUNS else "agent"
+        if word in _AFFILIATION:
+            # «سيارة تابعة لقسد» is hit, «وحدات … التابعة لقسد» is the force itself
+            return None if i > 0 and before[i - 1] in _UNIT_NOUNS else "target"
         if word in _TARGET_BEFORE:
             return "target"
     if len(before) >= 2 and before[-1] == "من" and any(w in _PERSON_WORDS for w in before[:-1]):
