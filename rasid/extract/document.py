@@ -67,7 +67,7 @@ def _place_key(c: Candidate) -> tuple[str, str | None, bool]:
 
 def _same_incident(a: Candidate, b: Candidate) -> bool:
     """Two tellings of one incident: same type, date, governorate, place (or a vaguer one), and sides."""
-    if a.event_type != b.event_type or not _same_time(a, b):
+    if a.event_type != b.event_type or not _same_time(a, b) or b.opens_new:
         return False
     pa, pb = a.place.place, b.place.place
     if (pa.country, pa.admin1) != (pb.country, pb.admin1):

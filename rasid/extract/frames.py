@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from rasid.extract import casualties as cas
 from rasid.extract.mentions import Mentions, TriggerMention
-from rasid.extract.roles import ActorRoles, assign_roles
+from rasid.extract.roles import ActorRoles, Role, assign_roles
+from rasid.lexicon.actors import ActorMention, catalog
 from rasid.extract.segment import Sentence, tokens
 from rasid.lexicon.places import PlaceMention
 from rasid.lexicon.time import TimeMention
@@ -32,6 +33,7 @@ _NOBODY_HURT = re.compile(r"(?:لم|دون ان) (?:يسفر|تسفر|يودي|�
                           r"(?:وقوع )?(?:اي )?(?:اصابات|ضحايا|قتلي|خسائر بشريه|اصابه)")
 _AGREEMENT_VERBS = frozenset({"وقعت", "وقع", "وقعوا", "وقعا", "توصل", "توصلت", "توصلوا", "توصلا", "ابرم", "ابرمت",
                               "ابرموا", "اتفق", "اتفقت", "اتفقوا", "اتفقا", "عقدت", "عقد", "ووقعت", "ووقع", "وتوصل"})
+_MILITARY_WORDS = frozenset({"العسكري", "العسكريه", "عسكريه", "عسكريين", "العسكريين", "ثكنه", "الثكنه", "عسكري"})
 _SUPPORTING_FIRE = {"air_strike", "shelling"}
 _COARSE_FEATURES = {"admin1", "admin2", "admin3", "region", "country"}
 _VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
@@ -60,6 +62,7 @@ class Candidate:
     evidence: list[tuple[int, int]] = field(default_factory=list)
     confidence: float = 0.5
     last_paragraph: int = -1
+    opens_new: bool = False     # the sentence says it is another incident («وفي سياق منفصل»، «وفي مدينة غزة»)
 
 
 def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
@@ -84,6 +87,7 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
         if not (cand.own_place or cand.own_date or cand.casualties.killed_figures
                 or (prev is not None and trig.trigger.rank > WEAK_RANK)):
             continue  # nothing anchors it: a passing reference
+        cand.opens_new = _opens_new(m, sent)
         out.append(cand)
         out.extend(_other_targets(m, cand))
     return out
@@ -228,11 +232,27 @@ def _candidate(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidat
     if time is None and date is None and not own_date and prev is None and lead_time is None:
         return None
     event_type, sub = _event_type(m, sent, trig, roles, found)
+    if sub == "Peaceful protest":
+        roles.actor2 = None  # nobody intervened: a demand addressed to the government makes it no side
+    if roles.actor2 is None and event_type in _VIOLENCE and _military_target(m, sent):
+        roles.actor2 = _state_forces(m, sent, trig)  # «الغارات على مطار حماة العسكري»
     if roles.actor1 is None and prev is not None and not own_date and prev.event_type == event_type:
         roles.actor1 = prev.roles.actor1  # the same report goes on: «كما استهدفت الغارات مطار التيفور»
     return Candidate(sent, trig, event_type, sub, roles, place, own_place, time, date, precision, own_date,
                      found, [(sent.start, sent.end)], _confidence(trig, roles, own_place, own_date),
                      sent.paragraph)
+
+
+def _military_target(m: Mentions, sent: Sentence) -> bool:
+    return any(t.text in _MILITARY_WORDS for t in tokens(m.folded, sent.start, sent.end))
+
+
+def _state_forces(m: Mentions, sent: Sentence, trig: TriggerMention) -> Role | None:
+    """The hit military site is the state's: its forces (resolved by country and date later)."""
+    entries = [e for e in catalog().lookup("القوات الحكومية") if not e.generic]
+    if not entries:
+        return None
+    return Role(ActorMention(trig.start, trig.end, trig.key, entries), entries)
 
 
 def _event_type(m: Mentions, sent: Sentence, trig: TriggerMention, roles: ActorRoles,
@@ -359,8 +379,7 @@ def _continues(m: Mentions, prev: Candidate, cand: Candidate) -> bool:
         return False
     if cand.event_type != prev.event_type and not {cand.event_type, prev.event_type} <= _VIOLENCE:
         return False  # an arrest after a clash is a second event, not more of the first
-    opening = m.cue_kinds(cand.sentence.start, min(cand.sentence.end, cand.sentence.start + 25))
-    return "new_incident" not in opening and not _opens_with_place(m, cand.sentence) and cand.sentence.paragraph - prev.last_paragraph <= 1
+    return not _opens_new(m, cand.sentence) and cand.sentence.paragraph - prev.last_paragraph <= 1
 
 
 def _same_area(prev: Candidate, cand: Candidate) -> bool:
@@ -371,6 +390,11 @@ def _same_area(prev: Candidate, cand: Candidate) -> bool:
     if b.feature in ("admin1", "region") and a.admin1 == b.admin1:
         return True
     return bool(a.admin2) and (a.admin1, a.admin2) == (b.admin1, b.admin2) and b.feature != "neighbourhood"
+
+
+def _opens_new(m: Mentions, sent: Sentence) -> bool:
+    opening = m.cue_kinds(sent.start, min(sent.end, sent.start + 30))
+    return "new_incident" in opening or _opens_with_place(m, sent)
 
 
 def _opens_with_place(m: Mentions, sent: Sentence) -> bool:

@@ -37,6 +37,7 @@ _TARGET_BEFORE = frozenset({"علي", "ضد", "صفوف", "استهداف", "ب�
 _PERSON_WORDS = frozenset({"عنصر", "عنصرا", "عنصران", "عنصرين", "عناصر", "مقاتلين", "مقاتلا", "مقاتل",
                            "جنديين", "جنود", "جندي", "افراد", "منتسبين", "قتلى", "جرحى", "شخصا", "اشخاص"})
 _AFFILIATION = frozenset({"التابعه", "تابعه", "التابع", "تابع", "التابعين", "تابعين", "الموالية", "الموالي"})
+_MEMBER_WORDS = frozenset({"قيادي", "القيادي", "مسوول", "امير", "عضو", "عنصر", "احد", "قياديا", "عناصر", "اعضاء"})
 _UNIT_NOUNS = frozenset({"وحدات", "قوات", "قوه", "عناصر", "خلايا", "خليه", "مجموعه", "مجموعات", "فصيل", "فصايل",
                          "كتيبه", "لواء", "دوريه", "دوريات", "الارهاب", "مقاتلين", "مسلحين", "مسلحون", "ميليشيا"})
 # Actors who only lend support («بمشاركة قوات التحالف») are neither side of the event.
@@ -142,7 +143,7 @@ def _resolve_generic(m: Mentions, mention: ActorMention) -> list[ActorEntry]:
     same_head = [a for a in earlier if head and head in a.key.split()]
     if same_head:
         return list(same_head[-1].entries)  # «الحركة» after «حركة الشباب», «الجماعة» after «جماعة الحوثي»
-    if mention.refers_to == "group":
+    if "تنظيم" in mention.key or "خلي" in mention.key:
         named_is = [a for a in earlier if a.entries[0].id == "isis"]
         if named_is:
             return list(named_is[-1].entries)  # «التنظيم» after داعش is named, whatever came between
@@ -247,11 +248,13 @@ def _cue_before(m: Mentions, sent: Sentence, mention: ActorMention) -> str | Non
             return "target" if i > 0 and before[i - 1] in _WEAPON_NOUNS else "agent"
         if word in _AFFILIATION:
             # «سيارة تابعة لقسد» is hit, «وحدات … التابعة لقسد» is the force itself
-            return None if i > 0 and before[i - 1] in _UNIT_NOUNS else "target"
+            return None if any(w in _UNIT_NOUNS for w in before[max(0, i - 3):i]) else "target"
         if word in _TARGET_BEFORE:
             return "target"
     if len(before) >= 2 and before[-1] == "من" and any(w in _PERSON_WORDS for w in before[:-1]):
         return "target"  # «عنصران من قسد»، «13 عنصراً على الأقل من قوى الأمن العام»
+    if len(before) >= 2 and before[-1] == "في" and before[-2] in _MEMBER_WORDS:
+        return "target"  # «القبض على قيادي في التنظيم»
     return None
 
 
