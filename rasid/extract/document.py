@@ -5,7 +5,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from rasid.extract.frames import Candidate
+from rasid.extract.frames import WEAK_RANK, Candidate
 from rasid.extract.notes import describe
 from rasid.extract.roles import Role
 from rasid.lexicon.actors import ActorEntry, catalog
@@ -15,6 +15,9 @@ from rasid.text.offsets import MappedText
 _COARSE = {"admin1", "admin2", "region", "country"}
 _VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 UNIDENTIFIED = "unidentified_armed_group"
+# PLOVER follows the final ACLED type (an «attack» trigger can end as a battle); others keep the trigger's.
+_PLOVER = {"Battles": "FIGHT", "Explosions/Remote violence": "ASSAULT", "Violence against civilians": "ASSAULT",
+           "Protests": "PROTEST", "Riots": "PROTEST"}
 # «مطار التيفور» is the T4 airbase, named «التيفور»: the kind of site is not part of the name.
 _SITE_WORDS = re.compile(r"^(?:مطار|ميناء|قاعدة|منطقة)\s+")
 
@@ -44,7 +47,7 @@ def build_events(cands: list[Candidate], ctx: Context) -> tuple[list[Event], lis
     for head in (c for c in kept if c.sentence.headline):
         twin = next((b for b in body if _headline_of(head, b)), None)
         if twin is not None:
-            _merge(twin, head)
+            _merge_headline(twin, head)
     for c in body:
         twin = next((p for p in merged if _same_incident(p, c)), None)
         if twin is None:
@@ -90,6 +93,14 @@ def _same_time(a: Candidate, b: Candidate) -> bool:
     if a.date is None and b.date is None and a.own_date and b.own_date and a.time and b.time:
         return a.time.text == b.time.text  # both unresolved (no publication date): compare the words
     return True
+
+
+def _merge_headline(body: Candidate, head: Candidate) -> None:
+    """The headline tells the lead event; it may name it better («انفجار عبوة» over «استشهاد عنصرين»)."""
+    weak = body.trigger.trigger.rank <= WEAK_RANK < head.trigger.trigger.rank and head.one_story
+    _merge(body, head)
+    if weak:
+        body.trigger, body.event_type, body.sub_event_type = head.trigger, head.event_type, head.sub_event_type
 
 
 def _headline_of(head: Candidate, body: Candidate) -> bool:
@@ -177,7 +188,7 @@ def _event(c: Candidate, ctx: Context) -> Event:
         country=place.country, admin1=place.admin1, admin2=place.admin2, admin3=place.admin3,
         location=_location(c, ctx), fatalities=cas.fatalities, wounded=cas.wounded,
         fatalities_acled=cas.fatalities_acled, evidence=_evidence(c, ctx), confidence=c.confidence,
-        plover=c.trigger.trigger.plover,
+        plover=_PLOVER.get(c.event_type, c.trigger.trigger.plover),
     )
     event.notes = describe(event)
     event.id = _event_id(ctx.doc_id, event)

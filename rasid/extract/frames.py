@@ -63,6 +63,7 @@ class Candidate:
     confidence: float = 0.5
     last_paragraph: int = -1
     opens_new: bool = False     # the sentence says it is another incident («وفي سياق منفصل»، «وفي مدينة غزة»)
+    one_story: bool = True      # every trigger of the sentence is of one family (a headline of one incident)
 
 
 def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
@@ -88,6 +89,7 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
                 or (prev is not None and trig.trigger.rank > WEAK_RANK)):
             continue  # nothing anchors it: a passing reference
         cand.opens_new = _opens_new(m, sent)
+        cand.one_story = len({t.trigger.id for t in m.within("triggers", sent.start, sent.end)}) == 1
         out.append(cand)
         out.extend(_other_targets(m, cand))
     return out
