@@ -14,6 +14,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 test: $(STAMP)
+	$(BIN)/ruff check rasid tests tools bench
 	$(BIN)/pytest
 
 demo: $(STAMP)

@@ -156,6 +156,21 @@ def _unidentified(event_type: str) -> dict | None:
     return record
 
 
+def _site_owner(c: Candidate, date: str | None, country: str | None) -> dict | None:
+    """A foreign strike on a military site with no named owner hit the state's forces
+    («الغارات على مطار حماة العسكري»)."""
+    attacker = c.roles.actor1.entries[0] if c.roles.actor1 and c.roles.actor1.entries else None
+    if not c.military_site or c.event_type not in _VIOLENCE or attacker is None or attacker.inter != 8:
+        return None
+    entries = [e for e in catalog().lookup("القوات الحكومية") if not e.generic]
+    if not entries:
+        return None
+    record = _pick_entry(Role(c.roles.actor1.mention, entries), date, country).to_record("")
+    record["mention"] = None
+    record["inferred"] = True
+    return record
+
+
 def _location(c: Candidate, ctx: Context) -> dict:
     p: Place = c.place.place
     s, e = ctx.to_repaired.span(c.place.start, c.place.end)
@@ -184,7 +199,7 @@ def _event(c: Candidate, ctx: Context) -> Event:
         event_type=c.event_type, sub_event_type=c.sub_event_type, date=date, date_text=date_text,
         time_precision=c.precision if (date or date_text) else None,
         actor1=_actor_record(c.roles.actor1, date, place.country, ctx) or _unidentified(c.event_type),
-        actor2=_actor_record(c.roles.actor2, date, place.country, ctx),
+        actor2=_actor_record(c.roles.actor2, date, place.country, ctx) or _site_owner(c, date, place.country),
         country=place.country, admin1=place.admin1, admin2=place.admin2, admin3=place.admin3,
         location=_location(c, ctx), fatalities=cas.fatalities, wounded=cas.wounded,
         fatalities_acled=cas.fatalities_acled, evidence=_evidence(c, ctx), confidence=c.confidence,

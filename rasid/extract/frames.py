@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 
 from rasid.extract import casualties as cas
 from rasid.extract.mentions import Mentions, TriggerMention
-from rasid.extract.roles import ActorRoles, Role, assign_roles
-from rasid.lexicon.actors import ActorMention, catalog
+from rasid.extract.roles import ActorRoles, assign_roles
 from rasid.extract.segment import Sentence, tokens
 from rasid.lexicon.places import PlaceMention
 from rasid.lexicon.time import TimeMention
@@ -64,6 +63,7 @@ class Candidate:
     last_paragraph: int = -1
     opens_new: bool = False     # the sentence says it is another incident («وفي سياق منفصل»، «وفي مدينة غزة»)
     one_story: bool = True      # every trigger of the sentence is of one family (a headline of one incident)
+    military_site: bool = False  # a military site or vehicle was hit («مطار حماة العسكري»)
 
 
 def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
@@ -90,6 +90,7 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
             continue  # nothing anchors it: a passing reference
         cand.opens_new = _opens_new(m, sent)
         cand.one_story = len({t.trigger.id for t in m.within("triggers", sent.start, sent.end)}) == 1
+        cand.military_site = _military_target(m, sent)
         out.append(cand)
         out.extend(_other_targets(m, cand))
     return out
@@ -236,8 +237,6 @@ def _candidate(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidat
     event_type, sub = _event_type(m, sent, trig, roles, found)
     if sub == "Peaceful protest":
         roles.actor2 = None  # nobody intervened: a demand addressed to the government makes it no side
-    if roles.actor2 is None and event_type in _VIOLENCE and _military_target(m, sent):
-        roles.actor2 = _state_forces(m, sent, trig)  # «الغارات على مطار حماة العسكري»
     if roles.actor1 is None and prev is not None and not own_date and prev.event_type == event_type:
         roles.actor1 = prev.roles.actor1  # the same report goes on: «كما استهدفت الغارات مطار التيفور»
     return Candidate(sent, trig, event_type, sub, roles, place, own_place, time, date, precision, own_date,
@@ -247,14 +246,6 @@ def _candidate(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidat
 
 def _military_target(m: Mentions, sent: Sentence) -> bool:
     return any(t.text in _MILITARY_WORDS for t in tokens(m.folded, sent.start, sent.end))
-
-
-def _state_forces(m: Mentions, sent: Sentence, trig: TriggerMention) -> Role | None:
-    """The hit military site is the state's: its forces (resolved by country and date later)."""
-    entries = [e for e in catalog().lookup("القوات الحكومية") if not e.generic]
-    if not entries:
-        return None
-    return Role(ActorMention(trig.start, trig.end, trig.key, entries), entries)
 
 
 def _event_type(m: Mentions, sent: Sentence, trig: TriggerMention, roles: ActorRoles,

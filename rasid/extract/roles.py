@@ -38,6 +38,7 @@ _PERSON_WORDS = frozenset({"عنصر", "عنصرا", "عنصران", "عنصري
                            "جنديين", "جنود", "جندي", "افراد", "منتسبين", "قتلى", "جرحى", "شخصا", "اشخاص"})
 _AFFILIATION = frozenset({"التابعه", "تابعه", "التابع", "تابع", "التابعين", "تابعين", "الموالية", "الموالي"})
 _MEMBER_WORDS = frozenset({"قيادي", "القيادي", "مسوول", "امير", "عضو", "عنصر", "احد", "قياديا", "عناصر", "اعضاء"})
+_GROUP_WORDS = frozenset({"تنظيم", "حركه", "جماعه", "ميليشيا", "مليشيا"})
 _UNIT_NOUNS = frozenset({"وحدات", "قوات", "قوه", "عناصر", "خلايا", "خليه", "مجموعه", "مجموعات", "فصيل", "فصايل",
                          "كتيبه", "لواء", "دوريه", "دوريات", "الارهاب", "مقاتلين", "مسلحين", "مسلحون", "ميليشيا"})
 # Actors who only lend support («بمشاركة قوات التحالف») are neither side of the event.
@@ -86,7 +87,7 @@ def assign_roles(m: Mentions, sent: Sentence, trig: TriggerMention) -> ActorRole
     """actor1 (initiator) and actor2 (target or other side) of the frame in ``sent``."""
     mentions = [a for a in m.within("actors", sent.start, sent.end)
                 if a.key not in _NOT_ACTORS and not _speaker_title(m, a)]
-    mentions = [a for a in mentions if not any(_owner_of(g, a) for g in mentions if g.generic)]
+    mentions = [a for a in mentions if not any(_owner_of(m, g, a) for g in mentions if g.generic)]
     mentions = _fold_affiliations(m, mentions)
     roles = [r for r in (_role(m, a) for a in mentions) if r is not None]
     if trig.trigger.event_type in ("Protests", "Riots"):
@@ -94,9 +95,13 @@ def assign_roles(m: Mentions, sent: Sentence, trig: TriggerMention) -> ActorRole
     return _violence_roles(m, sent, roles)
 
 
-def _owner_of(generic: ActorMention, named: ActorMention) -> bool:
-    """«طائرة مسيّرة تابعة لدولة الاحتلال التركي»: the named actor only says whose the drone is."""
-    return not named.generic and 0 < named.start - generic.end <= OWNER_GAP and generic.refers_to != "self"
+def _owner_of(m: Mentions, generic: ActorMention, named: ActorMention) -> bool:
+    """«طائرة مسيّرة تابعة لدولة الاحتلال التركي»، «خلايا تنظيم داعش»: the named actor says whose it is."""
+    if named.generic or generic.refers_to == "self" or not 0 < named.start - generic.end <= OWNER_GAP:
+        return False
+    gap = m.folded[generic.end:named.start - len(named.prefix)].replace('"', " ").split()
+    return all(w in _AFFILIATION or w in _GROUP_WORDS for w in gap) and (bool(gap) or named.prefix.endswith("ل")
+                                                                       or not named.prefix)
 
 
 def _fold_affiliations(m: Mentions, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -135,7 +140,7 @@ def _role(m: Mentions, mention: ActorMention) -> Role | None:
 
 def _resolve_generic(m: Mentions, mention: ActorMention) -> list[ActorEntry]:
     """«التنظيم» is the group named before it; «قواتنا» the force whose statement this is."""
-    following = [a for a in m.actors if _owner_of(mention, a) and a.entries]
+    following = [a for a in m.actors if _owner_of(m, mention, a) and a.entries]
     if following and mention.refers_to != "self":
         return list(following[0].entries)  # «خلايا تابعة لتنظيم داعش»
     earlier = [a for a in m.actors if a.start < mention.start and not a.generic and a.entries]
