@@ -41,7 +41,7 @@ class Casualties:
     @property
     def fatalities(self) -> int | None:
         if self.killed_figures:
-            return min(self.killed_figures)
+            return 0 if self.none_reported else min(self.killed_figures)  # «لم يسفر عن قتلى» against a claim
         if self.killed_vague:
             return None
         if self.none_reported or self.wounded_figures:
@@ -163,6 +163,11 @@ def _singular_victims(toks: list[Token], classes: list[str | None], by_token: di
             if not figures:
                 figures.append(1)
             continue
+        if cls == "killed" and i > 0 and toks[i - 1].text in ("قد", "وقد") and not out.killed_figures:
+            subject = [t.text for t in toks[max(0, i - 7):i - 1]]
+            if any(w in vocab["singular_person"] for w in subject):
+                out.killed_figures.append(1)  # «وكان شاب من أبناء المحافظة قد قُتل»
+                continue
         if cls is None or i + 1 >= len(toks):
             continue
         figures = out.killed_figures if cls == "killed" else out.wounded_figures

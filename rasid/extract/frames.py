@@ -278,8 +278,10 @@ def _place(m: Mentions, sent: Sentence, trig: TriggerMention,
     options = [p for p in m.within("places", sent.start, sent.end)
                if p.place is not None and not p.is_context and not _is_destination(m.folded, p)]
     options = [p for p in options if p.place.feature != "country"] or options
+    country = _document_country(m)
+    options = [p for p in options if country is None or p.place.country == country
+               or p.trigger_word is not None or p.parent is not None]  # «بالسلاسل» is no Yemeni town here
     if options:
-        country = _document_country(m)
         return max(options, key=lambda p: (country is None or p.place.country == country,
                                            len(options) == 1 or _agrees(p, options),
                                            p.place.feature not in _COARSE_FEATURES,

@@ -40,7 +40,12 @@ _AFFILIATION = frozenset({"التابعه", "تابعه", "التابع", "تا�
 _MEMBER_WORDS = frozenset({"قيادي", "القيادي", "مسوول", "امير", "عضو", "عنصر", "احد", "قياديا", "عناصر", "اعضاء"})
 _GROUP_WORDS = frozenset({"تنظيم", "حركه", "جماعه", "ميليشيا", "مليشيا"})
 _UNIT_NOUNS = frozenset({"وحدات", "قوات", "قوه", "عناصر", "خلايا", "خليه", "مجموعه", "مجموعات", "فصيل", "فصايل",
-                         "كتيبه", "لواء", "دوريه", "دوريات", "الارهاب", "مقاتلين", "مسلحين", "مسلحون", "ميليشيا"})
+                         "كتيبه", "لواء", "الارهاب", "مقاتلين", "مسلحين", "مسلحون", "ميليشيا"})
+_NUMBER_WORDS = frozenset({"اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره",
+                           "احد", "عدد", "عشرات"})
+# A source of the report, not a side: «بحسب ما أفاد مسؤول محلي»، «قال مصدر أمني».
+_SOURCE_VERBS = frozenset({"افاد", "افادت", "قال", "قالت", "اكد", "اكدت", "ذكر", "ذكرت", "اوضح", "اضاف", "حسب",
+                           "بحسب", "وفق", "وفقا", "نقل", "نقلت", "اعلن", "اعلنت"})
 # Actors who only lend support («بمشاركة قوات التحالف») are neither side of the event.
 _SUPPORT_WORDS = frozenset({"بمشاركه", "بدعم", "بمسانده", "باسناد", "بتغطيه", "بمشاركة", "وبمشاركه"})
 _TITLE_WORDS = frozenset({"باسم", "متحدث", "المتحدث", "ناطق", "الناطق", "وزير", "قائد", "رييس", "مصدر", "مسؤول"})
@@ -120,6 +125,10 @@ def _fold_affiliations(m: Mentions, mentions: list[ActorMention]) -> list[ActorM
     return out
 
 
+def _is_civilian(mention: ActorMention) -> bool:
+    return bool(mention.entries) and mention.entries[0].inter == CIVILIANS
+
+
 def _unnamed(mention: ActorMention) -> bool:
     return mention.generic or any(e.id == "unidentified_armed_group" for e in mention.entries)
 
@@ -128,7 +137,8 @@ def _speaker_title(m: Mentions, mention: ActorMention) -> bool:
     """«المتحدث باسم الحكومة»، «وزير الدفاع»، «بمشاركة قوات التحالف»: a spokesman or a supporting force
     is no side of the event."""
     before = tokens(m.folded, max(0, mention.start - len(mention.prefix) - 25), mention.start - len(mention.prefix))
-    return bool(before) and (before[-1].text in _TITLE_WORDS or before[-1].text in _SUPPORT_WORDS)
+    return bool(before) and (before[-1].text in _TITLE_WORDS or before[-1].text in _SUPPORT_WORDS
+                             or (before[-1].text in _SOURCE_VERBS and _is_civilian(mention)))
 
 
 def _role(m: Mentions, mention: ActorMention) -> Role | None:
@@ -239,7 +249,7 @@ def _cue_before(m: Mentions, sent: Sentence, mention: ActorMention) -> str | Non
     """'strong_agent', 'agent' or 'target' from the words before a mention (and from its proclitics)."""
     word_start = mention.start - len(mention.prefix)
     before = [_bare(t.text) for t in tokens(m.folded, max(sent.start, word_start - 50), word_start)
-              if not t.text.isdigit()][-4:]
+              if not t.text.isdigit() and len(t.text) > 1][-4:]
     if mention.prefix.endswith("ل") and before and before[-1] in _ATTACK_NOUNS:
         return "strong_agent"  # «بهجوم لخلايا داعش»
     if mention.prefix.endswith("ب") and before and before[-1] in _BY_MEANS:
@@ -256,7 +266,7 @@ def _cue_before(m: Mentions, sent: Sentence, mention: ActorMention) -> str | Non
             return None if any(w in _UNIT_NOUNS for w in before[max(0, i - 3):i]) else "target"
         if word in _TARGET_BEFORE:
             return "target"
-    if len(before) >= 2 and before[-1] == "من" and any(w in _PERSON_WORDS for w in before[:-1]):
+    if len(before) >= 2 and before[-1] == "من" and any(w in _PERSON_WORDS or w in _NUMBER_WORDS for w in before[:-1]):
         return "target"  # «عنصران من قسد»، «13 عنصراً على الأقل من قوى الأمن العام»
     if len(before) >= 2 and before[-1] == "في" and before[-2] in _MEMBER_WORDS:
         return "target"  # «القبض على قيادي في التنظيم»
