@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from rasid.extract import casualties as cas
 from rasid.extract.mentions import Mentions, TriggerMention
-from rasid.extract.roles import ActorRoles, assign_roles
+from rasid.extract.roles import ActorRoles, Role, assign_roles
 from rasid.extract.segment import Sentence, tokens
 from rasid.lexicon.places import PlaceMention
 from rasid.lexicon.time import TimeMention
@@ -237,11 +237,22 @@ def _candidate(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidat
     event_type, sub = _event_type(m, sent, trig, roles, found)
     if sub == "Peaceful protest":
         roles.actor2 = None  # nobody intervened: a demand addressed to the government makes it no side
+    if sub == "Arrests" and roles.actor1 is None and prev is not None:
+        roles.actor1 = _opponent(prev.roles, roles.actor2)  # «وتم إلقاء القبض على مسؤول خلية … لدى التنظيم»
     if roles.actor1 is None and prev is not None and not own_date and prev.event_type == event_type:
         roles.actor1 = prev.roles.actor1  # the same report goes on: «كما استهدفت الغارات مطار التيفور»
     return Candidate(sent, trig, event_type, sub, roles, place, own_place, time, date, precision, own_date,
                      found, [(sent.start, sent.end)], _confidence(trig, roles, own_place, own_date),
                      sent.paragraph)
+
+
+def _opponent(before: ActorRoles, arrested: Role | None) -> Role | None:
+    """The side of the event before that is not the arrested one's."""
+    arrested_id = arrested.entries[0].id if arrested and arrested.entries else None
+    for r in (before.actor2, before.actor1):
+        if r is not None and r.entries and r.entries[0].id != arrested_id and r.entries[0].inter in (1, 2, 3, 8):
+            return r
+    return None
 
 
 def _military_target(m: Mentions, sent: Sentence) -> bool:

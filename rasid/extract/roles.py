@@ -78,10 +78,12 @@ class ActorRoles:
         return self.actor2 is not None and self.actor2.inter == CIVILIANS
 
     def fill_from(self, other: ActorRoles) -> None:
+        """Complete missing sides from another telling («اشتباكات بين قوات قسد والخلية» names the other side)."""
         if self.actor1 is None and other.actor1 is not None and _differs(other.actor1, self.actor2):
             self.actor1 = other.actor1
-        if self.actor2 is None and other.actor2 is not None and _differs(other.actor2, self.actor1):
-            self.actor2 = other.actor2
+        if self.actor2 is None:
+            self.actor2 = next((r for r in (other.actor2, other.actor1)
+                                if r is not None and self.actor1 is not None and _differs(r, self.actor1)), None)
 
 
 def _differs(a: Role, b: Role | None) -> bool:
