@@ -10,6 +10,8 @@ import click
 from rasid import __version__
 from rasid.errors import RasidError
 
+PARTIAL_EXIT = 1  # some inputs were reported and skipped; everything else was processed
+
 
 class _Group(click.Group):
     """A click group that prints user errors as one line, without a traceback."""
@@ -68,7 +70,11 @@ def geocode(query: str, all_candidates: bool) -> None:
 @click.option("--published", help="Publication date YYYY-MM-DD for inputs that carry none.")
 @click.option("--source", help="Outlet name for inputs that carry none.")
 def extract(paths: tuple[str, ...], fmt: str, published: str | None, source: str | None) -> None:
-    """Extract conflict events from text, HTML, RSS/Atom, WARC or JSONL files (or - for stdin)."""
+    """Extract conflict events from text, HTML, RSS/Atom, WARC or JSONL files (or - for stdin).
+
+    An input that cannot be read is reported on standard error and skipped; the others are processed,
+    and the exit status is then 1.
+    """
     from rasid.export import write_documents
     from rasid.ingest import IngestProblem, read_paths
     from rasid.pipeline import process_article
@@ -96,6 +102,7 @@ def extract(paths: tuple[str, ...], fmt: str, published: str | None, source: str
     write_documents(documents(), click.get_text_stream("stdout"), fmt)
     if problems:
         click.echo(f"rasid: {problems} input(s) skipped", err=True)
+        raise SystemExit(PARTIAL_EXIT)
 
 
 @main.command("eval")
