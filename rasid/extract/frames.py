@@ -33,13 +33,15 @@ _NOBODY_HURT = re.compile(r"(?:لم|دون ان) (?:يسفر|تسفر|يودي|�
 _AGREEMENT_VERBS = frozenset({"وقعت", "وقع", "وقعوا", "وقعا", "توصل", "توصلت", "توصلوا", "توصلا", "ابرم", "ابرمت",
                               "ابرموا", "اتفق", "اتفقت", "اتفقوا", "اتفقا", "عقدت", "عقد", "ووقعت", "ووقع", "وتوصل"})
 _MILITARY_WORDS = frozenset({"العسكري", "العسكريه", "عسكريه", "عسكريين", "العسكريين", "ثكنه", "الثكنه", "عسكري"})
+_DATELINE_AFTER = re.compile(r"\s*(?:[-–—/]|\(\w+\))")
 _SUPPORTING_FIRE = {"air_strike", "shelling"}
 _COARSE_FEATURES = {"admin1", "admin2", "admin3", "region", "country"}
 _VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _FEATURE_RANK = {"neighbourhood": 6, "camp": 6, "populated": 5, "site": 5, "admin3": 4, "admin2": 3,
                  "region": 2, "admin1": 2, "country": 0}
-_AGGREGATE_NOUNS = frozenset({"عمليه", "عمليات", "هجوم", "هجمات", "هجوما", "غاره", "غارات", "هدفا", "ضربه",
-                              "ضربات", "اعتداء", "اعتداءات", "حادثه", "حوادث", "خرقا", "خروقات"})
+_AGGREGATE_NOUNS = frozenset({"عمليه", "عمليات", "هجوم", "هجمات", "هجوما", "اعتداء", "اعتداءات", "حادثه", "حوادث",
+                              "خرقا", "خروقات"})
+_STRIKE_NOUNS = frozenset({"غاره", "غارات", "هدفا", "ضربه", "ضربات", "قذيفه", "قذايف", "صاروخا", "صواريخ"})
 
 
 @dataclass(slots=True)
@@ -111,6 +113,9 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
             [TriggerMention(t.start, t.end, t.key, _attack()) for t in trigs]
     if not trigs:
         return None
+    agreement = [t for t in trigs if t.trigger.id in ("agreement", "agreement_reached")]
+    if agreement:
+        return agreement[0]  # «توصّل الوجهاء إلى اتفاق … بعد مواجهات أسفرت عن مقتل …»: the agreement is the news
     best = max(trigs, key=lambda t: (t.trigger.rank, -t.start))
     clash = next((t for t in trigs if t.trigger.id == "clash"), None)
     if best.trigger.id in _SUPPORTING_FIRE and clash is not None and clash.start < best.start:
@@ -139,6 +144,8 @@ def _skip_sentence(m: Mentions, sent: Sentence, trig: TriggerMention, published:
         return True
     if "threat" in kinds and not protest and not _has_figures(m, sent):
         return True
+    if "history" in kinds:
+        return True  # «في مثل هذا اليوم من آذار 2019»، «تعرض لهجمات مماثلة في السنوات الماضية»
     if ("aggregate" in kinds and not _day_before(m, sent, "aggregate")) or _aggregate_count(m, sent):
         return True
     if "statement" in kinds and not (_has_figures(m, sent) or _own_day(m, sent) or _own_places(m, sent)):
@@ -179,11 +186,13 @@ def _has_figures(m: Mentions, sent: Sentence) -> bool:
 def _aggregate_count(m: Mentions, sent: Sentence) -> bool:
     """«87 عملية»، «أكثر من 85 هدفاً»: a count of operations is an aggregate."""
     for num in m.within("numbers", sent.start, sent.end):
-        if num.is_year or not (num.value and num.value >= 3):
+        if num.is_year or not num.value:
             continue
         after = tokens(m.folded, num.end, min(sent.end, num.end + 20))
-        if after and after[0].text in _AGGREGATE_NOUNS:
-            return True
+        if not after:
+            continue
+        if (after[0].text in _AGGREGATE_NOUNS and num.value >= 3) or (after[0].text in _STRIKE_NOUNS and num.value >= 10):
+            return True  # «87 عملية»، «85 هدفاً» — but «ثلاث غارات على منطقة جربان» is one raid
     return False
 
 
@@ -265,6 +274,9 @@ def _event_type(m: Mentions, sent: Sentence, trig: TriggerMention, roles: ActorR
     if t.by_target:
         pair = t.civilian if roles.against_civilians else t.armed
         return pair[0], pair[1]
+    if t.id == "abduction" and roles.actor1 is not None and roles.actor1.inter in (1, 8) and \
+            any(x.trigger.id == "arrest" for x in m.within("triggers", sent.start, sent.end)):
+        return "Strategic developments", "Arrests"  # a force that detains and takes away arrests
     if t.id in ("territory_gov", "territory_nsag") and roles.actor1 is not None:
         state = roles.actor1.inter == 1
         return "Strategic developments", "Government regains territory" if state else \
@@ -287,7 +299,8 @@ def _crowd_fights(m: Mentions, sent: Sentence) -> bool:
 def _place(m: Mentions, sent: Sentence, trig: TriggerMention,
            prev: Candidate | None) -> tuple[PlaceMention | None, bool]:
     options = [p for p in m.within("places", sent.start, sent.end)
-               if p.place is not None and not p.is_context and not _is_destination(m.folded, p)]
+               if p.place is not None and not p.is_context and not _is_destination(m.folded, p)
+               and not _is_dateline(m.folded, p)]
     options = [p for p in options if p.place.feature != "country"] or options
     country = _document_country(m)
     options = [p for p in options if country is None or p.place.country == country
@@ -342,6 +355,14 @@ def _document_country(m: Mentions) -> str | None:
         if p.place is not None and (p.place.feature in ("admin1", "admin2", "region") or p.trigger_word):
             votes[p.place.country] = votes.get(p.place.country, 0) + 1
     return max(votes, key=votes.get) if votes else None
+
+
+def _is_dateline(folded: str, p: PlaceMention) -> bool:
+    """«بغداد – أعلنت الحكومة …»: the place that opens a paragraph before a dash is where the report was filed."""
+    line_start = folded.rfind("\n", 0, p.start) + 1
+    if folded[line_start:p.start - len(p.prefix)].strip():
+        return False
+    return bool(_DATELINE_AFTER.match(folded, p.end))
 
 
 def _is_destination(folded: str, p: PlaceMention) -> bool:
