@@ -103,7 +103,9 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
 
     Explosives that were seized («ضبطت بحوزته عبوات ناسفة») are not explosions; a riot needs a crowd.
     """
-    trigs = [t for t in m.within("triggers", sent.start, sent.end) if not m.in_speech(t.start)]
+    figures = [(c.start, c.end) for c in m.within("cues", sent.start, sent.end) if "metaphor" in c.kinds]
+    trigs = [t for t in m.within("triggers", sent.start, sent.end)
+             if not m.in_speech(t.start) and not any(s <= t.start < e for s, e in figures)]
     seizures = [c.start for c in m.within("cues", sent.start, sent.end) if "seizure" in c.kinds]
     trigs = [t for t in trigs if not (t.trigger.id == "explosive" and any(0 <= t.start - s < 60 for s in seizures))]
     if not any(tok.text in _AGREEMENT_VERBS for tok in tokens(m.folded, sent.start, sent.end)):
@@ -144,8 +146,8 @@ def _skip_sentence(m: Mentions, sent: Sentence, trig: TriggerMention, published:
         return True
     if "threat" in kinds and not protest and not _has_figures(m, sent):
         return True
-    if "history" in kinds:
-        return True  # «في مثل هذا اليوم من آذار 2019»، «تعرض لهجمات مماثلة في السنوات الماضية»
+    if "history" in kinds or ("release" in kinds and not protest):
+        return True  # a release tells of an earlier abduction; protesters demanding releases still protest  # «في مثل هذا اليوم من آذار 2019»، «تعرض لهجمات مماثلة في السنوات الماضية»
     if ("aggregate" in kinds and not _day_before(m, sent, "aggregate")) or _aggregate_count(m, sent):
         return True
     if "statement" in kinds and not (_has_figures(m, sent) or _own_day(m, sent) or _own_places(m, sent)):
@@ -300,7 +302,7 @@ def _place(m: Mentions, sent: Sentence, trig: TriggerMention,
            prev: Candidate | None) -> tuple[PlaceMention | None, bool]:
     options = [p for p in m.within("places", sent.start, sent.end)
                if p.place is not None and not p.is_context and not _is_destination(m.folded, p)
-               and not _is_dateline(m.folded, p)]
+               and not _is_dateline(m.folded, p) and not (p.start < trig.end and trig.start < p.end)]
     options = [p for p in options if p.place.feature != "country"] or options
     country = _document_country(m)
     options = [p for p in options if country is None or p.place.country == country

@@ -55,6 +55,7 @@ _MAX_GAP = 40
 SMALL_PLACE = 20_000
 _SMALL_FEATURES = {"populated", "neighbourhood"}
 SEAT = 2_000
+_COMPASS = {"شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي"}
 # Nouns that name a kind of place, never a place, even where a town carries the name («المدينة»).
 _GENERIC_NOUNS = {"المدينه", "المحافظه", "القريه", "البلده", "المنطقه", "الحي", "الحاره", "المخيم", "الناحيه",
                   "البلاد", "البلده", "الشمالي", "الجنوبي", "الشرقي", "الغربي", "الشماليه", "الجنوبيه",
@@ -193,6 +194,8 @@ class Gazetteer:
         gap = folded[left.end:right.start - len(right.prefix)]
         if not _only_connectors(gap + " " + right.prefix) or not gap.strip():
             return False
+        if any(_strip(w) in _COMPASS for w in gap.split()) and left.trigger_word != "حي":
+            return False  # «أشرفية صحنايا جنوب غربي دمشق» is beside Damascus, not in it
         right_admin1 = {self.rows[j].admin1 for j in right.rows if self.rows[j].admin1}
         right_country = {self.rows[j].country for j in right.rows if self.rows[j].feature == "country"}
         return not any(r.admin1 in right_admin1 or r.country in right_country for r in left_rows)
