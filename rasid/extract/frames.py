@@ -333,7 +333,8 @@ def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
     seen = {cand.place.place.admin1}
     out: list[Candidate] = []
     for p in m.within("places", sent.start, sent.end):
-        if p.place is None or p.is_context or p.place.feature in _COARSE_FEATURES or _is_destination(m.folded, p):
+        if p.place is None or p.is_context or p.place.feature in _COARSE_FEATURES or _is_destination(m.folded, p) \
+                or _is_dateline(m.folded, p):
             continue
         if p.place.country != cand.place.place.country or p.place.admin1 in seen:
             continue
@@ -382,8 +383,8 @@ def _date(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidate | N
             offset = getattr(t, "offset_days", 0) or 0
             return t, base + dt.timedelta(days=offset) if base else None, 1, True
         return t, t.date, t.precision, True
-    if prev is not None and prev.sentence.paragraph == sent.paragraph:
-        return prev.time, prev.date, prev.precision, False
+    if prev is not None:
+        return prev.time, prev.date, prev.precision, False  # the same report goes on
     if lead_time is not None and sent.paragraph <= LEAD_PARAGRAPHS + 1:
         return lead_time, lead_time.date, lead_time.precision, False
     return None, None, None, False
@@ -418,7 +419,9 @@ def _same_area(prev: Candidate, cand: Candidate) -> bool:
     a, b = prev.place.place, cand.place.place
     if b.feature in ("admin1", "region") and a.admin1 == b.admin1:
         return True
-    return bool(a.admin2) and (a.admin1, a.admin2) == (b.admin1, b.admin2) and b.feature != "neighbourhood"
+    same_district = bool(a.admin2) and (a.admin1, a.admin2) == (b.admin1, b.admin2)
+    # a camp and its town (نور شمس / طولكرم) are one area; two named villages of a district are not
+    return same_district and (a.feature in ("camp", "neighbourhood", "site") or b.feature in ("admin2", "admin3"))
 
 
 def _opens_new(m: Mentions, sent: Sentence) -> bool:
