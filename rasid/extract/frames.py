@@ -103,9 +103,12 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
 
     Explosives that were seized («ضبطت بحوزته عبوات ناسفة») are not explosions; a riot needs a crowd.
     """
-    figures = [(c.start, c.end) for c in m.within("cues", sent.start, sent.end) if "metaphor" in c.kinds]
+    cues = m.within("cues", sent.start, sent.end)
+    figures = [(c.start, c.end) for c in cues if "metaphor" in c.kinds]
+    accused = min((c.start for c in cues if "accusation" in c.kinds), default=sent.end)
     trigs = [t for t in m.within("triggers", sent.start, sent.end)
-             if not m.in_speech(t.start) and not any(s <= t.start < e for s, e in figures)]
+             if not m.in_speech(t.start) and not any(s <= t.start < e for s, e in figures)
+             and t.start < accused]  # «القبض على خمسة متورطين في هجوم بقنبلة يدوية»: the arrest is the news
     seizures = [c.start for c in m.within("cues", sent.start, sent.end) if "seizure" in c.kinds]
     trigs = [t for t in trigs if not (t.trigger.id == "explosive" and any(0 <= t.start - s < 60 for s in seizures))]
     if not any(tok.text in _AGREEMENT_VERBS for tok in tokens(m.folded, sent.start, sent.end)):
@@ -118,6 +121,9 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
     agreement = [t for t in trigs if t.trigger.id in ("agreement", "agreement_reached")]
     if agreement:
         return agreement[0]  # «توصّل الوجهاء إلى اتفاق … بعد مواجهات أسفرت عن مقتل …»: the agreement is the news
+    first = min(trigs, key=lambda t: t.start)
+    if first.trigger.id in ("territory_gov", "territory_nsag"):
+        return first  # «استعادت قواته السيطرة على بلدة … بعد معارك»: the change of control is the news
     best = max(trigs, key=lambda t: (t.trigger.rank, -t.start))
     clash = next((t for t in trigs if t.trigger.id == "clash"), None)
     if best.trigger.id in _SUPPORTING_FIRE and clash is not None and clash.start < best.start:
@@ -144,7 +150,7 @@ def _skip_sentence(m: Mentions, sent: Sentence, trig: TriggerMention, published:
         return True  # «نفت مصادر … أنباء عن مقتل عنصرين»: a denial adds nothing to the event
     if "future" in kinds and not _has_figures(m, sent) and not _own_day(m, sent):
         return True
-    if "threat" in kinds and not protest and not _has_figures(m, sent):
+    if "threat" in kinds and not protest and not _has_figures(m, sent) and _cue_before(m, sent, trig, "threat"):
         return True
     if "history" in kinds or ("release" in kinds and not protest):
         return True  # a release tells of an earlier abduction; protesters demanding releases still protest  # «في مثل هذا اليوم من آذار 2019»، «تعرض لهجمات مماثلة في السنوات الماضية»

@@ -55,11 +55,14 @@ _MAX_GAP = 40
 SMALL_PLACE = 20_000
 _SMALL_FEATURES = {"populated", "neighbourhood"}
 SEAT = 2_000
+_AREA_FEATURES = {"admin1", "admin2", "admin3", "country", "region"}
 _COMPASS = {"شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي"}
 # Nouns that name a kind of place, never a place, even where a town carries the name («المدينة»).
 _GENERIC_NOUNS = {"المدينه", "المحافظه", "القريه", "البلده", "المنطقه", "الحي", "الحاره", "المخيم", "الناحيه",
                   "البلاد", "البلده", "الشمالي", "الجنوبي", "الشرقي", "الغربي", "الشماليه", "الجنوبيه",
-                  "الشرقيه", "الغربيه", "الاوسط", "الوسطي"}
+                  "الشرقيه", "الغربيه", "الاوسط", "الوسطي", "الزراعه", "التربيه", "الصحه", "الداخليه", "الدفاع",
+                  "الخارجيه", "الماليه", "الكهرباء", "المياه", "الاوقاف", "الاعلام", "النقل", "الاتصالات", "العدل",
+                  "الامن", "الشرطه", "الجمارك", "الهجره"}
 # Arabic punctuation inside U+0600–U+06FF that the matcher's word test counts as letters.
 _ARABIC_PUNCT = str.maketrans({c: " " for c in "،؛؟٪٫٬۔"})
 
@@ -271,6 +274,10 @@ class Gazetteer:
                  doc_country: Counter, country_hint: str | None) -> None:
         parent = mentions[m.parent] if m.parent is not None else None
         parent_rows = [self.rows[j] for j in parent.rows] if parent else []
+        # «بريف القنيطرة»: the governorate, not the Tartus village also called القنيطرة
+        area_admin1 = {r.admin1 for r in parent_rows if r.feature in _AREA_FEATURES and r.admin1}
+        if area_admin1:
+            parent_rows = [r for r in parent_rows if r.admin1 in area_admin1]
         scored = sorted(m.rows, key=lambda j: -self._score(self.rows[j], m, parent_rows, doc_admin1,
                                                             doc_country, country_hint))
         m.rows = scored
