@@ -15,6 +15,7 @@ from rasid.text.offsets import MappedText
 _COARSE = {"admin1", "admin2", "region", "country"}
 _VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 UNIDENTIFIED = "unidentified_armed_group"
+CIVILIANS = "civilians"
 # PLOVER follows the final ACLED type (an «attack» trigger can end as a battle); others keep the trigger's.
 _PLOVER = {"Battles": "FIGHT", "Explosions/Remote violence": "ASSAULT", "Violence against civilians": "ASSAULT",
            "Protests": "PROTEST", "Riots": "PROTEST"}
@@ -126,8 +127,13 @@ def _merge(keep: Candidate, other: Candidate) -> None:
     keep.confidence = round(min(0.99, max(keep.confidence, other.confidence) + 0.05), 2)
 
 
-def _pick_entry(role: Role, date: str | None, country: str | None) -> ActorEntry:
-    entries = [e for e in role.entries if country and e.country == country] or role.entries
+def _pick_entry(role: Role, date: str | None, country: str | None) -> ActorEntry | None:
+    """The catalog entry for the event's country and date; None for another country's state forces
+    («الحكومة» in a Sudanese report is not Syria's government)."""
+    entries = [e for e in role.entries if country and e.country == country]
+    if not entries and country and all(e.inter == 1 and e.country and e.country != country for e in role.entries):
+        return None
+    entries = entries or role.entries
     if date:
         dated = [e for e in entries if e.valid_on(date)]
         entries = dated or entries
@@ -140,6 +146,8 @@ def _actor_record(role: Role | None, date: str | None, country: str | None, ctx:
     if role is None or not role.entries:
         return None
     entry = _pick_entry(role, date, country)
+    if entry is None:
+        return None
     s, e = ctx.to_original.span(role.mention.start, role.mention.end)
     record = entry.to_record(ctx.original[s:e])
     record["span"] = {"start": s, "end": e}
@@ -165,7 +173,20 @@ def _site_owner(c: Candidate, date: str | None, country: str | None) -> dict | N
     entries = [e for e in catalog().lookup("القوات الحكومية") if not e.generic]
     if not entries:
         return None
-    record = _pick_entry(Role(c.roles.actor1.mention, entries), date, country).to_record("")
+    entry = _pick_entry(Role(c.roles.actor1.mention, entries), date, country)
+    if entry is None:
+        return None
+    record = entry.to_record("")
+    record["mention"] = None
+    record["inferred"] = True
+    return record
+
+
+def _civilian_victims(c: Candidate) -> dict | None:
+    """Violence against civilians and looting hit civilians, whether or not the text says who they were."""
+    if c.event_type != "Violence against civilians" and c.sub_event_type != "Looting/property destruction":
+        return None
+    record = catalog().get(CIVILIANS).to_record("")
     record["mention"] = None
     record["inferred"] = True
     return record
@@ -199,7 +220,8 @@ def _event(c: Candidate, ctx: Context) -> Event:
         event_type=c.event_type, sub_event_type=c.sub_event_type, date=date, date_text=date_text,
         time_precision=c.precision if (date or date_text) else None,
         actor1=_actor_record(c.roles.actor1, date, place.country, ctx) or _unidentified(c.event_type),
-        actor2=_actor_record(c.roles.actor2, date, place.country, ctx) or _site_owner(c, date, place.country),
+        actor2=(_actor_record(c.roles.actor2, date, place.country, ctx) or _site_owner(c, date, place.country)
+                or _civilian_victims(c)),
         country=place.country, admin1=place.admin1, admin2=place.admin2, admin3=place.admin3,
         location=_location(c, ctx), fatalities=cas.fatalities, wounded=cas.wounded,
         fatalities_acled=cas.fatalities_acled, evidence=_evidence(c, ctx), confidence=c.confidence,

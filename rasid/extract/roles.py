@@ -156,6 +156,10 @@ def _resolve_generic(m: Mentions, mention: ActorMention) -> list[ActorEntry]:
     if following and mention.refers_to != "self":
         return list(following[0].entries)  # «خلايا تابعة لتنظيم داعش»
     earlier = [a for a in m.actors if a.start < mention.start and not a.generic and a.entries]
+    if mention.refers_to == "unknown":
+        # «مسيّرة معادية» after an Israeli strike is Israel's; in a civil war a drone nobody claims stays unattributed
+        foreign = [a for a in earlier if a.entries[0].inter == 8]
+        return list(foreign[-1].entries) if foreign else []
     head = mention.key[2:] if mention.key.startswith("ال") else mention.key
     same_head = [a for a in earlier if head and head in a.key.split()]
     if same_head:
