@@ -524,7 +524,7 @@ def _levenshtein(a: str, b: str) -> int:
 class _Token:
     """A whitespace token being repaired: one output string per original character."""
 
-    __slots__ = ("text", "start", "cls", "out", "spans", "kinds", "stuffed", "e1", "line")
+    __slots__ = ("text", "start", "cls", "out", "spans", "kinds", "stuffed", "e1", "line", "context")
 
     def __init__(self, line: _Line, start: int, end: int) -> None:
         self.line = line
@@ -536,6 +536,13 @@ class _Token:
         self.kinds: set[str] = set()
         self.stuffed = False
         self.e1 = False
+        self.context: tuple[str, str] | None = None   # neighbour words, computed on first use
+
+    def neighbours(self) -> tuple[str, str]:
+        """The folded words before and after the token (for multi-word entries)."""
+        if self.context is None:
+            self.context = _neighbour_words(self.line.text, self.start, self.start + len(self.text))
+        return self.context
 
     def set(self, k: int, value: str, kind: str) -> None:
         if self.out[k] != value:
@@ -728,26 +735,23 @@ def _resolve_e2_gaps(tok: _Token, pending: list[tuple[int, int]], lex: Lexicon) 
     if trail:
         pieces.append((trail[1], trail[1]))
         gaps.append(trail)
-    prev, nxt = _neighbour_words(tok.line.text, tok.start, tok.start + len(tok.text))
     options = [_gap_options(tok, s, e) for s, e in gaps]
     i, n = 0, len(pieces)
     while i < n - 1:
-        i = _join_from(tok, pieces, gaps, options, i, lex, prev, nxt)
+        i = _join_from(tok, pieces, gaps, options, i, lex)
 
 
-def _join_from(tok: _Token, pieces, gaps, options, i: int, lex: Lexicon, prev: str, nxt: str) -> int:
+def _join_from(tok: _Token, pieces, gaps, options, i: int, lex: Lexicon) -> int:
     """Try the longest join of pieces starting at ``i``; return the next piece index."""
     n = len(pieces)
     for j in range(min(n - 1, i + 12), i, -1):
         opts = [options[g][0] for g in range(i, j)]
         if any(not o for o in opts) or sum(len(o) > 1 for o in opts) > 4:
             continue
-        w_prev = prev if i == 0 else ""
-        w_next = nxt if j == n - 1 else ""
         for combo in itertools.product(*opts):
             word = _current(tok, *pieces[i]) + "".join(
                 c + _current(tok, *pieces[g + 1]) for g, c in zip(range(i, j), combo))
-            if lex.hit_context(word, w_prev, w_next):
+            if _hit_in_context(lex, word, tok, i == 0, j == n - 1):
                 for g, c in zip(range(i, j), combo):
                     _apply_gap(tok, gaps[g], c, options[g][1])
                 return j
@@ -901,8 +905,7 @@ def _apply_variants(tok: _Token, words: list[list[int]], lex: Lexicon) -> None:
             continue
         if not any(key.translate(_FOLD11).endswith(v) for v in _variant_tails(key, lex)):
             continue
-        prev, nxt = _neighbour_words(tok.line.text, tok.start, tok.start + len(tok.text))
-        found = _variant_lookup(key, lex, prev, nxt)
+        found = _variant_lookup(key, lex, tok)
         if found:
             prefix, written, kind = found
             _rewrite_word(tok, idx, word[:len(prefix)] + written, kind)
@@ -914,7 +917,7 @@ def _variant_tails(key: str, lex: Lexicon) -> list[str]:
     return [plain[i:] for i in range(min(4, len(plain) - 2)) if plain[i:] in lex.variants]
 
 
-def _variant_lookup(key: str, lex: Lexicon, prev: str, nxt: str) -> tuple[str, str, str] | None:
+def _variant_lookup(key: str, lex: Lexicon, tok: _Token) -> tuple[str, str, str] | None:
     """(proclitic, lexicon word, kind) for a folded variant key, if any."""
     plain = key.translate(_FOLD11)
     for p in ("",) + _PROCLITICS:
@@ -926,7 +929,7 @@ def _variant_lookup(key: str, lex: Lexicon, prev: str, nxt: str) -> tuple[str, s
         written, kind, phrase_only = lex.variants[rest]
         if p and kind == "reversed":
             continue
-        if lex.hit_context(p + written, prev, nxt, phrase_only=phrase_only):
+        if _hit_in_context(lex, p + written, tok, True, True, phrase_only=phrase_only):
             return p, written, kind
     return None
 
@@ -969,6 +972,45 @@ def _neighbour_words(text: str, start: int, end: int) -> tuple[str, str]:
     before = _PREV_WORD.search(text, max(0, start - 40), start)
     after = _NEXT_WORD.match(text, end, end + 40)
     return (fold_string(before.group(1)) if before else "", fold_string(after.group(1)) if after else "")
+
+
+def _phrase_edges(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """Keys that can open a multi-word entry (proclitics allowed) and keys that can close one."""
+    cached = _PHRASE_EDGES.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1], cached[2]
+    phrases = [k.split(" ") for k in lex.entries if " " in k]
+    first = {w[0] for w in phrases}
+    opening = set(first)
+    for p in _PROCLITICS:
+        opening.update(p + w for w in first)
+        if p.endswith("لل"):
+            opening.update(p + w[2:] for w in first if w.startswith("ال"))
+    closing = frozenset(w[-1] for w in phrases)
+    _PHRASE_EDGES[id(lex)] = (lex, frozenset(opening), closing)
+    return frozenset(opening), closing
+
+
+_PHRASE_EDGES: dict[int, tuple[Lexicon, frozenset[str], frozenset[str]]] = {}
+
+
+def _hit_in_context(lex: Lexicon, word: str, tok: _Token, use_prev: bool, use_next: bool,
+                    *, phrase_only: bool = False) -> bool:
+    """``lex.hit_context(word, prev, nxt)`` with the token's neighbour words, read only when they can matter."""
+    key = fold_string(word)
+    if len(key) < 2:
+        return False
+    if not phrase_only and lex.hit(key):
+        return True
+    opening, closing = _phrase_edges(lex)
+    use_next = use_next and key in opening
+    use_prev = use_prev and key in closing
+    if not (use_prev or use_next):
+        return False
+    prev, nxt = tok.neighbours()
+    if use_next and nxt and lex.hit(f"{key} {nxt}"):
+        return True
+    return use_prev and bool(prev) and (f"{prev} {key}" in lex.entries or lex.hit(f"{prev} {key}"))
 
 
 def _is_foreign(text: str) -> bool:
@@ -1038,12 +1080,55 @@ def _repair_line(text: str, base: int, hits: list[int], lex: Lexicon) -> list[tu
         if _overlaps(claimed, s, e):
             words.extend(_stray_tatweel(text, s, e, claimed))
             continue
-        tok = _Token(line, s, e)
-        _repair_token(tok, lex)
-        edits = tok.edits()
-        if edits:
-            words.append((*_word_core(tok, edits), edits, _main_kind(tok.kinds)))
+        item = _token_repair(line, s, e, lex)
+        if item is not None:
+            cs, ce, rel, kind = item
+            words.append((s + cs, s + ce, [(s + a, s + b, r) for a, b, r in rel], kind))
     return words
+
+
+# Token results, keyed by the token and the line facts its repair reads. A token whose repair read its
+# neighbour words keeps one result per pair of neighbours (the read depends only on the key: the same key
+# always takes the same path up to that read).
+_TOKEN_CACHE: dict[tuple, tuple | None | dict] = {}
+_TOKEN_CACHE_MAX = 1 << 16
+_TOKEN_CACHE_LEX: list[Lexicon] = []
+_M_CLASS_RE = re.compile("[" + "".join(
+    chr(o) for o in range(0x0610, 0x0700) if unicodedata.category(chr(o)) in ("Mn", "Me")) + "]")
+_NO_CONTEXT = object()
+
+
+def _token_repair(line: _Line, s: int, e: int, lex: Lexicon) -> tuple[int, int, list[Edit], str] | None:
+    """(word start, word end, edits, kind) of the token ``line.text[s:e]`` relative to ``s``, or None."""
+    text = line.text[s:e]
+    quranic = line.quranic if _M_CLASS_RE.search(text) else None
+    bom = s == 0 and line.base == 0 and text[:1] == "\ufeff"
+    key = (text, line.foreign, line.dotless, quranic, bom)
+    if not _TOKEN_CACHE_LEX or _TOKEN_CACHE_LEX[0] is not lex or len(_TOKEN_CACHE) >= _TOKEN_CACHE_MAX:
+        _TOKEN_CACHE.clear()
+        _TOKEN_CACHE_LEX[:] = [lex]
+    cached = _TOKEN_CACHE.get(key, _NO_CONTEXT)
+    if type(cached) is dict:
+        tok = _Token(line, s, e)
+        ctx = tok.neighbours()
+        found = cached.get(ctx, _NO_CONTEXT)
+        if found is not _NO_CONTEXT:
+            return found
+    elif cached is not _NO_CONTEXT:
+        return cached
+    else:
+        tok = _Token(line, s, e)
+    _repair_token(tok, lex)
+    edits = tok.edits()
+    result = None
+    if edits:
+        cs, ce = _word_core(tok, edits)
+        result = (cs - s, ce - s, [(a - s, b - s, r) for a, b, r in edits], _main_kind(tok.kinds))
+    if tok.context is None:
+        _TOKEN_CACHE[key] = result
+    else:
+        _TOKEN_CACHE.setdefault(key, {})[tok.context] = result
+    return result
 
 
 def _word_core(tok: _Token, edits: list[Edit]) -> tuple[int, int]:
