@@ -1,6 +1,7 @@
 """Offset maps: every character of a derived text points back to its span in the source text."""
 from __future__ import annotations
 
+import sys
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -45,6 +46,21 @@ class MappedText:
         return MappedText(inner.text, starts, ends, self.source_len)
 
 
+def _iota(n: int) -> memoryview:
+    """The native 8-byte integers ``0 .. n-1`` as raw bytes, built without a Python int per value."""
+    if n <= 4096 or sys.byteorder != "little" or array("q").itemsize != 8:
+        return memoryview(array("q", range(n))).cast("B")
+    buf = bytearray(8 * n)
+    step, byte = 1, 0
+    while step < n:   # byte ``byte`` of value k is (k // step) % 256, with step = 256 ** byte
+        values = min(256, -(-n // step))
+        period = b"".join(bytes((v,)) * step for v in range(values))
+        buf[byte::8] = (period * -(-n // len(period)))[:n]
+        step *= 256
+        byte += 1
+    return memoryview(buf)
+
+
 def build(source: str, pieces: list[tuple[int, int, str]]) -> MappedText:
     """Build a MappedText from edits ``(start, end, replacement)`` over ``source``.
 
@@ -53,26 +69,31 @@ def build(source: str, pieces: list[tuple[int, int, str]]) -> MappedText:
     """
     if not pieces:
         return MappedText.identity(source)
+    n = len(source)
+    iota = _iota(n + 1)
     out: list[str] = []
     starts = array("q")  # compact: 8 bytes a character, not a Python int object each
     ends = array("q")
-    pos = 0
+    pos = 0   # end of the last edit: source[pos:s] is copied
+    run = 0   # start of the current run of characters that map 1:1 onto themselves
     for s, e, rep in pieces:
         if s > pos:
             out.append(source[pos:s])
-            starts.extend(range(pos, s))
-            ends.extend(range(pos + 1, s + 1))
+        pos = e
         if rep:
             out.append(rep)
             if len(rep) == e - s:
-                starts.extend(range(s, e))
-                ends.extend(range(s + 1, e + 1))
-            else:
-                starts.extend([s] * len(rep))
-                ends.extend([e] * len(rep))
-        pos = e
-    if pos < len(source):
+                continue
+        if s > run:
+            starts.frombytes(iota[8 * run:8 * s])
+            ends.frombytes(iota[8 * run + 8:8 * s + 8])
+        if rep:
+            starts.extend(array("q", (s,)) * len(rep))
+            ends.extend(array("q", (e,)) * len(rep))
+        run = e
+    if pos < n:
         out.append(source[pos:])
-        starts.extend(range(pos, len(source)))
-        ends.extend(range(pos + 1, len(source) + 1))
-    return MappedText("".join(out), starts, ends, len(source))
+    if n > run:
+        starts.frombytes(iota[8 * run:8 * n])
+        ends.frombytes(iota[8 * run + 8:8 * n + 8])
+    return MappedText("".join(out), starts, ends, n)
