@@ -83,9 +83,9 @@ TRIGGER_CASES = [
     ("looting", "نهب مسلحون محال تجارية وأحرقوا منازل في سوق مدينة الفاشر أمس.",
      "Strategic developments", "Looting/property destruction", {"ASSAULT", "COERCE"}),  # ACLED files looting here
     ("territory_gov", "استعادت القوات الحكومية السيطرة على قرية الرهجان بريف حماة الشرقي أمس بعد انسحاب المسلحين منها.",
-     "Strategic developments", "Government regains territory", {"MOBILIZE", "FIGHT"}),
+     "Battles", "Government regains territory", {"MOBILIZE", "FIGHT"}),
     ("territory_nsag", "سيطرت هيئة تحرير الشام على بلدة معرة النعمان بريف إدلب الجنوبي أمس بعد انسحاب قوات النظام.",
-     "Strategic developments", "Non-state actor overtakes territory", {"MOBILIZE", "FIGHT"}),
+     "Battles", "Non-state actor overtakes territory", {"MOBILIZE", "FIGHT"}),
     ("agreement", "وقعت الحكومة السورية ووجهاء مدينة جرمانا اتفاقاً أمس.",
      "Strategic developments", "Agreement", {"AGREE"}),
 ]

@@ -248,9 +248,7 @@ def _candidate(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidat
     if trig.trigger.id == "killing" and not (found.killed_figures or found.wounded_figures or roles.actor1):
         return None
     place, own_place = _place(m, sent, trig, prev)
-    time, date, precision, own_date = _date(m, sent, trig, prev, lead_time)
-    if time is None and date is None and not own_date and prev is None and lead_time is None:
-        return None
+    time, date, precision, own_date = _date(m, sent, trig, prev, lead_time, published)
     event_type, sub = _event_type(m, sent, trig, roles, found)
     if sub == "Peaceful protest":
         roles.actor2 = None  # nobody intervened: a demand addressed to the government makes it no side
@@ -287,8 +285,7 @@ def _event_type(m: Mentions, sent: Sentence, trig: TriggerMention, roles: ActorR
         return "Strategic developments", "Arrests"  # a force that detains and takes away arrests
     if t.id in ("territory_gov", "territory_nsag") and roles.actor1 is not None:
         state = roles.actor1.inter == 1
-        return "Strategic developments", "Government regains territory" if state else \
-            "Non-state actor overtakes territory"
+        return "Battles", "Government regains territory" if state else "Non-state actor overtakes territory"
     if t.event_type == "Protests" and t.id == "protest":
         violent = {x.trigger.id for x in m.within("triggers", sent.start, sent.end)} & _CROWD_VIOLENCE
         if violent and found.killed_figures and roles.actor2 is not None and not _crowd_fights(m, sent):
@@ -379,8 +376,8 @@ def _is_destination(folded: str, p: PlaceMention) -> bool:
     return any(w in before for w in _DESTINATION_WORDS)
 
 
-def _date(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidate | None,
-          lead_time: TimeMention | None) -> tuple[TimeMention | None, dt.date | None, int | None, bool]:
+def _date(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidate | None, lead_time: TimeMention | None,
+          published: dt.date | None) -> tuple[TimeMention | None, dt.date | None, int | None, bool]:
     own = _sentence_times(m, sent)
     if own:
         t = _event_time(m, own, trig)
@@ -391,9 +388,23 @@ def _date(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidate | N
         return t, t.date, t.precision, True
     if prev is not None:
         return prev.time, prev.date, prev.precision, False  # the same report goes on
+    later = _next_time(m, sent)
+    if later is not None:
+        return later, later.date, later.precision, False  # «قتل 17 … في الفاشر. وكان القصف فجر أمس …»
     if lead_time is not None and sent.paragraph <= LEAD_PARAGRAPHS + 1:
         return lead_time, lead_time.date, lead_time.precision, False
+    if lead_time is None and published is not None:
+        return None, published, 1, False  # a report with no date words is dated by its publication (ACLED)
     return None, None, None, False
+
+
+def _next_time(m: Mentions, sent: Sentence) -> TimeMention | None:
+    """The first date of the following sentence in the same paragraph."""
+    following = [s for s in m.sentences if s.index == sent.index + 1 and s.paragraph == sent.paragraph]
+    if not following:
+        return None
+    times = _sentence_times(m, following[0])
+    return times[0] if times and times[0].kind != "sequence" else None
 
 
 def _event_time(m: Mentions, times: list[TimeMention], trig: TriggerMention) -> TimeMention:
