@@ -1168,13 +1168,15 @@ def _hit_positions(text: str, lex: Lexicon) -> list[int]:
     return hits
 
 
-def _repair_once(text: str, lex: Lexicon, lines: set[int] | None = None) -> tuple[list[Edit], list[Repair]]:
-    """One pass over ``text`` (or only over the given line numbers): its edits and repairs."""
+def _repair_once(text: str, lex: Lexicon, lines: list[tuple[int, int]] | None = None
+                 ) -> tuple[list[Edit], list[Repair], list[int]]:
+    """One pass over ``text`` (or only over the given sorted line spans): edits, repairs, and where the
+    edited lines start once the edits are applied (line breaks are never edited)."""
     all_edits: list[Edit] = []
     repairs: list[Repair] = []
-    hits = _hit_positions(text, lex)
-    if lines is not None:
-        hits = _on_lines(text, hits, lines)
+    bases: list[int] = []
+    shift = 0
+    hits = _hit_positions(text, lex) if lines is None else _hits_on_lines(text, lines, lex)
     i = 0
     while i < len(hits):
         base = text.rfind("\n", 0, hits[i]) + 1
@@ -1182,23 +1184,40 @@ def _repair_once(text: str, lex: Lexicon, lines: set[int] | None = None) -> tupl
         end = len(text) if end < 0 else end
         j = bisect.bisect_left(hits, end, i)
         line = text[base:end]
-        for s, e, edits, kind in sorted(_repair_line(line, base, [h - base for h in hits[i:j]], lex)):
-            all_edits.extend((base + a, base + b, r) for a, b, r in edits)
-            repairs.append(Repair(base + s, base + e, line[s:e], _apply(line, s, e, edits), kind))
+        found = _repair_line(line, base, [h - base for h in hits[i:j]], lex)
+        if found:
+            bases.append(base + shift)
+            for s, e, edits, kind in sorted(found):
+                all_edits.extend((base + a, base + b, r) for a, b, r in edits)
+                shift += sum(len(r) - (b - a) for a, b, r in edits)
+                repairs.append(Repair(base + s, base + e, line[s:e], _apply(line, s, e, edits), kind))
         i = j
-    return all_edits, repairs
+    return all_edits, repairs, bases
 
 
-def _line_numbers(text: str, positions: list[int]) -> set[int]:
-    """The line numbers of these positions."""
-    breaks = [m.start() for m in re.finditer("\n", text)]
-    return {bisect.bisect_left(breaks, p) for p in positions}
+def _hits_on_lines(text: str, lines: list[tuple[int, int]], lex: Lexicon) -> list[int]:
+    """The hits of these lines of ``text`` (detection never crosses a line break, so the lines are
+    scanned on their own, joined)."""
+    joined = "\n".join(text[b:e] for b, e in lines)
+    found = _hit_positions(joined, lex)
+    hits: list[int] = []
+    k, offset, n = 0, 0, len(found)
+    for b, e in lines:
+        stop = offset + e - b
+        while k < n and found[k] <= stop:
+            hits.append(found[k] - offset + b)
+            k += 1
+        offset = stop + 1
+    return hits
 
 
-def _on_lines(text: str, hits: list[int], lines: set[int]) -> list[int]:
-    """The hits that fall on the given line numbers."""
-    breaks = [m.start() for m in re.finditer("\n", text)]
-    return [h for h in hits if bisect.bisect_left(breaks, h) in lines]
+def _line_spans(text: str, bases: list[int]) -> list[tuple[int, int]]:
+    """The spans of the lines of ``text`` that start at ``bases``."""
+    out = []
+    for b in bases:
+        end = text.find("\n", b)
+        out.append((b, len(text) if end < 0 else end))
+    return out
 
 
 def _merge_repairs(source: str, mapped: MappedText, spans: list[tuple[int, int, str]]) -> list[Repair]:
@@ -1224,19 +1243,22 @@ def repair(text: str) -> RepairedText:
     one repair uncovers another (a reversed run next to an invisible character).
     """
     lex = load_lexicon()
-    edits, repairs = _repair_once(text, lex)
+    edits, repairs, bases = _repair_once(text, lex)
     if not edits:
         return RepairedText(text, text, MappedText.identity(text), [])
-    mapped = build(text, sorted(edits))
+    edits.sort()
+    mapped = build(text, edits)
     spans = [(r.start, r.end, r.kind) for r in repairs]
-    changed = _line_numbers(text, [s for s, _, _ in edits])
+    changed = _line_spans(mapped.text, bases)
     for _ in range(2):
-        more, again = _repair_once(mapped.text, lex, changed)
+        more, again, bases = _repair_once(mapped.text, lex, changed)
         if not more:
             break
         spans.extend((*mapped.span(r.start, r.end), r.kind) for r in again)
-        changed = _line_numbers(mapped.text, [s for s, _, _ in more])
-        mapped = mapped.compose(build(mapped.text, sorted(more)))
+        more.sort()
+        inner = build(mapped.text, more)
+        changed = _line_spans(inner.text, bases)
+        mapped = mapped.compose(inner)
     if len(spans) == len(repairs):
         return RepairedText(text, mapped.text, mapped, repairs)
     return RepairedText(text, mapped.text, mapped, _merge_repairs(text, mapped, spans))
