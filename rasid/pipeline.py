@@ -52,7 +52,7 @@ def process(text: str, *, published: str | None = None, source: str | None = Non
     doc_id = doc_id or hashlib.sha256(repaired.text.encode("utf-8")).hexdigest()[:16]
     mentions = find_mentions(folded.text, pub)
     candidates = build_candidates(mentions, pub)
-    ctx = Context(doc_id, body, repaired.text, to_original, folded)
+    ctx = Context(doc_id, body, repaired.text, to_original, folded, pub.isoformat() if pub else None)
     events, skipped = build_events(candidates, ctx)
     warnings.extend(skipped)
     if not events:

@@ -16,7 +16,11 @@ WINDOW = 3
 _COUNTED_NOUNS = frozenset({"قتلي", "قتيلا", "قتيل", "جرحي", "جريحا", "جريح", "شهداء", "شهيدا", "مصابين", "مصابا",
                             "ضحايا", "جروح", "اصابات", "جثث", "جثه", "شهيد"})
 # A casualty noun alone counts one: «ما أدى إلى سقوط شهيد».
-_ONE_VICTIM = {"شهيد": "killed", "قتيل": "killed", "جريح": "wounded", "مصاب": "wounded"}
+_ONE_VICTIM = {"شهيد": "killed", "قتيل": "killed", "جريح": "wounded", "مصاب": "wounded",
+               # «أدى إلى إصابته»، «ما أسفر عن مقتله»: a pronoun names one victim
+               "اصابته": "wounded", "اصابتها": "wounded", "لاصابته": "wounded", "لاصابتها": "wounded",
+               "مقتله": "killed", "مقتلها": "killed", "لمقتله": "killed", "لمقتلها": "killed",
+               "استشهاده": "killed", "استشهادها": "killed", "وفاته": "killed", "وفاتها": "killed"}
 _CLITICS = ("و", "ف", "ب", "ل")
 _VAGUE_ACLED = {"several": 3, "dozens": 12, "hundreds": 100, "thousands": 1000}
 

@@ -16,6 +16,10 @@ _COARSE = {"admin1", "admin2", "region", "country"}
 _VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 UNIDENTIFIED = "unidentified_armed_group"
 CIVILIANS = "civilians"
+TRANSITION = "2024-12-08"
+WEEK_TOLERANCE = 3
+TRANSITIONAL_FORCES = "syria_gov_forces"
+SDF_AREAS = {"Hasakah", "Raqqa", "Deir ez-Zor", "Aleppo"}
 # PLOVER follows the final ACLED type (an «attack» trigger can end as a battle); others keep the trigger's.
 _PLOVER = {"Battles": "FIGHT", "Explosions/Remote violence": "ASSAULT", "Violence against civilians": "ASSAULT",
            "Protests": "PROTEST", "Riots": "PROTEST"}
@@ -32,6 +36,7 @@ class Context:
     repaired: str
     to_original: MappedText      # folded text -> original text
     to_repaired: MappedText      # folded text -> repaired text
+    published: str | None = None  # YYYY-MM-DD: the period of an actor when the event date is unknown
 
 
 def build_events(cands: list[Candidate], ctx: Context) -> tuple[list[Event], list[str]]:
@@ -90,6 +95,8 @@ def _same_incident(a: Candidate, b: Candidate) -> bool:
 
 def _same_time(a: Candidate, b: Candidate) -> bool:
     if a.date and b.date:
+        if (a.precision or 1) > 1 or (b.precision or 1) > 1:
+            return abs((a.date - b.date).days) <= WEEK_TOLERANCE  # «قبل أيام» and «في العاشر من شباط»
         return a.date == b.date
     if a.date is None and b.date is None and a.own_date and b.own_date and a.time and b.time:
         return a.time.text == b.time.text  # both unresolved (no publication date): compare the words
@@ -142,16 +149,25 @@ def _pick_entry(role: Role, date: str | None, country: str | None) -> ActorEntry
     return entries[0]
 
 
-def _actor_record(role: Role | None, date: str | None, country: str | None, ctx: Context) -> dict | None:
+def _actor_record(role: Role | None, date: str | None, place: Place, ctx: Context) -> dict | None:
     if role is None or not role.entries:
         return None
-    entry = _pick_entry(role, date, country)
+    entry = _pick_entry(role, date or ctx.published, place.country)
     if entry is None:
         return None
+    entry = _local_force(entry, date or ctx.published, place)
     s, e = ctx.to_original.span(role.mention.start, role.mention.end)
     record = entry.to_record(ctx.original[s:e])
     record["span"] = {"start": s, "end": e}
     return record
+
+
+def _local_force(entry: ActorEntry, date: str | None, place: Place) -> ActorEntry:
+    """«قوى الأمن الداخلي» is the Asayish in the SDF's areas; since December 2024 the same words name the
+    transitional government's internal security elsewhere in Syria."""
+    if entry.id != "asayish" or not date or date < TRANSITION or place.admin1 in SDF_AREAS:
+        return entry
+    return catalog().get(TRANSITIONAL_FORCES)
 
 
 def _unidentified(event_type: str) -> dict | None:
@@ -219,8 +235,8 @@ def _event(c: Candidate, ctx: Context) -> Event:
     event = Event(
         event_type=c.event_type, sub_event_type=c.sub_event_type, date=date, date_text=date_text,
         time_precision=c.precision if (date or date_text) else None,
-        actor1=_actor_record(c.roles.actor1, date, place.country, ctx) or _unidentified(c.event_type),
-        actor2=(_actor_record(c.roles.actor2, date, place.country, ctx) or _site_owner(c, date, place.country)
+        actor1=_actor_record(c.roles.actor1, date, place, ctx) or _unidentified(c.event_type),
+        actor2=(_actor_record(c.roles.actor2, date, place, ctx) or _site_owner(c, date, place.country)
                 or _civilian_victims(c)),
         country=place.country, admin1=place.admin1, admin2=place.admin2, admin3=place.admin3,
         location=_location(c, ctx), fatalities=cas.fatalities, wounded=cas.wounded,

@@ -22,7 +22,8 @@ from rasid.lexicon.triggers import Trigger, trigger_matcher
 WEAK_RANK = 60          # triggers at or below this rank (attack, killing) need support to stand alone
 BACKGROUND_DAYS = 45    # an event dated further back than this before publication is background
 LEAD_PARAGRAPHS = 2     # sentences in the first paragraphs may borrow the lead's date
-_DESTINATION_WORDS = ("مستشفي", "المستشفي", "مشفي", "باتجاه", "نحو", "الي مستشفي")
+_DESTINATION_WORDS = ("مستشفي", "المستشفي", "مشفي", "باتجاه", "نحو", "الي مستشفي", "المودي الي", "الموديه الي",
+                      "مراسل", "مراسلنا", "مراسلها")
 _CROWD_VIOLENCE = {"clash", "attack", "killing", "riot", "looting"}
 _CROWD_FIGHT_WORDS = ("هاجم محتجون", "هاجم متظاهرون", "هاجم المحتجون", "هاجم المتظاهرون", "مواجهات بين محتجين",
                       "مواجهات بين المحتجين", "مواجهات بين متظاهرين", "مواجهات بين المتظاهرين", "اشتباكات بين محتجين",
@@ -34,6 +35,8 @@ _AGREEMENT_VERBS = frozenset({"وقعت", "وقع", "وقعوا", "وقعا", "�
                               "ابرموا", "اتفق", "اتفقت", "اتفقوا", "اتفقا", "عقدت", "عقد", "ووقعت", "ووقع", "وتوصل"})
 _MILITARY_WORDS = frozenset({"العسكري", "العسكريه", "عسكريه", "عسكريين", "العسكريين", "ثكنه", "الثكنه", "عسكري"})
 _DATELINE_AFTER = re.compile(r"\s*(?:[-–—/]|\(\w+\))")
+_WEAPON_TRIGGERS = frozenset({"explosive", "suicide", "grenade"})  # seized, they are no explosion
+_BARE_SHELLING = frozenset({"قصف", "القصف", "قصفت", "قصفوا", "يقصف", "تقصف"})
 _SUPPORTING_FIRE = {"air_strike", "shelling"}
 _COARSE_FEATURES = {"admin1", "admin2", "admin3", "region", "country"}
 _VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
@@ -110,7 +113,7 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
              if not m.in_speech(t.start) and not any(s <= t.start < e for s, e in figures)
              and t.start < accused]  # «القبض على خمسة متورطين في هجوم بقنبلة يدوية»: the arrest is the news
     seizures = [c.start for c in m.within("cues", sent.start, sent.end) if "seizure" in c.kinds]
-    trigs = [t for t in trigs if not (t.trigger.id == "explosive" and any(0 <= t.start - s < 60 for s in seizures))]
+    trigs = [t for t in trigs if not (t.trigger.id in _WEAPON_TRIGGERS and any(0 <= t.start - s < 60 for s in seizures))]
     if not any(tok.text in _AGREEMENT_VERBS for tok in tokens(m.folded, sent.start, sent.end)):
         trigs = [t for t in trigs if t.trigger.id != "agreement"]  # «رغم اتفاق وقف إطلاق النار» is no agreement
     if not _has_crowd(m, sent):
@@ -125,6 +128,9 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
     if first.trigger.id in ("territory_gov", "territory_nsag"):
         return first  # «استعادت قواته السيطرة على بلدة … بعد معارك»: the change of control is the news
     best = max(trigs, key=lambda t: (t.trigger.rank, -t.start))
+    air = next((t for t in trigs if t.trigger.id == "air_strike"), None)
+    if best.trigger.id == "shelling" and best.key in _BARE_SHELLING and air is not None:
+        best = air  # «قصف» by aircraft: «قصفت طائرات حربية …» is an air strike
     clash = next((t for t in trigs if t.trigger.id == "clash"), None)
     if best.trigger.id in _SUPPORTING_FIRE and clash is not None and clash.start < best.start:
         return clash  # artillery or drones backing an assault stay inside the battle
@@ -288,7 +294,8 @@ def _event_type(m: Mentions, sent: Sentence, trig: TriggerMention, roles: ActorR
         return "Battles", "Government regains territory" if state else "Non-state actor overtakes territory"
     if t.event_type == "Protests" and t.id == "protest":
         violent = {x.trigger.id for x in m.within("triggers", sent.start, sent.end)} & _CROWD_VIOLENCE
-        if violent and found.killed_figures and roles.actor2 is not None and not _crowd_fights(m, sent):
+        if violent and found.killed_figures and roles.actor2 is not None and roles.actor2.inter in (1, 8) \
+                and not _crowd_fights(m, sent):
             return "Protests", "Excessive force against protesters"
         if violent & {"clash", "riot", "looting"} or _crowd_fights(m, sent):
             return "Riots", "Violent demonstration"
@@ -305,7 +312,8 @@ def _place(m: Mentions, sent: Sentence, trig: TriggerMention,
            prev: Candidate | None) -> tuple[PlaceMention | None, bool]:
     options = [p for p in m.within("places", sent.start, sent.end)
                if p.place is not None and not p.is_context and not _is_destination(m.folded, p)
-               and not _is_dateline(m.folded, p) and not (p.start < trig.end and trig.start < p.end)]
+               and not _is_dateline(m.folded, p) and not (p.start < trig.end and trig.start < p.end)
+               and not _inside_actor_name(m, p)]
     options = [p for p in options if p.place.feature != "country"] or options
     country = _document_country(m)
     options = [p for p in options if country is None or p.place.country == country
@@ -339,8 +347,11 @@ def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
         if p.place is None or p.is_context or p.place.feature in _COARSE_FEATURES or _is_destination(m.folded, p) \
                 or _is_dateline(m.folded, p):
             continue
-        if p.place.country != cand.place.place.country or p.place.admin1 in seen:
+        if p.place.country != cand.place.place.country or p.place is cand.place.place:
             continue
+        another = "اخري" in m.folded[cand.place.end:p.start] or "اخر " in m.folded[cand.place.end:p.start]
+        if p.place.admin1 in seen and not (another and p.start > cand.place.end):
+            continue  # «… وغارةً أخرى على القصير» is a second strike even in the same governorate
         seen.add(p.place.admin1)
         out.append(Candidate(sent, cand.trigger, cand.event_type, cand.sub_event_type,
                              ActorRoles(cand.roles.actor1, None), p, True, cand.time, cand.date, cand.precision,
@@ -361,6 +372,12 @@ def _document_country(m: Mentions) -> str | None:
         if p.place is not None and (p.place.feature in ("admin1", "admin2", "region") or p.trigger_word):
             votes[p.place.country] = votes.get(p.place.country, 0) + 1
     return max(votes, key=votes.get) if votes else None
+
+
+def _inside_actor_name(m: Mentions, p: PlaceMention) -> bool:
+    """«مجلس منبج العسكري»، «نظام بشار الأسد»: a place word inside an actor's name is no place."""
+    return any(a.start <= p.start and p.end <= a.end and (a.end - a.start) > (p.end - p.start)
+               for a in m.within("actors", max(0, p.start - 60), p.end))
 
 
 def _is_dateline(folded: str, p: PlaceMention) -> bool:
@@ -424,7 +441,8 @@ def _continues(m: Mentions, prev: Candidate, cand: Candidate) -> bool:
         return False
     if cand.own_place and not (_same_area(prev, cand) or _same_place(prev, cand) or _placeless(prev)):
         return False
-    if cand.event_type != prev.event_type and not {cand.event_type, prev.event_type} <= _VIOLENCE:
+    if cand.event_type != prev.event_type and not {cand.event_type, prev.event_type} <= _VIOLENCE \
+            and cand.trigger.trigger.rank > WEAK_RANK:
         return False  # an arrest after a clash is a second event, not more of the first
     return not _opens_new(m, cand.sentence) and cand.sentence.paragraph - prev.last_paragraph <= 1
 
@@ -436,6 +454,8 @@ def _same_area(prev: Candidate, cand: Candidate) -> bool:
     a, b = prev.place.place, cand.place.place
     if b.feature in ("admin1", "region") and a.admin1 == b.admin1:
         return True
+    if a.feature in ("admin1", "region") and a.admin1 == b.admin1:
+        return True  # the governorate of the lead, then the town: «في ريف دمشق … في مدينة المعضمية»
     same_district = bool(a.admin2) and (a.admin1, a.admin2) == (b.admin1, b.admin2)
     # a camp and its town (نور شمس / طولكرم) are one area; two named villages of a district are not
     return same_district and (a.feature in ("camp", "neighbourhood", "site") or b.feature in ("admin2", "admin3"))
@@ -470,7 +490,8 @@ def _absorb(m: Mentions, prev: Candidate, cand: Candidate) -> None:
     prev.casualties.merge(cand.casualties)
     prev.evidence.append((cand.sentence.start, cand.sentence.end))
     prev.last_paragraph = cand.sentence.paragraph
-    if _placeless(prev) and not _placeless(cand):
+    if not _placeless(cand) and (_placeless(prev) or (prev.place.place.feature in ("admin1", "region")
+                                                     and cand.place.place.feature not in _COARSE_FEATURES)):
         prev.place, prev.own_place = cand.place, cand.own_place
     if "claim" in m.cue_kinds(cand.sentence.start, cand.sentence.end) and cand.roles.actor1 is not None:
         prev.roles.actor1 = cand.roles.actor1  # «وتبنت حركة الشباب الهجوم»

@@ -36,7 +36,11 @@ _TARGET_BEFORE = frozenset({"علي", "ضد", "صفوف", "استهداف", "ب�
                             "اصيب", "اصيبت", "اصيبوا", "استشهد", "استشهدوا", "لقي", "لقوا", "جرح", "لمواقع", "ومواقع", "مقر", "لمقر", "حاجز", "لحاجز", "اليات", "عربه", "سياره"})
 _PERSON_WORDS = frozenset({"عنصر", "عنصرا", "عنصران", "عنصرين", "عناصر", "مقاتلين", "مقاتلا", "مقاتل",
                            "جنديين", "جنود", "جندي", "افراد", "منتسبين", "قتلى", "جرحى", "شخصا", "اشخاص"})
-_AFFILIATION = frozenset({"التابعه", "تابعه", "التابع", "تابع", "التابعين", "تابعين", "الموالية", "الموالي"})
+_AFFILIATION = frozenset({"التابعه", "تابعه", "التابع", "تابع", "التابعين", "تابعين"})
+# «لواء القدس الموالي لإيران»، «حركة الشباب المرتبطة بتنظيم القاعدة»: the actor after these only describes.
+_DESCRIBED_BY = frozenset({"المواليه", "الموالي", "الموالين", "موالي", "مواليه", "المرتبطه", "المرتبط", "مرتبطه",
+                           "المقربه", "المقرب", "مقربه", "مقرب", "المدعومه", "المدعوم", "مدعومه", "المحسوبه",
+                           "المحسوب", "القريبه", "القريب"})
 _MEMBER_WORDS = frozenset({"قيادي", "القيادي", "مسوول", "امير", "عضو", "عنصر", "احد", "قياديا", "عناصر", "اعضاء"})
 _GROUP_WORDS = frozenset({"تنظيم", "حركه", "جماعه", "ميليشيا", "مليشيا"})
 _UNIT_NOUNS = frozenset({"وحدات", "قوات", "قوه", "عناصر", "خلايا", "خليه", "مجموعه", "مجموعات", "فصيل", "فصايل",
@@ -93,7 +97,7 @@ def _differs(a: Role, b: Role | None) -> bool:
 def assign_roles(m: Mentions, sent: Sentence, trig: TriggerMention) -> ActorRoles:
     """actor1 (initiator) and actor2 (target or other side) of the frame in ``sent``."""
     mentions = [a for a in m.within("actors", sent.start, sent.end)
-                if a.key not in _NOT_ACTORS and not _speaker_title(m, a)]
+                if a.key not in _NOT_ACTORS and not _speaker_title(m, a) and not _describes(m, a)]
     mentions = [a for a in mentions if not any(_owner_of(m, g, a) for g in mentions if g.generic)]
     mentions = _fold_affiliations(m, mentions)
     roles = [r for r in (_role(m, a) for a in mentions) if r is not None]
@@ -133,6 +137,12 @@ def _is_civilian(mention: ActorMention) -> bool:
 
 def _unnamed(mention: ActorMention) -> bool:
     return mention.generic or any(e.id == "unidentified_armed_group" for e in mention.entries)
+
+
+def _describes(m: Mentions, mention: ActorMention) -> bool:
+    """«… الموالي لإيران»: an actor named to describe another is no side of the event."""
+    before = tokens(m.folded, max(0, mention.start - len(mention.prefix) - 25), mention.start - len(mention.prefix))
+    return bool(before) and before[-1].text in _DESCRIBED_BY
 
 
 def _speaker_title(m: Mentions, mention: ActorMention) -> bool:
