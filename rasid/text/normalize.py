@@ -129,7 +129,9 @@ _DETECTORS = (
 )
 # Spaced single letters; scanned over "\n" + text so that a run at the very start is found too.
 _SPACED_DETECTOR = re.compile(f"[{_WHITESPACE}][{_BASIC_LETTERS}][ \u00a0]{{1,4}}[{_BASIC_LETTERS}][ \u00a0]")
-_ARABIZI_HIT = re.compile(r"[A-Za-z][235-9]|[235-9][A-Za-z]|[37]'")
+# A digit next to a Latin letter, or 3'/7' (only the token matters; written to start with a digit class so
+# that the regex engine can skip ahead).
+_ARABIZI_HIT = re.compile(r"[235-9](?:(?<=[A-Za-z].)|(?=[A-Za-z])|(?<=[37])(?='))")
 _LRO_RUN = re.compile("[\u202d\u202e]([^\u202c\u202d\u202e\n]*)\u202c?")
 _GLUE = re.compile(
     f"(?<=[{_BASIC_LETTERS}{_MARKS}])\u0640+ ?[{_SEPARATORS}]{{1,3}} ?\u0640*(?=[{_BASIC_LETTERS}])"
@@ -140,6 +142,9 @@ _SPACED_RUN = re.compile(
     f"(?:(?:[ \u00a0]{{1,4}}| ?[{_SEPARATORS}] ?)[{_BASIC_LETTERS}]){{2,}}"
     f"(?![{_BASIC_LETTERS}{_MARKS}{_INVISIBLE}{_BIDI}\u0640A-Za-z0-9])"
 )
+# Necessary for a _SPACED_RUN match: its second letter stands alone between two gaps.
+_SPACED_PRE = re.compile(f"[ \u00a0{_SEPARATORS}][{_BASIC_LETTERS}][ \u00a0{_SEPARATORS}]")
+_OTHER_WS = re.compile(f"[{_WHITESPACE.replace(' ', '')}]")
 _PREV_WORD = re.compile(f"([{_BASIC_LETTERS}]+)[^{_BASIC_LETTERS}]{{1,4}}$")
 _NEXT_WORD = re.compile(f"[^{_BASIC_LETTERS}]{{1,4}}([{_BASIC_LETTERS}]+)")
 _WS_RE = re.compile(f"[{_WHITESPACE}]")
@@ -400,7 +405,9 @@ class _Line:
 
 def _bidi_override_runs(line: _Line) -> list[tuple[int, int, list[Edit], str]]:
     """T7b: an LRO/RLO…PDF run around Arabic letters, reversed to reading order."""
-    out = []
+    out: list[tuple[int, int, list[Edit], str]] = []
+    if "\u202d" not in line.text and "\u202e" not in line.text:
+        return out
     for m in _LRO_RUN.finditer(line.text):
         inner = m.group(1)
         if _LETTER_RE.search(inner):
@@ -410,7 +417,9 @@ def _bidi_override_runs(line: _Line) -> list[tuple[int, int, list[Edit], str]]:
 
 def _spaced_letter_runs(line: _Line, lex: Lexicon) -> list[tuple[int, int, list[Edit], str]]:
     """T4/T5: single letters separated by spaces or one separator, joined on a lexicon hit."""
-    out = []
+    out: list[tuple[int, int, list[Edit], str]] = []
+    if not _SPACED_PRE.search(line.text):
+        return out
     for m in _SPACED_RUN.finditer(line.text):
         letters = [m.start() + i for i, c in enumerate(m.group(0)) if _char_class(c) == "L"]
         for s, e in _sub_runs(line.text, letters, lex):
@@ -1036,12 +1045,24 @@ def _is_dotless_post(text: str) -> bool:
 def _candidate_tokens(line: _Line, hits: list[int]) -> list[tuple[int, int]]:
     """Token spans that need the token pipeline (glued across spaced T1 separators)."""
     text = line.text
-    spans = {_token_bounds(text, p) for p in hits}
+    if _OTHER_WS.search(text):
+        spans = {_token_bounds(text, p) for p in hits}
+    else:   # only plain spaces: the token around a (non-space) hit is found with rfind/find
+        spans = set()
+        end = -1
+        for p in hits:
+            if p < end:
+                continue
+            end = text.find(" ", p)
+            if end < 0:
+                end = len(text)
+            spans.add((text.rfind(" ", 0, p) + 1, end))
     if line.dotless:
         spans.update((m.start(), m.end()) for m in re.finditer(f"[^{_WHITESPACE}]+", text))
-    for m in _GLUE.finditer(text):
-        if " " in m.group(0):
-            spans.add((_token_bounds(text, m.start() - 1)[0], _token_bounds(text, m.end())[1]))
+    if TATWEEL in text:
+        for m in _GLUE.finditer(text):
+            if " " in m.group(0):
+                spans.add((_token_bounds(text, m.start() - 1)[0], _token_bounds(text, m.end())[1]))
     merged: list[tuple[int, int]] = []
     for s, e in sorted(spans):
         if merged and s < merged[-1][1]:
@@ -1049,6 +1070,7 @@ def _candidate_tokens(line: _Line, hits: list[int]) -> list[tuple[int, int]]:
         else:
             merged.append((s, e))
     return merged
+
 
 
 def _stray_tatweel(text: str, s: int, e: int, claimed: list[tuple[int, int]]) -> list[tuple[int, int, list[Edit], str]]:
