@@ -55,6 +55,9 @@ _MAX_GAP = 40
 SMALL_PLACE = 20_000
 _SMALL_FEATURES = {"populated", "neighbourhood"}
 SEAT = 2_000
+_FUSED_BU = re.compile(r"\bالبو(?=[^\s])")
+# Capitals that are governorates of their own, inside a governorate that surrounds them.
+_CITY_GOVERNORATES = {"Damascus", "Beirut", "Baghdad", "Amanat al Asimah", "Banadir", "Khartoum", "Tripoli"}
 _AREA_FEATURES = {"admin1", "admin2", "admin3", "country", "region"}
 _COMPASS = {"شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي"}
 # Nouns that name a kind of place, never a place, even where a town carries the name («المدينة»).
@@ -137,6 +140,8 @@ class Gazetteer:
                 yield key, i
                 if " ال" in key:
                     yield key.replace(" ال", "ال"), i   # fused spelling: «ديرالزور»
+                if _FUSED_BU.search(key):
+                    yield _FUSED_BU.sub("البو ", key), i   # spaced tribal prefix: «جزرة البو حميد»
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -197,8 +202,9 @@ class Gazetteer:
         gap = folded[left.end:right.start - len(right.prefix)]
         if not _only_connectors(gap + " " + right.prefix) or not gap.strip():
             return False
-        if any(_strip(w) in _COMPASS for w in gap.split()) and left.trigger_word != "حي":
-            return False  # «أشرفية صحنايا جنوب غربي دمشق» is beside Damascus, not in it
+        city_governorate = any(self.rows[j].admin1 in _CITY_GOVERNORATES for j in right.rows)
+        if city_governorate and any(_strip(w) in _COMPASS for w in gap.split()) and left.trigger_word != "حي":
+            return False  # «أشرفية صحنايا جنوب غربي دمشق» is beside the capital, in the governorate around it
         right_admin1 = {self.rows[j].admin1 for j in right.rows if self.rows[j].admin1}
         right_country = {self.rows[j].country for j in right.rows if self.rows[j].feature == "country"}
         return not any(r.admin1 in right_admin1 or r.country in right_country for r in left_rows)
