@@ -1059,8 +1059,12 @@ def _candidate_tokens(line: _Line, hits: list[int]) -> list[tuple[int, int]]:
             spans.add((text.rfind(" ", 0, p) + 1, end))
     if line.dotless:
         spans.update((m.start(), m.end()) for m in re.finditer(f"[^{_WHITESPACE}]+", text))
-    if TATWEEL in text:
-        for m in _GLUE.finditer(text):
+    first = text.find(TATWEEL)
+    if first >= 0:
+        # A glue match holds a tatweel, starts at most 5 characters before one and ends at most 6 after
+        # one; the scan is limited to that stretch (the look-behind still sees the text before it).
+        last = text.rfind(TATWEEL)
+        for m in _GLUE.finditer(text, max(0, first - 5), last + 8):
             if " " in m.group(0):
                 spans.add((_token_bounds(text, m.start() - 1)[0], _token_bounds(text, m.end())[1]))
     merged: list[tuple[int, int]] = []
@@ -1084,28 +1088,28 @@ def _overlaps(claimed: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(s < ce and cs < e for cs, ce in claimed)
 
 
-def _repair_line(text: str, base: int, hits: list[int], lex: Lexicon) -> list[tuple[int, int, list[Edit], str]]:
-    """All (word start, word end, edits, kind) of one line, in line coordinates."""
+def _repair_line(text: str, base: int, hits: list[int], lex: Lexicon) -> list[tuple]:
+    """All (word start, word end, edits, kind, repaired word or None) of one line, in line coordinates."""
     line = _Line(text, base, False, False)
     if "\u06cc" in text or "\u06a9" in text or "\u06ba" in text or "\u200c" in text or "\u06c1" in text:
         line.foreign = _is_foreign(text)
     line.dotless = _RASM_RE.search(text) is not None and _is_dotless_post(text)
-    words: list[tuple[int, int, list[Edit], str]] = []
+    words: list[tuple] = []
     claimed: list[tuple[int, int]] = []
     for technique in (_bidi_override_runs, _spaced_letter_runs, _arabizi_tokens):
         found = technique(line) if technique is _bidi_override_runs else technique(line, lex)
         for item in found:
             if not _overlaps(claimed, item[0], item[1]):
-                words.append(item)
+                words.append((*item, None))
                 claimed.append((item[0], item[1]))
     for s, e in _candidate_tokens(line, hits):
         if _overlaps(claimed, s, e):
-            words.extend(_stray_tatweel(text, s, e, claimed))
+            words.extend((*item, None) for item in _stray_tatweel(text, s, e, claimed))
             continue
         item = _token_repair(line, s, e, lex)
         if item is not None:
-            cs, ce, rel, kind = item
-            words.append((s + cs, s + ce, [(s + a, s + b, r) for a, b, r in rel], kind))
+            cs, ce, rel, kind, repaired = item
+            words.append((s + cs, s + ce, [(s + a, s + b, r) for a, b, r in rel], kind, repaired))
     return words
 
 
@@ -1120,8 +1124,9 @@ _M_CLASS_RE = re.compile("[" + "".join(
 _NO_CONTEXT = object()
 
 
-def _token_repair(line: _Line, s: int, e: int, lex: Lexicon) -> tuple[int, int, list[Edit], str] | None:
-    """(word start, word end, edits, kind) of the token ``line.text[s:e]`` relative to ``s``, or None."""
+def _token_repair(line: _Line, s: int, e: int, lex: Lexicon) -> tuple[int, int, list[Edit], str, str] | None:
+    """(word start, word end, edits, kind, repaired word) of the token ``line.text[s:e]`` relative to
+    ``s``, or None."""
     text = line.text[s:e]
     quranic = line.quranic if _M_CLASS_RE.search(text) else None
     bom = s == 0 and line.base == 0 and text[:1] == "\ufeff"
@@ -1145,7 +1150,8 @@ def _token_repair(line: _Line, s: int, e: int, lex: Lexicon) -> tuple[int, int, 
     result = None
     if edits:
         cs, ce = _word_core(tok, edits)
-        result = (cs - s, ce - s, [(a - s, b - s, r) for a, b, r in edits], _main_kind(tok.kinds))
+        result = (cs - s, ce - s, [(a - s, b - s, r) for a, b, r in edits], _main_kind(tok.kinds),
+                  _apply(line.text, cs, ce, edits))
     if tok.context is None:
         _TOKEN_CACHE[key] = result
     else:
@@ -1209,12 +1215,20 @@ def _repair_once(text: str, lex: Lexicon, lines: list[tuple[int, int]] | None = 
         found = _repair_line(line, base, [h - base for h in hits[i:j]], lex)
         if found:
             bases.append(base + shift)
-            for s, e, edits, kind in sorted(found):
+            if len(found) > 1:
+                found.sort(key=_item_start)   # items are disjoint: their starts differ
+            for s, e, edits, kind, repaired in found:
                 all_edits.extend((base + a, base + b, r) for a, b, r in edits)
-                shift += sum(len(r) - (b - a) for a, b, r in edits)
-                repairs.append(Repair(base + s, base + e, line[s:e], _apply(line, s, e, edits), kind))
+                if repaired is None:
+                    repaired = _apply(line, s, e, edits)
+                shift += len(repaired) - (e - s)   # the item's span holds all its edits
+                repairs.append(Repair(base + s, base + e, line[s:e], repaired, kind))
         i = j
     return all_edits, repairs, bases
+
+
+def _item_start(item: tuple) -> int:
+    return item[0]
 
 
 def _hits_on_lines(text: str, lines: list[tuple[int, int]], lex: Lexicon) -> list[int]:
