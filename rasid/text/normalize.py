@@ -108,6 +108,8 @@ def _presentation_table() -> dict[str, str]:
 
 _PRESENTATION = _presentation_table()
 _HOMOGLYPH = {"\u06a9": "ك", "\u06aa": "ك", "\u06be": "ه", "\u06c1": "ه", "\u06c3": "ة", "\u06cc": "ي"}
+_HOMOGLYPH_RE = re.compile("[" + "".join(_HOMOGLYPH) + "]")
+_PRESENTATION_RE = re.compile("[" + "".join(sorted(_PRESENTATION)) + "]")
 # Digits, visual look-alikes and Latin letters that stand for an Arabic letter inside an Arabic word.
 _INWORD_MAP: dict[str, tuple[str, ...]] = {
     "2": ("ء", "أ", "ق"), "3": ("ع",), "3'": ("غ",), "5": ("خ",), "6": ("ط",), "7": ("ح",), "7'": ("خ",),
@@ -447,10 +449,18 @@ def _best_sub_run(text: str, letters: list[int], lex: Lexicon) -> tuple[int, int
         return None
     pairs = [(0, n)] if n > 16 else sorted(
         ((i, j) for i in range(n) for j in range(i + 3, n + 1)), key=lambda p: (p[0] - p[1], p[0]))
+    opening, closing = _phrase_edges(lex)
     for i, j in pairs:
-        prev, nxt = _neighbour_words(text, letters[i], letters[j - 1] + 1)
-        if lex.hit_context("".join(text[k] for k in letters[i:j]), prev, nxt):
+        word = "".join(text[k] for k in letters[i:j])
+        key = fold_string(word)
+        if len(key) < 2:
+            continue
+        if lex.hit(key):
             return i, j
+        if key in opening or key in closing:   # else no multi-word entry can take a neighbour word
+            prev, nxt = _neighbour_words(text, letters[i], letters[j - 1] + 1)
+            if lex.hit_context(word, prev, nxt):
+                return i, j
     return None
 
 
@@ -533,13 +543,17 @@ def _levenshtein(a: str, b: str) -> int:
 class _Token:
     """A whitespace token being repaired: one output string per original character."""
 
-    __slots__ = ("text", "start", "cls", "out", "spans", "kinds", "stuffed", "e1", "line", "context")
+    __slots__ = ("text", "start", "cls", "out", "spans", "kinds", "stuffed", "e1", "line", "context", "_letters",
+                 "_attached", "classes")
 
     def __init__(self, line: _Line, start: int, end: int) -> None:
         self.line = line
         self.text = line.text[start:end]
         self.start = start
         self.cls = [_char_class(c) for c in self.text]
+        self.classes = "".join(self.cls)   # for fast membership tests
+        self._letters: list[int] | None = None
+        self._attached: list[bool] | None = None
         self.out = list(self.text)
         self.spans: dict[int, int] = {}
         self.kinds: set[str] = set()
@@ -559,7 +573,10 @@ class _Token:
             self.kinds.add(kind)
 
     def letters(self) -> list[int]:
-        return [k for k, c in enumerate(self.cls) if c == "L"]
+        """Indices of the Arabic letters (the classes never change; callers must not modify the list)."""
+        if self._letters is None:
+            self._letters = [k for k, c in enumerate(self.cls) if c == "L"]
+        return self._letters
 
     def edits(self) -> list[Edit]:
         """Per-character edits in line coordinates (span rewrites as one edit)."""
@@ -579,7 +596,11 @@ class _Token:
 
 def _attached(tok: _Token) -> list[bool]:
     """Which marks sit on a letter (as opposed to on a tatweel or on nothing)."""
-    flags = [False] * len(tok.cls)
+    if tok._attached is not None:
+        return tok._attached
+    flags = tok._attached = [False] * len(tok.cls)
+    if "M" not in tok.classes:
+        return flags
     carrier = False
     for k, c in enumerate(tok.cls):
         if c == "M":
@@ -607,6 +628,8 @@ def _gaps(tok: _Token) -> list[tuple[int, int]]:
 
 def _map_presentation_forms(tok: _Token) -> None:
     """T9: presentation forms and lam-alef ligatures to base letters."""
+    if not _PRESENTATION_RE.search(tok.text):
+        return
     for k, ch in enumerate(tok.text):
         if ch in _PRESENTATION:
             tok.set(k, _PRESENTATION[ch], "presentation-form")
@@ -614,7 +637,7 @@ def _map_presentation_forms(tok: _Token) -> None:
 
 def _fold_homoglyphs(tok: _Token, lex: Lexicon) -> None:
     """T10: Persian/Urdu look-alike letters to Arabic ones (Arabic context only)."""
-    if tok.line.foreign:
+    if tok.line.foreign or not _HOMOGLYPH_RE.search(tok.text):
         return
     for k, ch in enumerate(tok.text):
         if ch in _HOMOGLYPH:
@@ -631,6 +654,8 @@ def _fold_homoglyphs(tok: _Token, lex: Lexicon) -> None:
 
 def _delete_tatweel(tok: _Token) -> None:
     """T2: every tatweel goes."""
+    if "T" not in tok.classes:
+        return
     for k, c in enumerate(tok.cls):
         if c == "T":
             tok.set(k, "", "tatweel")
