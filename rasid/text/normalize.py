@@ -391,6 +391,7 @@ class _Line:
     foreign: bool
     dotless: bool
     _quranic: bool | None = None
+    plain: bool = False   # the only whitespace is the plain space
 
     @property
     def quranic(self) -> bool:
@@ -1070,7 +1071,7 @@ def _is_dotless_post(text: str) -> bool:
 def _candidate_tokens(line: _Line, hits: list[int]) -> list[tuple[int, int]]:
     """Token spans that need the token pipeline (glued across spaced T1 separators)."""
     text = line.text
-    if _OTHER_WS.search(text):
+    if not line.plain:
         spans = {_token_bounds(text, p) for p in hits}
     else:   # only plain spaces: the token around a (non-space) hit is found with rfind/find
         spans = set()
@@ -1113,9 +1114,10 @@ def _overlaps(claimed: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(s < ce and cs < e for cs, ce in claimed)
 
 
-def _repair_line(text: str, base: int, hits: list[int], lex: Lexicon) -> list[tuple]:
+def _repair_line(text: str, base: int, hits: list[int], lex: Lexicon, plain: bool | None = None) -> list[tuple]:
     """All (word start, word end, edits, kind, repaired word or None) of one line, in line coordinates."""
     line = _Line(text, base, False, False)
+    line.plain = not _OTHER_WS.search(text) if plain is None else plain
     if "\u06cc" in text or "\u06a9" in text or "\u06ba" in text or "\u200c" in text or "\u06c1" in text:
         line.foreign = _is_foreign(text)
     line.dotless = _RASM_RE.search(text) is not None and _is_dotless_post(text)
@@ -1128,7 +1130,7 @@ def _repair_line(text: str, base: int, hits: list[int], lex: Lexicon) -> list[tu
                 words.append((*item, None))
                 claimed.append((item[0], item[1]))
     for s, e in _candidate_tokens(line, hits):
-        if _overlaps(claimed, s, e):
+        if claimed and _overlaps(claimed, s, e):
             words.extend((*item, None) for item in _stray_tatweel(text, s, e, claimed))
             continue
         item = _token_repair(line, s, e, lex)
@@ -1261,7 +1263,8 @@ def _repair_once(text: str, lex: Lexicon, lines: list[tuple[int, int]] | None = 
         end = len(text) if end < 0 else end
         j = bisect.bisect_left(hits, end, i)
         line = text[base:end]
-        found = _repair_line(line, base, [h - base for h in hits[i:j]], lex)
+        plain = not _OTHER_WS.search(line)
+        found = _repair_line(line, base, [h - base for h in hits[i:j]], lex, plain)
         if found:
             bases.append(base + shift)
             if len(found) > 1:
@@ -1276,18 +1279,19 @@ def _repair_once(text: str, lex: Lexicon, lines: list[tuple[int, int]] | None = 
             shift += sum(deltas)
             if lines is None:
                 k0, k1 = bisect.bisect_left(main, base), bisect.bisect_left(main, end)
-                line_zones = _edit_zones(line, found, deltas, [h - base for h in main[k0:k1]])
-                if line_zones is not None and bisect.bisect_left(spaced, base) < bisect.bisect_left(spaced, end):
+                line_zones = _edit_zones(line, plain, found, deltas, [h - base for h in main[k0:k1]])
+                if line_zones is not None and spaced and \
+                        bisect.bisect_left(spaced, base) < bisect.bisect_left(spaced, end):
                     line_zones = [(0, end - base + shift - bases[-1] + base)]   # the whole repaired line
                 zones.append(line_zones)
         i = j
     return all_edits, repairs, bases, zones
 
 
-def _edit_zones(line: str, found: list[tuple], deltas: list[int], main: list[int]) -> list[tuple[int, int]] | None:
+def _edit_zones(line: str, plain: bool, found: list[tuple], deltas: list[int], main: list[int]
+                ) -> list[tuple[int, int]] | None:
     """The whitespace tokens around the sorted items of a line, merged, in repaired-line coordinates;
-    None if one of the line's (token-local) hits lies outside them."""
-    plain = not _OTHER_WS.search(line)
+    None if one of the line's (token-local) hits lies outside them. ``plain``: only plain spaces."""
     zones: list[list[int]] = []   # [start, end, shift before start, shift at end]
     d = 0
     for (s, e, *_), delta in zip(found, deltas):
