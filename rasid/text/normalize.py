@@ -122,12 +122,15 @@ _INWORD_MAP: dict[str, tuple[str, ...]] = {
 
 # Fast detectors. Each starts with a rare character class so that the regex engine can skip ahead;
 # together they find every place that may need work (a superset: the techniques decide).
+_E1_CHARS = f"{TATWEEL}{_INVISIBLE}{_BIDI}{_MARKS}{_PERSIAN_HOMOGLYPHS}{_RASM_ONLY}\ufb50-\ufdef\ufe70-\ufefc"
 _DETECTORS = (
-    re.compile(f"[{TATWEEL}{_INVISIBLE}{_BIDI}{_MARKS}{_PERSIAN_HOMOGLYPHS}{_RASM_ONLY}\ufb50-\ufdef\ufe70-\ufefc]"),
+    # One character: an E1 character; or a digit, Latin letter or | next to an Arabic letter; or an
+    # Arabizi digit next to a Latin letter (three single-character detectors in one scan).
+    re.compile(f"[{_E1_CHARS}A-Za-z0-9\u0660-\u0669|](?:(?<=[{_E1_CHARS}])"
+               f"|(?<=[{_BASIC_LETTERS}].)|(?=[{_BASIC_LETTERS}])"
+               f"|(?<=[235-9])(?:(?<=[A-Za-z].)|(?=[A-Za-z'])))"),
     re.compile(f"[^{_WHITESPACE}{_BASIC_LETTERS}](?<=[{_BASIC_LETTERS}].)[^{_WHITESPACE}{_BASIC_LETTERS}]*"
                f"[{_BASIC_LETTERS}]"),
-    re.compile(f"[A-Za-z0-9\u0660-\u0669|](?:(?<=[{_BASIC_LETTERS}].)|(?=[{_BASIC_LETTERS}]))"),
-    re.compile(r"[235-9](?:(?<=[A-Za-z].)|(?=[A-Za-z']))"),
 )
 # Spaced single letters; scanned over "\n" + text so that a run at the very start is found too.
 _SPACED_DETECTOR = re.compile(f"[{_WHITESPACE}][{_BASIC_LETTERS}][ \u00a0]{{1,4}}[{_BASIC_LETTERS}][ \u00a0]")
