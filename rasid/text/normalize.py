@@ -1096,6 +1096,8 @@ def _candidate_tokens(line: _Line, hits: list[int]) -> list[tuple[int, int]]:
         for m in _GLUE.finditer(text, max(0, first - 5), last + 8):
             if " " in m.group(0):
                 spans.add((_token_bounds(text, m.start() - 1)[0], _token_bounds(text, m.end())[1]))
+    if len(spans) < 2:
+        return list(spans)
     merged: list[tuple[int, int]] = []
     for s, e in sorted(spans):
         if merged and s < merged[-1][1]:
@@ -1118,7 +1120,8 @@ def _overlaps(claimed: list[tuple[int, int]], s: int, e: int) -> bool:
 
 
 def _repair_line(text: str, base: int, hits: list[int], lex: Lexicon, plain: bool | None = None) -> list[tuple]:
-    """All (word start, word end, edits, kind, repaired word or None) of one line, in line coordinates."""
+    """All (word start, word end, edits, kind, repaired word or None, offset) of one line, in line
+    coordinates (the edits relative to the offset; the repaired word given for token repairs)."""
     line = _Line(text, base, False, False)
     line.plain = not _OTHER_WS.search(text) if plain is None else plain
     if "\u06cc" in text or "\u06a9" in text or "\u06ba" in text or "\u200c" in text or "\u06c1" in text:
@@ -1130,16 +1133,16 @@ def _repair_line(text: str, base: int, hits: list[int], lex: Lexicon, plain: boo
         found = technique(line) if technique is _bidi_override_runs else technique(line, lex)
         for item in found:
             if not _overlaps(claimed, item[0], item[1]):
-                words.append((*item, None))
+                words.append((*item, None, 0))
                 claimed.append((item[0], item[1]))
     for s, e in _candidate_tokens(line, hits):
         if claimed and _overlaps(claimed, s, e):
-            words.extend((*item, None) for item in _stray_tatweel(text, s, e, claimed))
+            words.extend((*item, None, 0) for item in _stray_tatweel(text, s, e, claimed))
             continue
         item = _token_repair(line, s, e, lex)
         if item is not None:
             cs, ce, rel, kind, repaired = item
-            words.append((s + cs, s + ce, [(s + a, s + b, r) for a, b, r in rel], kind, repaired))
+            words.append((s + cs, s + ce, rel, kind, repaired, s))
     return words
 
 
@@ -1273,8 +1276,9 @@ def _repair_once(text: str, lex: Lexicon, lines: list[tuple[int, int]] | None = 
             if len(found) > 1:
                 found.sort(key=_item_start)   # items are disjoint: their starts differ
             deltas = []
-            for s, e, edits, kind, repaired in found:
-                all_edits.extend((base + a, base + b, r) for a, b, r in edits)
+            for s, e, edits, kind, repaired, offset in found:
+                off = base + offset
+                all_edits.extend((off + a, off + b, r) for a, b, r in edits)
                 if repaired is None:
                     repaired = _apply(line, s, e, edits)
                 deltas.append(len(repaired) - (e - s))   # the item's span holds all its edits
