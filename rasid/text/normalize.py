@@ -427,26 +427,37 @@ def _spaced_letter_runs(line: _Line, lex: Lexicon) -> list[tuple[int, int, list[
     if not _SPACED_PRE.search(line.text):
         return out
     for m in _SPACED_RUN.finditer(line.text):
-        letters = [m.start() + i for i, c in enumerate(m.group(0)) if _char_class(c) == "L"]
-        for s, e in _sub_runs(line.text, letters, lex):
-            span = line.text[s:e]
-            edits = [(s + i, s + i + 1, "") for i, c in enumerate(span) if _char_class(c) != "L"]
-            kind = "spaced-letters" if not any(c in _SEP_SET for c in span) else "separator"
-            out.append((s, e, edits, kind))
+        run, at = m.group(0), m.start()
+        found = _SPACED_CACHE.get(run)
+        if found is None:
+            letters = [at + i for i, c in enumerate(run) if _char_class(c) == "L"]
+            read = [False]
+            found = []
+            for s, e in _sub_runs(line.text, letters, lex, read):
+                span = line.text[s:e]
+                edits = [(s - at + i, s - at + i + 1, "") for i, c in enumerate(span) if _char_class(c) != "L"]
+                kind = "spaced-letters" if not any(c in _SEP_SET for c in span) else "separator"
+                found.append((s - at, e - at, edits, kind))
+            if not read[0]:   # no neighbour word was read: the result depends on the run alone
+                if len(_SPACED_CACHE) >= _TOKEN_CACHE_MAX:
+                    _SPACED_CACHE.clear()
+                _SPACED_CACHE[run] = found
+        out.extend((at + s, at + e, [(at + a, at + b, r) for a, b, r in edits], kind) for s, e, edits, kind in found)
     return out
 
 
-def _sub_runs(text: str, letters: list[int], lex: Lexicon) -> list[tuple[int, int]]:
-    """Non-overlapping runs of these single letters that join into lexicon words, longest first."""
-    found = _best_sub_run(text, letters, lex)
+def _sub_runs(text: str, letters: list[int], lex: Lexicon, read: list[bool]) -> list[tuple[int, int]]:
+    """Non-overlapping runs of these single letters that join into lexicon words, longest first.
+    ``read[0]`` is set when a neighbour word was read."""
+    found = _best_sub_run(text, letters, lex, read)
     if not found:
         return []
     i, j = found
-    left, right = _sub_runs(text, letters[:i], lex), _sub_runs(text, letters[j:], lex)
+    left, right = _sub_runs(text, letters[:i], lex, read), _sub_runs(text, letters[j:], lex, read)
     return [*left, (letters[i], letters[j - 1] + 1), *right]
 
 
-def _best_sub_run(text: str, letters: list[int], lex: Lexicon) -> tuple[int, int] | None:
+def _best_sub_run(text: str, letters: list[int], lex: Lexicon, read: list[bool]) -> tuple[int, int] | None:
     """Indices ``(i, j)`` of the longest run of ≥3 letters whose join is in the lexicon."""
     n = len(letters)
     if n < 3:
@@ -462,6 +473,7 @@ def _best_sub_run(text: str, letters: list[int], lex: Lexicon) -> tuple[int, int
         if lex.hit(key):
             return i, j
         if key in opening or key in closing:   # else no multi-word entry can take a neighbour word
+            read[0] = True
             prev, nxt = _neighbour_words(text, letters[i], letters[j - 1] + 1)
             if lex.hit_context(word, prev, nxt):
                 return i, j
@@ -1152,6 +1164,15 @@ def _repair_line(text: str, base: int, hits: list[int], lex: Lexicon, plain: boo
 _TOKEN_CACHE: dict[tuple, tuple | None | dict] = {}
 _TOKEN_CACHE_MAX = 1 << 16
 _TOKEN_CACHE_LEX: list[Lexicon] = []
+_SPACED_CACHE: dict[str, list[tuple[int, int, list[Edit], str]]] = {}   # spaced run → its joins
+
+
+def _caches_for(lex: Lexicon) -> None:
+    """Empty the result caches when the lexicon is not the one they were filled with."""
+    if not _TOKEN_CACHE_LEX or _TOKEN_CACHE_LEX[0] is not lex:
+        _TOKEN_CACHE.clear()
+        _SPACED_CACHE.clear()
+        _TOKEN_CACHE_LEX[:] = [lex]
 _M_CLASS_RE = re.compile("[" + "".join(
     chr(o) for o in range(0x0610, 0x0700) if unicodedata.category(chr(o)) in ("Mn", "Me")) + "]")
 _NO_CONTEXT = object()
@@ -1164,9 +1185,8 @@ def _token_repair(line: _Line, s: int, e: int, lex: Lexicon) -> tuple[int, int, 
     quranic = line.quranic if _M_CLASS_RE.search(text) else None
     bom = s == 0 and line.base == 0 and text[:1] == "\ufeff"
     key = (text, line.foreign, line.dotless, quranic, bom)
-    if not _TOKEN_CACHE_LEX or _TOKEN_CACHE_LEX[0] is not lex or len(_TOKEN_CACHE) >= _TOKEN_CACHE_MAX:
+    if len(_TOKEN_CACHE) >= _TOKEN_CACHE_MAX:
         _TOKEN_CACHE.clear()
-        _TOKEN_CACHE_LEX[:] = [lex]
     cached = _TOKEN_CACHE.get(key, _NO_CONTEXT)
     if type(cached) is dict:
         tok = _Token(line, s, e)
@@ -1406,6 +1426,7 @@ def repair(text: str) -> RepairedText:
     one repair uncovers another (a reversed run next to an invisible character).
     """
     lex = load_lexicon()
+    _caches_for(lex)
     edits, repairs, bases, zones = _repair_once(text, lex)
     if not edits:
         return RepairedText(text, text, MappedText.identity(text), [])
