@@ -1306,7 +1306,7 @@ def _repair_once(text: str, lex: Lexicon, lines: list[tuple[int, int]] | None = 
             shift += sum(deltas)
             if lines is None:
                 k0, k1 = bisect.bisect_left(main, base), bisect.bisect_left(main, end)
-                line_zones = _edit_zones(line, plain, found, deltas, [h - base for h in main[k0:k1]])
+                line_zones = _edit_zones(line, plain, found, deltas, main[k0:k1], base)
                 if line_zones is not None and spaced and \
                         bisect.bisect_left(spaced, base) < bisect.bisect_left(spaced, end):
                     line_zones = [(0, end - base + shift - bases[-1] + base)]   # the whole repaired line
@@ -1315,10 +1315,20 @@ def _repair_once(text: str, lex: Lexicon, lines: list[tuple[int, int]] | None = 
     return all_edits, repairs, bases, zones
 
 
-def _edit_zones(line: str, plain: bool, found: list[tuple], deltas: list[int], main: list[int]
+def _edit_zones(line: str, plain: bool, found: list[tuple], deltas: list[int], main: list[int], base: int
                 ) -> list[tuple[int, int]] | None:
     """The whitespace tokens around the sorted items of a line, merged, in repaired-line coordinates;
-    None if one of the line's (token-local) hits lies outside them. ``plain``: only plain spaces."""
+    None if one of the line's (token-local) hits (``main``, at ``base`` + line position) lies outside
+    them. ``plain``: only plain spaces."""
+    if plain and len(found) == 1:
+        s, e = found[0][0], found[0][1]
+        zs = line.rfind(" ", 0, s) + 1
+        ze = line.find(" ", e)
+        if ze < 0:
+            ze = len(line)
+        if main and (main[0] < base + zs or main[-1] >= base + ze):
+            return None
+        return [(zs, ze + deltas[0])]
     zones: list[list[int]] = []   # [start, end, shift before start, shift at end]
     d = 0
     for (s, e, *_), delta in zip(found, deltas):
@@ -1339,6 +1349,7 @@ def _edit_zones(line: str, plain: bool, found: list[tuple], deltas: list[int], m
         d += delta
     k = 0
     for h in main:
+        h -= base
         while k < len(zones) and zones[k][1] <= h:
             k += 1
         if k == len(zones) or h < zones[k][0]:
