@@ -1134,19 +1134,23 @@ def _overlaps(claimed: list[tuple[int, int]], s: int, e: int) -> bool:
 def _repair_line(text: str, base: int, hits: list[int], lex: Lexicon, plain: bool | None = None) -> list[tuple]:
     """All (word start, word end, edits, kind, repaired word or None, offset) of one line, in line
     coordinates (the edits relative to the offset; the repaired word given for token repairs)."""
-    line = _Line(text, base, False, False)
-    line.plain = not _OTHER_WS.search(text) if plain is None else plain
+    line = _Line(text, base, False, False, None, not _OTHER_WS.search(text) if plain is None else plain)
     if "\u06cc" in text or "\u06a9" in text or "\u06ba" in text or "\u200c" in text or "\u06c1" in text:
         line.foreign = _is_foreign(text)
     line.dotless = _RASM_RE.search(text) is not None and _is_dotless_post(text)
     words: list[tuple] = []
     claimed: list[tuple[int, int]] = []
-    for technique in (_bidi_override_runs, _spaced_letter_runs, _arabizi_tokens):
-        found = technique(line) if technique is _bidi_override_runs else technique(line, lex)
-        for item in found:
-            if not _overlaps(claimed, item[0], item[1]):
-                words.append((*item, None, 0))
-                claimed.append((item[0], item[1]))
+    found: list[tuple[int, int, list[Edit], str]] = []   # line-level techniques, in this order
+    if "\u202d" in text or "\u202e" in text:
+        found += _bidi_override_runs(line)
+    if _SPACED_PRE.search(text):
+        found += _spaced_letter_runs(line, lex)
+    if _ARABIZI_HIT.search(text):
+        found += _arabizi_tokens(line, lex)
+    for item in found:
+        if not _overlaps(claimed, item[0], item[1]):
+            words.append((*item, None, 0))
+            claimed.append((item[0], item[1]))
     for s, e in _candidate_tokens(line, hits):
         if claimed and _overlaps(claimed, s, e):
             words.extend((*item, None, 0) for item in _stray_tatweel(text, s, e, claimed))
@@ -1298,7 +1302,7 @@ def _repair_once(text: str, lex: Lexicon, lines: list[tuple[int, int]] | None = 
             deltas = []
             for s, e, edits, kind, repaired, offset in found:
                 off = base + offset
-                all_edits.extend((off + a, off + b, r) for a, b, r in edits)
+                all_edits += [(off + a, off + b, r) for a, b, r in edits]
                 if repaired is None:
                     repaired = _apply(line, s, e, edits)
                 deltas.append(len(repaired) - (e - s))   # the item's span holds all its edits
