@@ -439,8 +439,7 @@ def _spaced_letter_runs(line: _Line, lex: Lexicon) -> list[tuple[int, int, list[
                 kind = "spaced-letters" if not any(c in _SEP_SET for c in span) else "separator"
                 found.append((s - at, e - at, edits, kind))
             if not read[0]:   # no neighbour word was read: the result depends on the run alone
-                if len(_SPACED_CACHE) >= _TOKEN_CACHE_MAX:
-                    _SPACED_CACHE.clear()
+                _cache_budget(len(run))
                 _SPACED_CACHE[run] = found
         out.extend((at + s, at + e, [(at + a, at + b, r) for a, b, r in edits], kind) for s, e, edits, kind in found)
     return out
@@ -1166,9 +1165,18 @@ def _repair_line(text: str, base: int, hits: list[int], lex: Lexicon, plain: boo
 # neighbour words keeps one result per pair of neighbours (the read depends only on the key: the same key
 # always takes the same path up to that read).
 _TOKEN_CACHE: dict[tuple, tuple | None | dict] = {}
-_TOKEN_CACHE_MAX = 1 << 16
+_CACHE_BUDGET = [1 << 21]   # characters of keys the caches may still take before they are emptied
 _TOKEN_CACHE_LEX: list[Lexicon] = []
 _SPACED_CACHE: dict[str, list[tuple[int, int, list[Edit], str]]] = {}   # spaced run → its joins
+
+
+def _cache_budget(chars: int) -> None:
+    """Charge a new cache key of ``chars`` characters; empty both caches when the budget is spent."""
+    _CACHE_BUDGET[0] -= chars + 16
+    if _CACHE_BUDGET[0] < 0:
+        _TOKEN_CACHE.clear()
+        _SPACED_CACHE.clear()
+        _CACHE_BUDGET[0] = 1 << 21
 
 
 def _caches_for(lex: Lexicon) -> None:
@@ -1189,8 +1197,6 @@ def _token_repair(line: _Line, s: int, e: int, lex: Lexicon) -> tuple[int, int, 
     quranic = line.quranic if _M_CLASS_RE.search(text) else None
     bom = s == 0 and line.base == 0 and text[:1] == "\ufeff"
     key = (text, line.foreign, line.dotless, quranic, bom)
-    if len(_TOKEN_CACHE) >= _TOKEN_CACHE_MAX:
-        _TOKEN_CACHE.clear()
     cached = _TOKEN_CACHE.get(key, _NO_CONTEXT)
     if type(cached) is dict:
         tok = _Token(line, s, e)
@@ -1209,6 +1215,7 @@ def _token_repair(line: _Line, s: int, e: int, lex: Lexicon) -> tuple[int, int, 
         cs, ce = _word_core(tok, edits)
         result = (cs - s, ce - s, [(a - s, b - s, r) for a, b, r in edits], _main_kind(tok.kinds),
                   _apply(line.text, cs, ce, edits))
+    _cache_budget(len(text))
     if tok.context is None:
         _TOKEN_CACHE[key] = result
     else:

@@ -74,26 +74,27 @@ def build(source: str, pieces: list[tuple[int, int, str]]) -> MappedText:
     out: list[str] = []
     starts = array("q")  # compact: 8 bytes a character, not a Python int object each
     ends = array("q")
+    add, add_starts, add_ends = out.append, starts.frombytes, ends.frombytes
     pos = 0   # end of the last edit: source[pos:s] is copied
     run = 0   # start of the current run of characters that map 1:1 onto themselves
     for s, e, rep in pieces:
         if s > pos:
-            out.append(source[pos:s])
+            add(source[pos:s])
         pos = e
         if rep:
-            out.append(rep)
+            add(rep)
             if len(rep) == e - s:
                 continue
         if s > run:
-            starts.frombytes(iota[8 * run:8 * s])
-            ends.frombytes(iota[8 * run + 8:8 * s + 8])
+            add_starts(iota[8 * run:8 * s])
+            add_ends(iota[8 * run + 8:8 * s + 8])
         if rep:
             starts.extend(array("q", (s,)) * len(rep))
             ends.extend(array("q", (e,)) * len(rep))
         run = e
     if pos < n:
-        out.append(source[pos:])
+        add(source[pos:])
     if n > run:
-        starts.frombytes(iota[8 * run:8 * n])
-        ends.frombytes(iota[8 * run + 8:8 * n + 8])
+        add_starts(iota[8 * run:8 * n])
+        add_ends(iota[8 * run + 8:8 * n + 8])
     return MappedText("".join(out), starts, ends, n)
