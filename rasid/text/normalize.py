@@ -1248,51 +1248,27 @@ def _apply(text: str, start: int, end: int, edits: list[Edit]) -> str:
     return "".join(out)
 
 
-def _main_hits(text: str, lex: Lexicon) -> list[int]:
-    """Hits of the four detectors and of the automaton (unsorted). Each of these matches lies inside
-    one whitespace token and reads nothing outside it, so a token has the same hits wherever it stands."""
+def _hit_positions(text: str, lex: Lexicon) -> list[int]:
+    """Positions in ``text`` that may need repair (sorted; a superset of the real ones)."""
     hits = [m.start() for rx in _DETECTORS for m in rx.finditer(text)]
+    hits.extend(m.start() for m in _SPACED_DETECTOR.finditer("\n" + text))
     n = len(text)
     for end, needs_boundary in lex.automaton.iter(text):
         if not needs_boundary or end + 1 == n or _char_class(text[end + 1]) not in "LM":
             hits.append(end)
-    return hits
-
-
-def _spaced_hits(text: str) -> list[int]:
-    """Hits of the spaced-letters detector (it spans several tokens)."""
-    return [m.start() for m in _SPACED_DETECTOR.finditer("\n" + text)]
-
-
-def _hit_positions(text: str, lex: Lexicon) -> list[int]:
-    """Positions in ``text`` that may need repair (sorted; a superset of the real ones)."""
-    hits = _main_hits(text, lex)
-    hits.extend(_spaced_hits(text))
     hits.sort()
     return hits
 
 
 def _repair_once(text: str, lex: Lexicon, lines: list[tuple[int, int]] | None = None
-                 ) -> tuple[list[Edit], list[Repair], list[int], list[list[tuple[int, int]] | None]]:
-    """One pass over ``text`` (or only over the given sorted line spans).
-
-    Returns the edits, the repairs, where the edited lines start once the edits are applied (line
-    breaks are never edited) and, for a full pass, per edited line the token zones that hold its edits
-    (in repaired-line coordinates), or None when a hit of the line lies outside them.
-    """
+                 ) -> tuple[list[Edit], list[Repair], list[int]]:
+    """One pass over ``text`` (or only over the given sorted line spans): edits, repairs, and where the
+    edited lines start once the edits are applied (line breaks are never edited)."""
     all_edits: list[Edit] = []
     repairs: list[Repair] = []
     bases: list[int] = []
-    zones: list[list[tuple[int, int]] | None] = []
     shift = 0
-    if lines is None:
-        main = _main_hits(text, lex)
-        main.sort()
-        spaced = _spaced_hits(text)
-        hits = main + spaced
-        hits.sort()
-    else:
-        hits = _hits_on_lines(text, lines, lex)
+    hits = _hit_positions(text, lex) if lines is None else _hits_on_lines(text, lines, lex)
     i = 0
     while i < len(hits):
         base = text.rfind("\n", 0, hits[i]) + 1
@@ -1300,100 +1276,20 @@ def _repair_once(text: str, lex: Lexicon, lines: list[tuple[int, int]] | None = 
         end = len(text) if end < 0 else end
         j = bisect.bisect_left(hits, end, i)
         line = text[base:end]
-        plain = not _OTHER_WS.search(line)
-        found = _repair_line(line, base, [h - base for h in hits[i:j]], lex, plain)
+        found = _repair_line(line, base, [h - base for h in hits[i:j]], lex)
         if found:
             bases.append(base + shift)
             if len(found) > 1:
                 found.sort(key=_item_start)   # items are disjoint: their starts differ
-            deltas = []
             for s, e, edits, kind, repaired, offset in found:
                 off = base + offset
                 all_edits += [(off + a, off + b, r) for a, b, r in edits]
                 if repaired is None:
                     repaired = _apply(line, s, e, edits)
-                deltas.append(len(repaired) - (e - s))   # the item's span holds all its edits
+                shift += len(repaired) - (e - s)   # the item's span holds all its edits
                 repairs.append(Repair(base + s, base + e, line[s:e], repaired, kind))
-            shift += sum(deltas)
-            if lines is None:
-                k0, k1 = bisect.bisect_left(main, base), bisect.bisect_left(main, end)
-                line_zones = _edit_zones(line, plain, found, deltas, main[k0:k1], base)
-                if line_zones is not None and spaced and \
-                        bisect.bisect_left(spaced, base) < bisect.bisect_left(spaced, end):
-                    line_zones = [(0, end - base + shift - bases[-1] + base)]   # the whole repaired line
-                zones.append(line_zones)
         i = j
-    return all_edits, repairs, bases, zones
-
-
-def _edit_zones(line: str, plain: bool, found: list[tuple], deltas: list[int], main: list[int], base: int
-                ) -> list[tuple[int, int]] | None:
-    """The whitespace tokens around the sorted items of a line, merged, in repaired-line coordinates;
-    None if one of the line's (token-local) hits (``main``, at ``base`` + line position) lies outside
-    them. ``plain``: only plain spaces."""
-    if plain and len(found) == 1:
-        s, e = found[0][0], found[0][1]
-        zs = line.rfind(" ", 0, s) + 1
-        ze = line.find(" ", e)
-        if ze < 0:
-            ze = len(line)
-        if main and (main[0] < base + zs or main[-1] >= base + ze):
-            return None
-        return [(zs, ze + deltas[0])]
-    zones: list[list[int]] = []   # [start, end, shift before start, shift at end]
-    d = 0
-    for (s, e, *_), delta in zip(found, deltas):
-        if plain:
-            zs = line.rfind(" ", 0, s) + 1
-            ze = line.find(" ", e)
-        else:
-            zs = _token_bounds(line, s)[0]
-            m = _WS_RE.search(line, e)
-            ze = m.start() if m else -1
-        if ze < 0:
-            ze = len(line)
-        if zones and zs <= zones[-1][1]:
-            zones[-1][1] = max(ze, zones[-1][1])
-            zones[-1][3] = d + delta
-        else:
-            zones.append([zs, ze, d, d + delta])
-        d += delta
-    k = 0
-    for h in main:
-        h -= base
-        while k < len(zones) and zones[k][1] <= h:
-            k += 1
-        if k == len(zones) or h < zones[k][0]:
-            return None
-    return [(zs + d0, ze + d1) for zs, ze, d0, d1 in zones]
-
-
-def _lines_to_recheck(text: str, bases: list[int], zones: list[list[tuple[int, int]] | None],
-                      lex: Lexicon) -> list[tuple[int, int]]:
-    """The spans of the edited lines of the repaired ``text`` that may have a hit (a superset).
-
-    When a line's first-pass hits all lay in the zones of its edits, the four detectors and the automaton
-    (which read one token) can only find something inside a zone; so can the spaced-letters detector
-    unless the line had spaced letters before (then its zone is the whole line), and a spaced-letters
-    match that touches a zone lies within 6 characters of it. So only the zones, widened by 6, are
-    scanned."""
-    spans = _line_spans(text, bases)
-    keep = [z is None for z in zones]
-    pieces: list[str] = []
-    owners: list[int] = []
-    for n, ((b, e), line_zones) in enumerate(zip(spans, zones)):
-        if line_zones is None:
-            continue
-        for zs, ze in line_zones:
-            pieces.append(text[b + max(0, zs - 6):b + min(e - b, ze + 6)])
-            owners.append(n)
-    joined = "\n".join(pieces)
-    found = _main_hits(joined, lex) + _spaced_hits(joined)
-    if found:
-        starts = list(itertools.accumulate((len(p) + 1 for p in pieces), initial=0))
-        for h in found:
-            keep[owners[bisect.bisect_right(starts, h) - 1]] = True
-    return [span for span, k in zip(spans, keep) if k]
+    return all_edits, repairs, bases
 
 
 def _item_start(item: tuple) -> int:
@@ -1449,17 +1345,15 @@ def repair(text: str) -> RepairedText:
     """
     lex = load_lexicon()
     _caches_for(lex)
-    edits, repairs, bases, zones = _repair_once(text, lex)
+    edits, repairs, bases = _repair_once(text, lex)
     if not edits:
         return RepairedText(text, text, MappedText.identity(text), [])
     edits.sort()
     mapped = build(text, edits)
     spans = [(r.start, r.end, r.kind) for r in repairs]
-    changed = _lines_to_recheck(mapped.text, bases, zones, lex)
+    changed = _line_spans(mapped.text, bases)
     for _ in range(2):
-        if not changed:
-            break
-        more, again, bases, _ = _repair_once(mapped.text, lex, changed)
+        more, again, bases = _repair_once(mapped.text, lex, changed)
         if not more:
             break
         spans.extend((*mapped.span(r.start, r.end), r.kind) for r in again)
