@@ -150,6 +150,8 @@ _SPACED_RUN = re.compile(
 # Necessary for a _SPACED_RUN match: its second letter stands alone between two gaps.
 _SPACED_PRE = re.compile(f"[ \u00a0{_SEPARATORS}][{_BASIC_LETTERS}][ \u00a0{_SEPARATORS}]")
 _OTHER_WS = re.compile(f"[{_WHITESPACE.replace(' ', '')}]")
+# Any character that one of the line checks of _repair_line looks for.
+_LINE_RARE = re.compile(f"[{_WHITESPACE.replace(' ', '')}\u06cc\u06a9\u06ba\u200c\u06c1{_RASM_ONLY}\u202d\u202e]")
 _PREV_WORD = re.compile(f"([{_BASIC_LETTERS}]+)[^{_BASIC_LETTERS}]{{1,4}}$")
 _NEXT_WORD = re.compile(f"[^{_BASIC_LETTERS}]{{1,4}}([{_BASIC_LETTERS}]+)")
 _WS_RE = re.compile(f"[{_WHITESPACE}]")
@@ -1130,17 +1132,20 @@ def _overlaps(claimed: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(s < ce and cs < e for cs, ce in claimed)
 
 
-def _repair_line(text: str, base: int, hits: list[int], lex: Lexicon, plain: bool | None = None) -> list[tuple]:
+def _repair_line(text: str, base: int, hits: list[int], lex: Lexicon) -> list[tuple]:
     """All (word start, word end, edits, kind, repaired word or None, offset) of one line, in line
     coordinates (the edits relative to the offset; the repaired word given for token repairs)."""
-    line = _Line(text, base, False, False, None, not _OTHER_WS.search(text) if plain is None else plain)
-    if "\u06cc" in text or "\u06a9" in text or "\u06ba" in text or "\u200c" in text or "\u06c1" in text:
-        line.foreign = _is_foreign(text)
-    line.dotless = _RASM_RE.search(text) is not None and _is_dotless_post(text)
+    line = _Line(text, base, False, False, None, True)
+    rare = _LINE_RARE.search(text) is not None   # one scan instead of the checks below, mostly
+    if rare:
+        line.plain = not _OTHER_WS.search(text)
+        if "\u06cc" in text or "\u06a9" in text or "\u06ba" in text or "\u200c" in text or "\u06c1" in text:
+            line.foreign = _is_foreign(text)
+        line.dotless = _RASM_RE.search(text) is not None and _is_dotless_post(text)
     words: list[tuple] = []
     claimed: list[tuple[int, int]] = []
     found: list[tuple[int, int, list[Edit], str]] = []   # line-level techniques, in this order
-    if "\u202d" in text or "\u202e" in text:
+    if rare and ("\u202d" in text or "\u202e" in text):
         found += _bidi_override_runs(line)
     if _SPACED_PRE.search(text):
         found += _spaced_letter_runs(line, lex)
