@@ -79,3 +79,10 @@ def test_normalize_clean_text_unchanged(text: str) -> None:
     result = repair(text)
     assert result.text == text
     assert result.repairs == []
+
+
+def test_stacked_overrides_are_reversed_once():
+    """Found by hypothesis: four LRO marks before a word used to need more than three passes."""
+    once = repair("\u202d\u202d\u202d\u202dقال").text
+    assert once == "لاق"
+    assert repair(once).text == once

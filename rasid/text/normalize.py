@@ -137,7 +137,7 @@ _SPACED_DETECTOR = re.compile(f"[{_WHITESPACE}][{_BASIC_LETTERS}][ \u00a0]{{1,4}
 # A digit next to a Latin letter, or 3'/7' (only the token matters; written to start with a digit class so
 # that the regex engine can skip ahead).
 _ARABIZI_HIT = re.compile(r"[235-9](?:(?<=[A-Za-z].)|(?=[A-Za-z])|(?<=[37])(?='))")
-_LRO_RUN = re.compile("[\u202d\u202e]([^\u202c\u202d\u202e\n]*)\u202c?")
+_LRO_RUN = re.compile("[\u202d\u202e]+([^\u202c\u202d\u202e\n]*)\u202c*")  # stacked overrides act once
 _GLUE = re.compile(
     f"(?<=[{_BASIC_LETTERS}{_MARKS}])\u0640+ ?[{_SEPARATORS}]{{1,3}} ?\u0640*(?=[{_BASIC_LETTERS}])"
     f"|(?<=[{_BASIC_LETTERS}{_MARKS}])\u0640* ?[{_SEPARATORS}]{{1,3}} ?\u0640+(?=[{_BASIC_LETTERS}])"
