@@ -36,6 +36,8 @@ _AGREEMENT_VERBS = frozenset({"وقعت", "وقع", "وقعوا", "وقعا", "�
 _MILITARY_WORDS = frozenset({"العسكري", "العسكريه", "عسكريه", "عسكريين", "العسكريين", "ثكنه", "الثكنه", "عسكري"})
 _DATELINE_AFTER = re.compile(r"\s*(?:[-–—/]|\(\w+\))")
 _WEAPON_TRIGGERS = frozenset({"explosive", "suicide", "grenade"})  # seized, they are no explosion
+_ARTILLERY_WORDS = frozenset({"مدفعي", "المدفعي", "مدفعيه", "المدفعيه", "بالمدفعيه", "هاون", "الهاون", "صاروخي",
+                              "الصاروخي", "راجمات", "قذايف", "القذايف", "قذيفه", "دبابه", "الدبابات"})
 _BARE_SHELLING = frozenset({"قصف", "القصف", "قصفت", "قصفوا", "يقصف", "تقصف"})
 _SUPPORTING_FIRE = {"air_strike", "shelling"}
 _COARSE_FEATURES = {"admin1", "admin2", "admin3", "region", "country"}
@@ -256,6 +258,9 @@ def _candidate(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidat
     place, own_place = _place(m, sent, trig, prev)
     time, date, precision, own_date = _date(m, sent, trig, prev, lead_time, published)
     event_type, sub = _event_type(m, sent, trig, roles, found)
+    if trig.key in _BARE_SHELLING and prev is not None and prev.sub_event_type == "Air/drone strike" \
+            and not _artillery_named(m, sent):
+        sub = "Air/drone strike"  # «وفي دمشق، تركز القصف على …» in a report of air raids
     if sub == "Peaceful protest":
         roles.actor2 = None  # nobody intervened: a demand addressed to the government makes it no side
     if sub == "Arrests" and roles.actor1 is None and prev is not None:
@@ -265,6 +270,10 @@ def _candidate(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidat
     return Candidate(sent, trig, event_type, sub, roles, place, own_place, time, date, precision, own_date,
                      found, [(sent.start, sent.end)], _confidence(trig, roles, own_place, own_date),
                      sent.paragraph)
+
+
+def _artillery_named(m: Mentions, sent: Sentence) -> bool:
+    return any(t.text in _ARTILLERY_WORDS for t in tokens(m.folded, sent.start, sent.end))
 
 
 def _opponent(before: ActorRoles, arrested: Role | None) -> Role | None:
