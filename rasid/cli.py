@@ -99,7 +99,7 @@ def extract(paths: tuple[str, ...], fmt: str, published: str | None, source: str
                 problems += 1
                 click.echo(f"rasid: skipped {item.origin or item.id}: internal error: {exc!r}", err=True)
 
-    write_documents(documents(), click.get_text_stream("stdout"), fmt)
+    write_documents(documents(), sys.stdout, fmt)
     if problems:
         click.echo(f"rasid: {problems} input(s) skipped", err=True)
         raise SystemExit(PARTIAL_EXIT)
