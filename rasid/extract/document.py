@@ -170,14 +170,19 @@ def _local_force(entry: ActorEntry, date: str | None, place: Place) -> ActorEntr
     return catalog().get(TRANSITIONAL_FORCES)
 
 
-def _unidentified(event_type: str) -> dict | None:
-    """ACLED's convention: violence whose perpetrator the text does not name is an unidentified group's."""
-    if event_type not in _VIOLENCE:
+def _inferred(entry: ActorEntry | None) -> dict | None:
+    """An actor the text implies but does not name: no mention, flagged as inferred."""
+    if entry is None:
         return None
-    record = catalog().get(UNIDENTIFIED).to_record("")
+    record = entry.to_record("")
     record["mention"] = None
     record["inferred"] = True
     return record
+
+
+def _unidentified(event_type: str) -> dict | None:
+    """ACLED's convention: violence whose perpetrator the text does not name is an unidentified group's."""
+    return _inferred(catalog().get(UNIDENTIFIED)) if event_type in _VIOLENCE else None
 
 
 def _site_owner(c: Candidate, date: str | None, country: str | None) -> dict | None:
@@ -187,25 +192,14 @@ def _site_owner(c: Candidate, date: str | None, country: str | None) -> dict | N
     if not c.military_site or c.event_type not in _VIOLENCE or attacker is None or attacker.inter != 8:
         return None
     entries = [e for e in catalog().lookup("القوات الحكومية") if not e.generic]
-    if not entries:
-        return None
-    entry = _pick_entry(Role(c.roles.actor1.mention, entries), date, country)
-    if entry is None:
-        return None
-    record = entry.to_record("")
-    record["mention"] = None
-    record["inferred"] = True
-    return record
+    return _inferred(_pick_entry(Role(c.roles.actor1.mention, entries), date, country)) if entries else None
 
 
 def _civilian_victims(c: Candidate) -> dict | None:
     """Violence against civilians and looting hit civilians, whether or not the text says who they were."""
     if c.event_type != "Violence against civilians" and c.sub_event_type != "Looting/property destruction":
         return None
-    record = catalog().get(CIVILIANS).to_record("")
-    record["mention"] = None
-    record["inferred"] = True
-    return record
+    return _inferred(catalog().get(CIVILIANS))
 
 
 def _location(c: Candidate, ctx: Context) -> dict:
