@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from rasid.extract import casualties as cas
-from rasid.extract.mentions import Mentions, TriggerMention
+from rasid.extract.mentions import ONGOING, Mentions, TriggerMention
 from rasid.extract.roles import ActorRoles, Role, assign_roles
 from rasid.extract.segment import Sentence, tokens
 from rasid.lexicon.places import PlaceMention
@@ -121,6 +121,9 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
     if not _has_crowd(m, sent):
         trigs = [t for t in trigs if t.trigger.event_type != "Riots"] or \
             [TriggerMention(t.start, t.end, t.key, _attack()) for t in trigs]
+    ongoing = ONGOING.search(m.folded, sent.start, sent.end)
+    if ongoing is not None and any(t.start < ongoing.start() for t in trigs):
+        trigs = [t for t in trigs if t.start < ongoing.start()]  # «…، فيما تتواصل المعارك في …» adds no incident
     if not trigs:
         return None
     agreement = [t for t in trigs if t.trigger.id in ("agreement", "agreement_reached")]

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from rasid.extract.segment import Sentence, sentences, speech_spans
@@ -13,6 +14,11 @@ from rasid.lexicon.numbers import NumberMention, find_numbers
 from rasid.lexicon.places import PlaceMention, gazetteer
 from rasid.lexicon.time import TimeMention, find_dates
 from rasid.lexicon.triggers import Trigger, cue_matcher, trigger_matcher
+
+
+INCIDENT_RANK = 60  # triggers above this (attack, killing) can tell an incident of their own
+ONGOING = re.compile(r"تتواصل|يتواصل|لا تزال|ما تزال|لا يزال|ما زال|متواصله|مستمره")
+_CLAUSE_BREAK = re.compile(r"[،,] ?(?=(?:فيما|بينما|في حين|وفي حين|كما) )")
 
 
 @dataclass(slots=True)
@@ -86,10 +92,9 @@ def _cue_mentions(folded: str) -> list[CueMention]:
 
 def find_mentions(folded: str, published: dt.date | None) -> Mentions:
     """Run every matcher once over the folded document text."""
-    sents = sentences(folded)
-    return Mentions(
+    m = Mentions(
         folded=folded,
-        sentences=sents,
+        sentences=sentences(folded),
         speech=speech_spans(folded),
         actors=sorted(catalog().find(folded), key=lambda m: m.start),
         places=gazetteer().find(folded),  # already in text order; `parent` indexes this list
@@ -98,3 +103,32 @@ def find_mentions(folded: str, published: dt.date | None) -> Mentions:
         triggers=_trigger_mentions(folded),
         cues=_cue_mentions(folded),
     )
+    m.sentences = _split_incidents(m)
+    return m
+
+
+def _split_incidents(m: Mentions) -> list[Sentence]:
+    """«قُتل مدنيان بقصف على قرية X، فيما أصيب ثلاثة بانفجار لغم في قرية Y»: a clause that opens with
+    «فيما/بينما/في حين/كما» and tells its own incident (a specific trigger and its own place) is a sentence."""
+    out: list[Sentence] = []
+    for sent in m.sentences:
+        pieces = [sent]
+        for match in _CLAUSE_BREAK.finditer(m.folded, sent.start, sent.end):
+            head = pieces[-1]
+            cut = match.start() + 1
+            if _tells_incident(m, head.start, cut) and _tells_incident(m, cut, head.end):
+                pieces[-1] = replace(head, end=match.start())
+                pieces.append(replace(head, start=cut + 1, headline=False))
+        out.extend(pieces)
+    for i, s in enumerate(out):
+        s.index = i
+    return out
+
+
+def _tells_incident(m: Mentions, start: int, end: int) -> bool:
+    if ONGOING.search(m.folded, start, end):
+        return False  # «فيما تتواصل المعارك في محيط سد تشرين» is a state of affairs, not an incident
+    strong = any(t.trigger.rank > INCIDENT_RANK for t in m.within("triggers", start, end))
+    placed = any(p.place is not None and not p.is_context and p.place.feature not in ("admin1", "country")
+                 for p in m.within("places", start, end))
+    return strong and placed

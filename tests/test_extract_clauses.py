@@ -1,0 +1,32 @@
+"""Clauses: a «فيما/بينما» clause with its own incident is a second event; one that only adds a figure is not."""
+from __future__ import annotations
+
+from rasid.pipeline import process
+
+PUB = "2025-03-02"
+
+
+def test_extract_clause_with_its_own_incident_is_a_second_event():
+    text = ("قُتل مدنيان بقصف مدفعي تركي على قرية تل طويل بريف الحسكة، أمس، فيما أصيب ثلاثة أطفال بانفجار "
+            "لغم أرضي في بلدة الشحيل بريف دير الزور الشرقي.")
+    events = {e.location["name_ar"]: e for e in process(text, published=PUB).events}
+    assert set(events) == {"تل طويل", "الشحيل"}
+    assert events["تل طويل"].sub_event_type == "Shelling/artillery/missile attack"
+    assert events["تل طويل"].fatalities == 2
+    assert events["الشحيل"].sub_event_type == "Remote explosive/landmine/IED"
+    assert (events["الشحيل"].fatalities, events["الشحيل"].wounded) == (0, 3)
+
+
+def test_extract_clause_that_only_reports_another_toll_stays_in_the_event():
+    text = ("قُتل تسعة مدنيين بقصف مدفعي على مدينة نوى بريف درعا الغربي أمس، فيما أعلنت محافظة درعا "
+            "مقتل سبعة أشخاص.")
+    events = process(text, published=PUB).events
+    assert len(events) == 1
+    assert events[0].fatalities == 7  # the lowest concrete figure
+
+
+def test_extract_clause_about_an_ongoing_state_is_no_event():
+    text = ("قُتل عنصران من قسد بهجوم لخلايا داعش على نقطة في بلدة ذيبان بريف دير الزور الشرقي أمس، "
+            "فيما تتواصل المعارك في محيط سد تشرين بريف منبج.")
+    events = process(text, published=PUB).events
+    assert [e.location["name_ar"] for e in events] == ["ذيبان"]
