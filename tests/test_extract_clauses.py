@@ -30,3 +30,10 @@ def test_extract_clause_about_an_ongoing_state_is_no_event():
             "فيما تتواصل المعارك في محيط سد تشرين بريف منبج.")
     events = process(text, published=PUB).events
     assert [e.location["name_ar"] for e in events] == ["ذيبان"]
+
+
+def test_extract_victims_named_after_a_total_do_not_lower_it():
+    text = ("قُتل 37 شخصاً على الأقل في اشتباكات بين مسلحين من العشائر ومسلحين دروز في مدينة السويداء أمس، "
+            "وقُتل الطفلان داخل منزلهما في المدينة.")
+    events = process(text, published=PUB).events
+    assert len(events) == 1 and events[0].fatalities == 37

@@ -30,6 +30,7 @@ class Casualties:
     """Figures found for one event; ``*_figures`` keep every concrete figure, the lowest wins."""
 
     killed_figures: list[int] = field(default_factory=list)
+    named_killed: list[int] = field(default_factory=list)  # «قُتل الطفلان»: victims named one by one
     wounded_figures: list[int] = field(default_factory=list)
     killed_vague: str | None = None
     wounded_vague: str | None = None
@@ -37,15 +38,21 @@ class Casualties:
 
     def merge(self, other: Casualties) -> None:
         self.killed_figures += other.killed_figures
+        self.named_killed += other.named_killed
         self.wounded_figures += other.wounded_figures
         self.killed_vague = self.killed_vague or other.killed_vague
         self.wounded_vague = self.wounded_vague or other.wounded_vague
         self.none_reported = self.none_reported or other.none_reported
 
     @property
+    def any_killed(self) -> bool:
+        return bool(self.killed_figures or self.named_killed)
+
+    @property
     def fatalities(self) -> int | None:
-        if self.killed_figures:
-            return 0 if self.none_reported else min(self.killed_figures)  # «لم يسفر عن قتلى» against a claim
+        figures = self.killed_figures or self.named_killed  # a total outweighs victims named among it
+        if figures:
+            return 0 if self.none_reported else min(figures)  # «لم يسفر عن قتلى» against a claim
         if self.killed_vague:
             return None
         if self.none_reported or self.wounded_figures:
@@ -108,7 +115,9 @@ def count(toks: list[Token], numbers: list, no_casualty_cue: bool) -> Casualties
         cls = _nearest_class(toks, classes, i)
         if cls is None:
             continue
-        if num.value is not None:
+        if num.value is not None and cls == "killed" and toks[i].text.startswith(("ال", "وال")):
+            out.named_killed.append(num.value)  # «قُتل الطفلان يامن وزيد» after «37 قتيلاً»
+        elif num.value is not None:
             (out.killed_figures if cls == "killed" else out.wounded_figures).append(num.value)
         elif num.vague:
             if cls == "killed":
@@ -180,7 +189,8 @@ def _singular_victims(toks: list[Token], classes: list[str | None], by_token: di
         if i + 1 in by_token or i in by_token:
             continue
         if nxt in vocab["singular_person"] and not figures:
-            figures.append(_coordinated_persons(toks, i + 1, vocab))
+            count = _coordinated_persons(toks, i + 1, vocab)
+            (out.named_killed if cls == "killed" and nxt.startswith("ال") else figures).append(count)
         elif prev in vocab["one_more"] or nxt in vocab["one_more"]:
             if not figures:
                 figures.append(1)

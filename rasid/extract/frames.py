@@ -92,7 +92,7 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
         if prev is not None and _continues(m, prev, cand):
             _absorb(m, prev, cand)
             continue
-        if not (cand.own_place or cand.own_date or cand.casualties.killed_figures
+        if not (cand.own_place or cand.own_date or cand.casualties.any_killed
                 or (prev is not None and trig.trigger.rank > WEAK_RANK)):
             continue  # nothing anchors it: a passing reference
         cand.opens_new = _opens_new(m, sent)
@@ -199,7 +199,7 @@ def _day_before(m: Mentions, sent: Sentence, kind: str) -> bool:
 def _has_figures(m: Mentions, sent: Sentence) -> bool:
     toks = tokens(m.folded, sent.start, sent.end)
     found = cas.count(toks, m.within("numbers", sent.start, sent.end), False)
-    return bool(found.killed_figures or found.wounded_figures)
+    return bool(found.any_killed or found.wounded_figures)
 
 
 def _aggregate_count(m: Mentions, sent: Sentence) -> bool:
@@ -256,7 +256,7 @@ def _candidate(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidat
         _NOBODY_HURT.search(m.folded, sent.start, sent.end))
     found = cas.count(toks, m.within("numbers", sent.start, sent.end), no_cas)
     roles = assign_roles(m, sent, trig)
-    if trig.trigger.id == "killing" and not (found.killed_figures or found.wounded_figures or roles.actor1):
+    if trig.trigger.id == "killing" and not (found.any_killed or found.wounded_figures or roles.actor1):
         return None
     place, own_place = _place(m, sent, trig, prev)
     time, date, precision, own_date = _date(m, sent, trig, prev, lead_time, published)
@@ -306,7 +306,7 @@ def _event_type(m: Mentions, sent: Sentence, trig: TriggerMention, roles: ActorR
         return "Battles", "Government regains territory" if state else "Non-state actor overtakes territory"
     if t.event_type == "Protests" and t.id == "protest":
         violent = {x.trigger.id for x in m.within("triggers", sent.start, sent.end)} & _CROWD_VIOLENCE
-        if violent and found.killed_figures and roles.actor2 is not None and roles.actor2.inter in (1, 8) \
+        if violent and found.any_killed and roles.actor2 is not None and roles.actor2.inter in (1, 8) \
                 and not _crowd_fights(m, sent):
             return "Protests", "Excessive force against protesters"
         if violent & {"clash", "riot", "looting"} or _crowd_fights(m, sent):
