@@ -281,3 +281,19 @@ def test_never_raises_and_spans_are_exact(text: str, published: dt.date | None) 
     for mention in find_dates(text, published):
         assert text[mention.start:mention.end] == mention.text
         assert mention.kind in KINDS
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("قُتل يوم 9 من الشهر نفسه", "2025-04-09"),
+    ("في التاسع من الشهر الجاري", "2025-04-09"),
+    ("مساء الخامس من الشهر الماضي", "2025-03-05"),
+    ("في الخامس من الشهر الماضي", "2025-03-05"),
+])
+def test_day_of_the_current_or_last_month(phrase, expected):
+    found = find_dates(fold_string(phrase), dt.date(2025, 4, 20))
+    assert [(str(t.date), t.precision) for t in found] == [(expected, 1)]
+
+
+def test_day_of_the_current_month_after_publication_is_left_open():
+    found = find_dates(fold_string("في 25 من الشهر الجاري"), dt.date(2025, 4, 20))
+    assert found and found[0].date is None

@@ -433,11 +433,40 @@ def _since_start(folded: str, start: int, m: re.Match[str]) -> int | None:
     return before.start() if before else None
 
 
+@lru_cache(maxsize=1)
+def day_of_month_pattern() -> re.Pattern[str]:
+    """«يوم 9 من الشهر نفسه»، «في التاسع من الشهر الجاري»، «الخامس من الشهر الماضي»."""
+    lx = lexicon()
+    return re.compile(rf"(?<![\w.])(?:يوم\s+)?(?:(?P<dn>[0-3]?\d)|(?P<do>{alternation(lx.ordinals)}))\s+من\s+"
+                      r"(?:هذا\s+)?الشهر\s+(?P<which>الجاري|الحالي|نفسه|ذاته|الماضي|الفايت|المنصرم|السابق)")
+
+
+def _days_of_month(folded: str, published: dt.date | None) -> list[TimeMention]:
+    lx = lexicon()
+    out: list[TimeMention] = []
+    for m in day_of_month_pattern().finditer(folded):
+        day = int(m.group("dn")) if m.group("dn") else lx.ordinals[normalize_spaces(m.group("do"))]
+        date = None
+        if published is not None:
+            year, month = published.year, published.month
+            if m.group("which") in ("الماضي", "الفايت", "المنصرم", "السابق"):
+                year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+            if 1 <= day <= calendar.monthrange(year, month)[1]:
+                date = dt.date(year, month, day)
+            if date is not None and date > published:
+                date = None
+        out.append(TimeMention(m.start(), m.end(), m.group(), date, 1, "absolute"))
+    return out
+
+
 def find_dates(folded: str, published: dt.date | None) -> list[TimeMention]:
     """Every date expression in ``folded``, resolved against ``published`` (None leaves relative ones open)."""
     lx = lexicon()
-    found: list[TimeMention] = []
+    found: list[TimeMention] = _days_of_month(folded, published)
+    taken = [(t.start, t.end) for t in found]
     for m in pattern().finditer(folded):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue  # «من الشهر الجاري» already read as part of a day of the month
         branch = m.lastgroup[2:]
         res = _RESOLVERS[branch](m, lx, published)
         if res is None:
@@ -448,4 +477,4 @@ def find_dates(folded: str, published: dt.date | None) -> list[TimeMention]:
             res.kind, start = "since", since
         found.append(TimeMention(start, m.end(), folded[start:m.end()], res.date, res.precision,
                                  res.kind, res.future, res.offset_days, res.year))
-    return found
+    return sorted(found, key=lambda t: t.start)
