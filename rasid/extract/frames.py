@@ -22,6 +22,7 @@ from rasid.lexicon.triggers import Trigger, trigger_matcher
 WEAK_RANK = 60          # triggers at or below this rank (attack, killing) need support to stand alone
 BACKGROUND_DAYS = 45    # an event dated further back than this before publication is background
 LEAD_PARAGRAPHS = 2     # sentences in the first paragraphs may borrow the lead's date
+LIST_GAP = 30           # at most this many characters between two places of one list of targets
 _DESTINATION_WORDS = ("مستشفي", "المستشفي", "مشفي", "باتجاه", "نحو", "الي مستشفي", "المودي الي", "الموديه الي",
                       "مراسل", "مراسلنا", "مراسلها")
 _CROWD_VIOLENCE = {"clash", "attack", "killing", "riot", "looting"}
@@ -39,6 +40,7 @@ _WEAPON_TRIGGERS = frozenset({"explosive", "suicide", "grenade"})  # seized, the
 _ARTILLERY_WORDS = frozenset({"مدفعي", "المدفعي", "مدفعيه", "المدفعيه", "بالمدفعيه", "هاون", "الهاون", "صاروخي",
                               "الصاروخي", "راجمات", "قذايف", "القذايف", "قذيفه", "دبابه", "الدبابات"})
 _BARE_SHELLING = frozenset({"قصف", "القصف", "قصفت", "قصفوا", "يقصف", "تقصف"})
+_COUNTRY_VOTE = {"country": 3.0, "admin1": 2.0, "admin2": 2.0, "region": 2.0}
 _SUPPORTING_FIRE = {"air_strike", "shelling"}
 _COARSE_FEATURES = {"admin1", "admin2", "admin3", "region", "country"}
 _VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
@@ -87,6 +89,10 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
             continue
         prev = out[-1] if out and out[-1].last_paragraph >= sent.paragraph - 1 else None
         cand = _candidate(m, sent, trig, prev, lead_time, published)
+        if cand is not None and out and "claim" in m.cue_kinds(sent.start, sent.end) \
+                and cand.event_type in _VIOLENCE and out[-1].event_type in _VIOLENCE:
+            _absorb(m, out[-1], cand)  # «وتبنّى التنظيم الهجوم» names the attacker, it is no new attack
+            continue
         if cand is None:
             continue
         if prev is not None and _continues(m, prev, cand):
@@ -120,7 +126,7 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
         trigs = [t for t in trigs if t.trigger.id != "agreement"]  # «رغم اتفاق وقف إطلاق النار» is no agreement
     if not _has_crowd(m, sent):
         trigs = [t for t in trigs if t.trigger.event_type != "Riots"] or \
-            [TriggerMention(t.start, t.end, t.key, _attack()) for t in trigs]
+            [TriggerMention(t.start, t.end, t.key, _family("looting")) for t in trigs]
     ongoing = ONGOING.search(m.folded, sent.start, sent.end)
     if ongoing is not None and any(t.start < ongoing.start() for t in trigs):
         trigs = [t for t in trigs if t.start < ongoing.start()]  # «…، فيما تتواصل المعارك في …» adds no incident
@@ -148,8 +154,9 @@ def _has_crowd(m: Mentions, sent: Sentence) -> bool:
     return any(a.entries and a.entries[0].inter in (5, 6) for a in m.within("actors", sent.start, sent.end))
 
 
-def _attack() -> Trigger:
-    return next(t for m in trigger_matcher().get("هجوم") for t in [m] if t.id == "attack")
+def _family(trigger_id: str) -> Trigger:
+    """A trigger family by id (its first word in the lexicon)."""
+    return next(t for key in trigger_matcher().keys() for t in trigger_matcher().get(key) if t.id == trigger_id)
 
 
 def _skip_sentence(m: Mentions, sent: Sentence, trig: TriggerMention, published: dt.date | None) -> bool:
@@ -264,6 +271,9 @@ def _candidate(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidat
     if trig.key in _BARE_SHELLING and prev is not None and prev.sub_event_type == "Air/drone strike" \
             and not _artillery_named(m, sent):
         sub = "Air/drone strike"  # «وفي دمشق، تركز القصف على …» in a report of air raids
+    if sub == "Looting/property destruction" and (found.any_killed or found.wounded_figures):
+        attack = _family("attack")  # «أحرق مستوطنون منزلاً واعتدوا على مزارع فأصابوه» is an attack
+        event_type, sub = attack.civilian if roles.against_civilians or roles.actor2 is None else attack.armed
     if sub == "Peaceful protest":
         roles.actor2 = None  # nobody intervened: a demand addressed to the government makes it no side
     if sub == "Arrests" and roles.actor1 is None and prev is not None:
@@ -328,8 +338,11 @@ def _place(m: Mentions, sent: Sentence, trig: TriggerMention,
                and not _inside_actor_name(m, p)]
     options = [p for p in options if p.place.feature != "country"] or options
     country = _document_country(m)
-    options = [p for p in options if country is None or p.place.country == country
-               or p.trigger_word is not None or p.parent is not None]  # «بالسلاسل» is no Yemeni town here
+    named_here = {p.place.country for p in m.within("places", sent.start, sent.end)
+                  if p.place is not None and p.place.feature in ("admin1", "country", "region")}
+    options = [p for p in options if country is None or p.place.country == country or p.parent is not None
+               or (p.trigger_word is not None and p.place.country in named_here)]
+    # «بالسلاسل» is no Yemeni town here, nor «قرية الصقيعة» a Syrian one — unless the sentence names that country
     if options:
         return max(options, key=lambda p: (country is None or p.place.country == country,
                                            len(options) == 1 or _agrees(p, options),
@@ -361,9 +374,13 @@ def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
             continue
         if p.place.country != cand.place.place.country or p.place is cand.place.place:
             continue
-        another = "اخري" in m.folded[cand.place.end:p.start] or "اخر " in m.folded[cand.place.end:p.start]
-        if p.place.admin1 in seen and not (another and p.start > cand.place.end):
-            continue  # «… وغارةً أخرى على القصير» is a second strike even in the same governorate
+        between = m.folded[cand.place.end:p.start] if p.start > cand.place.end else ""
+        another = "اخري" in between or "اخر " in between
+        listed = 0 < len(between) <= LIST_GAP and ("و" in between.split() or between.strip().startswith("و")
+                                                   or "اضافه الي" in between or "كل من" in between) \
+            and "بين" not in m.folded[max(sent.start, cand.place.start - 12):cand.place.start]
+        if p.place.admin1 in seen and not ((another or listed) and p.start > cand.place.end):
+            continue  # «… وغارةً أخرى على القصير», «قصف قريتي X وY»: one strike event per place hit
         seen.add(p.place.admin1)
         out.append(Candidate(sent, cand.trigger, cand.event_type, cand.sub_event_type,
                              ActorRoles(cand.roles.actor1, None), p, True, cand.time, cand.date, cand.precision,
@@ -378,12 +395,15 @@ def _agrees(p: PlaceMention, options: list[PlaceMention]) -> bool:
 
 
 def _document_country(m: Mentions) -> str | None:
-    """The country most of the text's governorates, regions and towns with a place word belong to."""
-    votes: dict[str, int] = {}
+    """The country the text is about: named countries weigh most, then governorates and regions, then towns
+    introduced by a place word («قرية», «مدينة»), which can be homonyms abroad."""
+    votes: dict[str, float] = {}
     for p in m.places:
-        if p.place is not None and (p.place.feature in ("admin1", "admin2", "region") or p.trigger_word):
-            votes[p.place.country] = votes.get(p.place.country, 0) + 1
-    return max(votes, key=votes.get) if votes else None
+        if p.place is None:
+            continue
+        weight = _COUNTRY_VOTE.get(p.place.feature, 1.0 if p.trigger_word else 0.0)
+        votes[p.place.country] = votes.get(p.place.country, 0.0) + weight
+    return max(votes, key=votes.get) if votes and max(votes.values()) > 0 else None
 
 
 def _inside_actor_name(m: Mentions, p: PlaceMention) -> bool:

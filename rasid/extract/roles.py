@@ -12,7 +12,10 @@ CIVILIANS, PROTESTERS, RIOTERS = 7, 6, 5
 OWNER_GAP = 25  # characters between a generic reference and the named actor that owns it
 # Plain person nouns say nothing of a side: «عناصر» (of whom?), «أشخاص» (who?) are not actors here.
 _NOT_ACTORS = frozenset({"عناصر", "عنصر", "عنصرا", "عنصرين", "عنصران", "العناصر", "مقاتلين", "مقاتلون",
-                         "المقاتلين", "المقاتلون", "افراد", "الافراد"})
+                         "المقاتلين", "المقاتلون", "افراد", "الافراد",
+                         # reporters and rescuers tell or answer the event, they are no side of it
+                         "مراسل", "مراسلنا", "مراسلها", "مراسله", "مراسلي", "الدفاع المدني", "الخوذ البيضاء",
+                         "فرق الدفاع المدني", "فرق الانقاذ", "المسعفين"})
 # Vague victims: a target only when nothing better is named.
 _WEAK_VICTIMS = frozenset({"اشخاص", "شخصا", "شخص", "الاشخاص", "شخصين", "شخصان"})
 # Words right before the perpetrator: «برصاص مسلحين»، «هجوم شنّه التنظيم»، «على يد».
