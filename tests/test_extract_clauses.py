@@ -37,3 +37,23 @@ def test_extract_victims_named_after_a_total_do_not_lower_it():
             "وقُتل الطفلان داخل منزلهما في المدينة.")
     events = process(text, published=PUB).events
     assert len(events) == 1 and events[0].fatalities == 37
+
+
+def test_extract_a_claim_names_the_attacker_of_the_event_before():
+    text = ("قُتل ثلاثة عناصر من قوات سوريا الديمقراطية بهجوم مسلح على حاجز في بلدة ذيبان بريف دير الزور "
+            "الشرقي أمس. وتبنى تنظيم داعش الهجوم عبر معرفاته اليوم.")
+    events = process(text, published=PUB).events
+    assert len(events) == 1
+    assert events[0].actor1["id"] == "isis" and events[0].fatalities == 3
+
+
+def test_extract_arson_without_victims_is_property_destruction():
+    text = "أحرق مستوطنون منزلين ومركبة في قرية ترمسعيا شمال شرق رام الله فجر اليوم دون وقوع إصابات."
+    event, = process(text, published=PUB).events
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Looting/property destruction")
+
+
+def test_extract_listed_targets_are_one_strike_event_each():
+    text = "قصفت المدفعية التركية قريتي تل طويل وأم الكيف بريف تل تمر شمال غربي الحسكة صباح اليوم."
+    places = sorted(e.location["name_ar"] for e in process(text, published=PUB).events)
+    assert places == ["أم الكيف", "تل طويل"]
