@@ -57,3 +57,12 @@ def test_extract_listed_targets_are_one_strike_event_each():
     text = "قصفت المدفعية التركية قريتي تل طويل وأم الكيف بريف تل تمر شمال غربي الحسكة صباح اليوم."
     places = sorted(e.location["name_ar"] for e in process(text, published=PUB).events)
     assert places == ["أم الكيف", "تل طويل"]
+
+
+def test_extract_headline_names_the_side_the_body_leaves_out():
+    text = ("انفجار عبوة ناسفة بسيارة عسكرية للأمن العام على طريق درعا – طفس صباح اليوم\n"
+            "الحصيلة الأولية: استشهاد عنصرين وإصابة ثلاثة بجروح")
+    event, = process(text, published="2025-08-02").events
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.actor2["name"] == "Syrian government forces"
+    assert (event.fatalities, event.wounded) == (2, 3)

@@ -90,7 +90,7 @@ class ActorRoles:
             self.actor1 = other.actor1
         if self.actor2 is None:
             self.actor2 = next((r for r in (other.actor2, other.actor1)
-                                if r is not None and self.actor1 is not None and _differs(r, self.actor1)), None)
+                                if r is not None and (self.actor1 is None or _differs(r, self.actor1))), None)
 
 
 def _differs(a: Role, b: Role | None) -> bool:
