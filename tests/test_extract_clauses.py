@@ -66,3 +66,11 @@ def test_extract_headline_names_the_side_the_body_leaves_out():
     assert event.sub_event_type == "Remote explosive/landmine/IED"
     assert event.actor2["name"] == "Syrian government forces"
     assert (event.fatalities, event.wounded) == (2, 3)
+
+
+def test_extract_village_missing_from_the_gazetteer_keeps_its_name():
+    text = "قصفت المدفعية التركية قرية الدردارة بريف الحسكة الشمالي صباح اليوم."
+    event, = process(text, published=PUB).events
+    assert event.location["name_ar"] == "الدردارة"
+    assert event.location["geo_precision"] == 2 and event.location["within"] == "Hasakah"
+    assert event.admin1 == "Hasakah" and event.location["name"] == "Al-Drdara"

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from rasid.extract.frames import WEAK_RANK, Candidate
-from rasid.extract.notes import describe
+from rasid.extract.notes import describe, transliterate
 from rasid.extract.roles import Role
 from rasid.lexicon.actors import ActorEntry, catalog
 from rasid.records import Event, Place
@@ -204,6 +204,11 @@ def _civilian_victims(c: Candidate) -> dict | None:
 
 def _location(c: Candidate, ctx: Context) -> dict:
     p: Place = c.place.place
+    if c.unlisted is not None:
+        s, e = ctx.to_repaired.span(*c.unlisted)
+        name_ar = ctx.repaired[s:e]
+        return {"name": transliterate(name_ar), "name_ar": name_ar, "lat": p.lat, "lon": p.lon, "pcode": None,
+                "geo_precision": 2, "feature": "unlisted", "within": p.name, "gazetteer_name_ar": p.name_ar}
     s, e = ctx.to_repaired.span(c.place.start, c.place.end)
     name_ar = _SITE_WORDS.sub("", ctx.repaired[s:e])
     return {"name": p.name, "name_ar": name_ar, "lat": p.lat, "lon": p.lon, "pcode": p.pcode,

@@ -23,6 +23,7 @@ WEAK_RANK = 60          # triggers at or below this rank (attack, killing) need 
 BACKGROUND_DAYS = 45    # an event dated further back than this before publication is background
 LEAD_PARAGRAPHS = 2     # sentences in the first paragraphs may borrow the lead's date
 LIST_GAP = 30           # at most this many characters between two places of one list of targets
+UNLISTED_WINDOW = 45    # how far before its governorate an unlisted village's name may stand
 _DESTINATION_WORDS = ("مستشفي", "المستشفي", "مشفي", "باتجاه", "نحو", "الي مستشفي", "المودي الي", "الموديه الي",
                       "مراسل", "مراسلنا", "مراسلها")
 _CROWD_VIOLENCE = {"clash", "attack", "killing", "riot", "looting"}
@@ -40,6 +41,9 @@ _WEAPON_TRIGGERS = frozenset({"explosive", "suicide", "grenade"})  # seized, the
 _ARTILLERY_WORDS = frozenset({"مدفعي", "المدفعي", "مدفعيه", "المدفعيه", "بالمدفعيه", "هاون", "الهاون", "صاروخي",
                               "الصاروخي", "راجمات", "قذايف", "القذايف", "قذيفه", "دبابه", "الدبابات"})
 _BARE_SHELLING = frozenset({"قصف", "القصف", "قصفت", "قصفوا", "يقصف", "تقصف"})
+_SETTLEMENT_WORDS = frozenset({"قريه", "بلده", "مدينه", "حي", "مخيم", "قريتي", "بلدتي"})
+_LINK_WORDS = frozenset({"في", "من", "قرب", "ضمن", "التابعه", "الواقعه", "علي", "الي", "و"})
+_COMPASS_WORDS = frozenset({"شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي"})
 _COUNTRY_VOTE = {"country": 3.0, "admin1": 2.0, "admin2": 2.0, "region": 2.0}
 _SUPPORTING_FIRE = {"air_strike", "shelling"}
 _COARSE_FEATURES = {"admin1", "admin2", "admin3", "region", "country"}
@@ -73,6 +77,7 @@ class Candidate:
     opens_new: bool = False     # the sentence says it is another incident («وفي سياق منفصل»، «وفي مدينة غزة»)
     one_story: bool = True      # every trigger of the sentence is of one family (a headline of one incident)
     military_site: bool = False  # a military site or vehicle was hit («مطار حماة العسكري»)
+    unlisted: tuple[int, int] | None = None  # a village the gazetteer lacks, named before its governorate
 
 
 def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
@@ -104,6 +109,8 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
         cand.opens_new = _opens_new(m, sent)
         cand.one_story = len({t.trigger.id for t in m.within("triggers", sent.start, sent.end)}) == 1
         cand.military_site = _military_target(m, sent)
+        if cand.own_place and cand.place is not None and cand.place.place.feature in _COARSE_FEATURES:
+            cand.unlisted = _unlisted_settlement(m, sent, cand.place)
         out.append(cand)
         out.extend(_other_targets(m, cand))
     return out
@@ -358,6 +365,30 @@ def _place(m: Mentions, sent: Sentence, trig: TriggerMention,
         if p.place is not None and p.place.feature != "country":
             return p, False
     return None, False
+
+
+def _unlisted_settlement(m: Mentions, sent: Sentence, area: PlaceMention) -> tuple[int, int] | None:
+    """«في قرية الدردارة بريف الحسكة»: a place word, then a name the gazetteer lacks, then its area.
+    The event keeps the village's own name (at the area's point, geo_precision 2)."""
+    window_start = max(sent.start, area.start - len(area.prefix) - UNLISTED_WINDOW)
+    toks = tokens(m.folded, window_start, area.start - len(area.prefix))
+    for i, tok in enumerate(toks):
+        if _bare_word(tok.text) not in _SETTLEMENT_WORDS:
+            continue
+        name = []
+        for t in toks[i + 1:i + 3]:
+            if t.text in _LINK_WORDS or t.text.startswith(("بريف", "ريف")) or t.text in _COMPASS_WORDS:
+                break
+            name.append(t)
+        covered = any(p.start < name[-1].end and name[0].start < p.end
+                      for p in m.within("places", name[0].start, name[-1].end + 1)) if name else True
+        if name and not covered and not any(t.text.isdigit() for t in name):
+            return name[0].start, name[-1].end
+    return None
+
+
+def _bare_word(word: str) -> str:
+    return word[1:] if word[:1] in ("و", "ب", "ف", "ل") and word[1:] in _SETTLEMENT_WORDS else word
 
 
 def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:

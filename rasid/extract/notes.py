@@ -69,3 +69,30 @@ def describe(event: Event) -> str:
     if not a2 and verb.endswith((" with", " on", " of", " by", " from")):
         verb = verb.rsplit(" ", 1)[0]
     return f"{_when(event)}, {a1} {verb}{obj} in {_where(event)}{_toll(event)}."
+
+
+# A plain consonant-and-long-vowel romanisation for names the gazetteer lacks (no dictionary, no guesswork).
+_LATIN = {"ا": "a", "أ": "a", "إ": "i", "آ": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh",
+          "د": "d", "ذ": "dh", "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z",
+          "ع": "'", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "w",
+          "ي": "y", "ى": "a", "ة": "a", "ء": "'", "ؤ": "'", "ئ": "'", " ": " ", "-": "-"}
+
+
+def transliterate(name_ar: str) -> str:
+    """«الدردارة» → «Al-Dardara»: readable, reversible enough for a human to find the place."""
+    words = []
+    for word in name_ar.split():
+        article = word.startswith("ال") and len(word) > 3
+        letters = word[2:] if article else word
+        body = "".join(_vowel(letters, i) or _LATIN.get(ch, "") for i, ch in enumerate(letters)).strip("'")
+        body = body[:1].upper() + body[1:]
+        words.append(f"Al-{body}" if article else body)
+    return " ".join(w for w in words if w)
+
+
+def _vowel(word: str, i: int) -> str | None:
+    """و and ي inside a word are mostly the long vowels u and i («أبو» → Abu, «غيثة» → Ghitha)."""
+    ch = word[i]
+    if ch not in "وي" or i == 0 or (i + 1 < len(word) and word[i + 1] in "اوي"):
+        return None
+    return "u" if ch == "و" else "i"
