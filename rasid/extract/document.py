@@ -69,11 +69,6 @@ def _snippet(c: Candidate, ctx: Context) -> str:
     return text if len(text) <= 60 else text[:57] + "…"
 
 
-def _place_key(c: Candidate) -> tuple[str, str | None, bool]:
-    p = c.place.place
-    return p.country, p.admin1, p.feature in _COARSE
-
-
 def _same_incident(a: Candidate, b: Candidate) -> bool:
     """Two tellings of one incident: same type, date, governorate, place (or a vaguer one), and sides."""
     if a.event_type != b.event_type or not _same_time(a, b) or b.opens_new:
