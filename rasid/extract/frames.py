@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from rasid.extract import casualties as cas
 from rasid.extract.mentions import ONGOING, Mentions, TriggerMention
 from rasid.extract.roles import ActorRoles, Role, assign_roles
-from rasid.extract.segment import Sentence, tokens
-from rasid.lexicon.places import PlaceMention
+from rasid.extract.segment import Sentence, tokens, without_proclitic
+from rasid.lexicon.places import COMPASS, PlaceMention
 from rasid.lexicon.time import TimeMention
 from rasid.lexicon.triggers import Trigger, trigger_matcher
 
@@ -43,7 +43,6 @@ _ARTILLERY_WORDS = frozenset({"مدفعي", "المدفعي", "مدفعيه", "�
 _BARE_SHELLING = frozenset({"قصف", "القصف", "قصفت", "قصفوا", "يقصف", "تقصف"})
 _SETTLEMENT_WORDS = frozenset({"قريه", "بلده", "مدينه", "حي", "مخيم", "قريتي", "بلدتي"})
 _LINK_WORDS = frozenset({"في", "من", "قرب", "ضمن", "التابعه", "الواقعه", "علي", "الي", "و"})
-_COMPASS_WORDS = frozenset({"شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي"})
 _COUNTRY_VOTE = {"country": 3.0, "admin1": 2.0, "admin2": 2.0, "region": 2.0}
 _SUPPORTING_FIRE = {"air_strike", "shelling"}
 _COARSE_FEATURES = {"admin1", "admin2", "admin3", "region", "country"}
@@ -373,11 +372,11 @@ def _unlisted_settlement(m: Mentions, sent: Sentence, area: PlaceMention) -> tup
     window_start = max(sent.start, area.start - len(area.prefix) - UNLISTED_WINDOW)
     toks = tokens(m.folded, window_start, area.start - len(area.prefix))
     for i, tok in enumerate(toks):
-        if _bare_word(tok.text) not in _SETTLEMENT_WORDS:
+        if without_proclitic(tok.text, _SETTLEMENT_WORDS) not in _SETTLEMENT_WORDS:
             continue
         name = []
         for t in toks[i + 1:i + 3]:
-            if t.text in _LINK_WORDS or t.text.startswith(("بريف", "ريف")) or t.text in _COMPASS_WORDS:
+            if t.text in _LINK_WORDS or t.text.startswith(("بريف", "ريف")) or t.text in COMPASS:
                 break
             name.append(t)
         covered = any(p.start < name[-1].end and name[0].start < p.end
@@ -385,10 +384,6 @@ def _unlisted_settlement(m: Mentions, sent: Sentence, area: PlaceMention) -> tup
         if name and not covered and not any(t.text.isdigit() for t in name):
             return name[0].start, name[-1].end
     return None
-
-
-def _bare_word(word: str) -> str:
-    return word[1:] if word[:1] in ("و", "ب", "ف", "ل") and word[1:] in _SETTLEMENT_WORDS else word
 
 
 def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:

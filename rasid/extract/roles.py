@@ -5,7 +5,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from rasid.extract.mentions import Mentions, TriggerMention
-from rasid.extract.segment import Sentence, tokens
+from rasid.extract.segment import Sentence, tokens, without_proclitic
 from rasid.lexicon.actors import ActorEntry, ActorMention, catalog
 
 CIVILIANS, PROTESTERS, RIOTERS = 7, 6, 5
@@ -259,9 +259,7 @@ def _is_weapon(mention: ActorMention) -> bool:
 
 def _bare(word: str) -> str:
     """A cue word without its proclitic: «بمقتل» → «مقتل»، «وعلى» → «على»."""
-    if len(word) > 3 and word[0] in "وفبل" and word[1:] in _ALL_CUES:
-        return word[1:]
-    return word
+    return without_proclitic(word, _ALL_CUES) if len(word) > 3 else word
 
 
 def _cue_before(m: Mentions, sent: Sentence, mention: ActorMention) -> str | None:

@@ -33,6 +33,11 @@ class Token:
     text: str
 
 
+def without_proclitic(word: str, known: frozenset[str]) -> str:
+    """A word without one leading و/ف/ب/ل when what remains is a known word: «بمقتل» → «مقتل»."""
+    return word[1:] if word[:1] in ("و", "ف", "ب", "ل") and word[1:] in known else word
+
+
 def tokens(folded: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Word tokens (Arabic letters, Latin letters, digits) of ``folded[start:end]``."""
     end = len(folded) if end is None else end

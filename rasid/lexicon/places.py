@@ -59,7 +59,7 @@ _FUSED_BU = re.compile(r"\bالبو(?=[^\s])")
 # Capitals that are governorates of their own, inside a governorate that surrounds them.
 _CITY_GOVERNORATES = {"Damascus", "Beirut", "Baghdad", "Amanat al Asimah", "Banadir", "Khartoum", "Tripoli"}
 _AREA_FEATURES = {"admin1", "admin2", "admin3", "country", "region"}
-_COMPASS = {"شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي"}
+COMPASS = frozenset({"شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي"})  # words of direction
 # Nouns that name a kind of place, never a place, even where a town carries the name («المدينة»).
 _GENERIC_NOUNS = {"المدينه", "المحافظه", "القريه", "البلده", "المنطقه", "الحي", "الحاره", "المخيم", "الناحيه",
                   "البلاد", "البلده", "الشمالي", "الجنوبي", "الشرقي", "الغربي", "الشماليه", "الجنوبيه",
@@ -203,7 +203,7 @@ class Gazetteer:
         if not _only_connectors(gap + " " + right.prefix) or not gap.strip():
             return False
         city_governorate = any(self.rows[j].admin1 in _CITY_GOVERNORATES for j in right.rows)
-        if city_governorate and any(_strip(w) in _COMPASS for w in gap.split()) and left.trigger_word != "حي":
+        if city_governorate and any(_strip(w) in COMPASS for w in gap.split()) and left.trigger_word != "حي":
             return False  # «أشرفية صحنايا جنوب غربي دمشق» is beside the capital, in the governorate around it
         right_admin1 = {self.rows[j].admin1 for j in right.rows if self.rows[j].admin1}
         right_country = {self.rows[j].country for j in right.rows if self.rows[j].feature == "country"}
