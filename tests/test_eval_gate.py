@@ -32,11 +32,12 @@ SHARED_SETS = {
 }
 ALL_SETS = {**GOLD_SETS, **SHARED_SETS}
 REFERENCE_SCORER = SHARED / "eval" / "score.py"
-# Figures compared with the reference scorer, and how far apart they may be (its figures are rounded to 3
-# places; actor accuracies may differ by a pair or so where the reference's actor keyword list is looser).
+# Figures compared with the reference scorer, and how far apart they may be: its figures are rounded to 3
+# places, and actor accuracies may differ by a pair or two (its keyword list is looser — «مسلحين» is any
+# unidentified group — and it keeps quotation marks in gold names, so «“الشبيحة”» never matches there).
 AGREEMENT = {"precision": 0.0015, "recall": 0.0015, "f1": 0.0015, "f1_any_type": 0.0015}
-AGREEMENT_FIELDS = {"sub_event_type": 0.0015, "date": 0.0015, "location": 0.0015, "actor1": 0.02,
-                    "actor2": 0.02, "fatalities": 0.0015}
+AGREEMENT_FIELDS = {"sub_event_type": 0.0015, "date": 0.0015, "location": 0.0015, "actor1": 0.035,
+                    "actor2": 0.035, "fatalities": 0.0015}
 
 _predictions: dict[str, tuple[dict, dict]] = {}
 

@@ -82,10 +82,12 @@ TRIGGER_CASES = [
      "Riots", "Violent demonstration", {"PROTEST"}),
     ("looting", "نهب مسلحون محال تجارية وأحرقوا منازل في سوق مدينة الفاشر أمس.",
      "Strategic developments", "Looting/property destruction", {"ASSAULT", "COERCE"}),  # ACLED files looting here
-    ("territory_gov", "استعادت القوات الحكومية السيطرة على قرية الرهجان بريف حماة الشرقي أمس بعد انسحاب المسلحين منها.",
+    ("territory_gov", "استعادت القوات الحكومية السيطرة على قرية الرهجان بريف حماة الشرقي أمس بعد معارك مع المسلحين.",
      "Battles", "Government regains territory", {"MOBILIZE", "FIGHT"}),
-    ("territory_nsag", "سيطرت هيئة تحرير الشام على بلدة معرة النعمان بريف إدلب الجنوبي أمس بعد انسحاب قوات النظام.",
+    ("territory_nsag", "سيطرت هيئة تحرير الشام على بلدة معرة النعمان بريف إدلب الجنوبي أمس بعد هجوم على قوات النظام.",
      "Battles", "Non-state actor overtakes territory", {"MOBILIZE", "FIGHT"}),
+    ("territory_peaceful", "سيطرت هيئة تحرير الشام على بلدة معرة النعمان بريف إدلب الجنوبي أمس بعد انسحاب قوات النظام منها.",
+     "Strategic developments", "Non-violent transfer of territory", {"MOBILIZE"}),
     ("agreement", "وقعت الحكومة السورية ووجهاء مدينة جرمانا اتفاقاً أمس.",
      "Strategic developments", "Agreement", {"AGREE"}),
 ]

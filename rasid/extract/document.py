@@ -20,6 +20,7 @@ TRANSITION = "2024-12-08"
 WEEK_TOLERANCE = 3
 TRANSITIONAL_FORCES = "syria_gov_forces"
 SDF_AREAS = {"Hasakah", "Raqqa", "Deir ez-Zor", "Aleppo"}
+_WEEKDAY = re.compile(r"(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)")
 # PLOVER follows the final ACLED type (an «attack» trigger can end as a battle); others keep the trigger's.
 _PLOVER = {"Battles": "FIGHT", "Explosions/Remote violence": "ASSAULT", "Violence against civilians": "ASSAULT",
            "Protests": "PROTEST", "Riots": "PROTEST"}
@@ -94,8 +95,9 @@ def _same_time(a: Candidate, b: Candidate) -> bool:
             return abs((a.date - b.date).days) <= WEEK_TOLERANCE  # «قبل أيام» and «في العاشر من شباط»
         return a.date == b.date
     if a.date is None and b.date is None and a.own_date and b.own_date and a.time and b.time:
-        return a.time.text == b.time.text  # both unresolved (no publication date): compare the words
-    return True
+        days_a, days_b = _WEEKDAY.findall(a.time.text), _WEEKDAY.findall(b.time.text)
+        return not (days_a and days_b) or bool(set(days_a) & set(days_b))  # «الأحد» and «الإثنين» part them
+    return True  # otherwise an unresolved date (no publication date) does not part two tellings
 
 
 def _merge_headline(body: Candidate, head: Candidate) -> None:
@@ -190,6 +192,19 @@ def _site_owner(c: Candidate, date: str | None, country: str | None) -> dict | N
     return _inferred(_pick_entry(Role(c.roles.actor1.mention, entries), date, country)) if entries else None
 
 
+def _state_victims(c: Candidate, actor1: dict | None, date: str | None, country: str | None) -> dict | None:
+    """Soldiers or policemen killed or hit, their force unnamed, are the state forces of the event's country —
+    unless those forces are the attackers."""
+    if not c.state_victims or c.event_type not in ("Battles", "Explosions/Remote violence"):
+        return None
+    entries = [e for e in catalog().lookup("القوات الحكومية") if not e.generic]
+    entry = _pick_entry(Role(c.roles.actor1.mention if c.roles.actor1 else None, entries), date, country) \
+        if entries else None
+    if entry is None or entry.country != country or (actor1 and actor1.get("id") == entry.id):
+        return None
+    return _inferred(entry)
+
+
 def _civilian_victims(c: Candidate) -> dict | None:
     """Violence against civilians and looting hit civilians, whether or not the text says who they were."""
     if c.event_type != "Violence against civilians" and c.sub_event_type != "Looting/property destruction":
@@ -226,12 +241,14 @@ def _event(c: Candidate, ctx: Context) -> Event:
         s, e = ctx.to_original.span(c.time.start, c.time.end)
         date_text = ctx.original[s:e]
     cas = c.casualties
+    actor1 = _actor_record(c.roles.actor1, date, place, ctx) or _unidentified(c.event_type)
+    event_type, sub_event_type = c.event_type, c.sub_event_type
     event = Event(
-        event_type=c.event_type, sub_event_type=c.sub_event_type, date=date, date_text=date_text,
+        event_type=event_type, sub_event_type=sub_event_type, date=date, date_text=date_text,
         time_precision=c.precision if (date or date_text) else None,
-        actor1=_actor_record(c.roles.actor1, date, place, ctx) or _unidentified(c.event_type),
+        actor1=actor1,
         actor2=(_actor_record(c.roles.actor2, date, place, ctx) or _site_owner(c, date, place.country)
-                or _civilian_victims(c)),
+                or _state_victims(c, actor1, date, place.country) or _civilian_victims(c)),
         country=place.country, admin1=place.admin1, admin2=place.admin2, admin3=place.admin3,
         location=_location(c, ctx), fatalities=cas.fatalities, wounded=cas.wounded,
         fatalities_acled=cas.fatalities_acled, evidence=_evidence(c, ctx), confidence=c.confidence,

@@ -26,6 +26,17 @@ LIST_GAP = 30           # at most this many characters between two places of one
 UNLISTED_WINDOW = 45    # how far before its governorate an unlisted village's name may stand
 _DESTINATION_WORDS = ("مستشفي", "المستشفي", "مشفي", "باتجاه", "نحو", "الي مستشفي", "المودي الي", "الموديه الي",
                       "مراسل", "مراسلنا", "مراسلها")
+# «من مواقعها في جبل الأكراد», «انطلاقاً من معسكر جورين», «قوات النظام المتمركزة في حاجز …»: where the fire came
+# from or where the shooters stand, not the place hit.
+_FIRED_FROM = re.compile(r"(?:(?:^|\s)(?:من|انطلاقا من) (?:مواقع|مقرات|مقر|معسكر|معسكرات|حاجز|حواجز|نقاط|نقطه|مرابض|منصات|"
+                         r"مناطق سيطره|مناطق تمركز|تمركز)\S*|(?:المتمركز|المتمركزه|المتمركزين|المنتشره|المرابطه|المتواجده)"
+                         r" (?:في|داخل|ب)\S*)\s+(?:(?!(?:[وب]?(?:بلده|بلدتي|قريه|قريتي|مدينه|مدينتي|بلدات|قري|مدن|حي|احياء|"
+                         r"الاحياء|مخيم|اطراف|محيط)\s))[^\s،,.]+\s+){0,4}$")
+_VIOLENT_CROWD = re.compile(r"(?:^|\s)(?:[وب]?(?:ال)?عنف|اعمال العنف|[وب]?(?:ال)?شغب|المتظاهرين الغاضبين|محتجون غاضبون)(?:\s|$)")
+_CLOSE_RANGE = re.compile(r"رصاص|النار|نيران|مسلح|عبوه|عبوات|لغم|اقتحم|داهم|مداهم|كمين|طعن|قنص|قناص|سياره|سيارات|دراجه|"
+                          r"اغتيال|اشتباك|اعتقال|خطف|اختطاف|انتحاري|ناسف|مفخخ")
+_REMOTE_TARGET = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:ب|و)?(?:ال)?(?:مواقع|تجمعات|نقاط|الاحياء|احياء|اطراف|محيط|قري|بلدات|مدن)\b")
+_TAKEN_TO = re.compile(r"(?:نقل|اسعاف|اسعف|تحويل|حول|ادخال|ادخل)\w*\s+(?:\S+\s+){0,2}(?:الي|لل)\S*\s+(?:\S+\s+){0,3}$")
 _CROWD_VIOLENCE = {"clash", "attack", "killing", "riot", "looting"}
 _CROWD_FIGHT_WORDS = ("هاجم محتجون", "هاجم متظاهرون", "هاجم المحتجون", "هاجم المتظاهرون", "مواجهات بين محتجين",
                       "مواجهات بين المحتجين", "مواجهات بين متظاهرين", "مواجهات بين المتظاهرين", "اشتباكات بين محتجين",
@@ -77,6 +88,7 @@ class Candidate:
     one_story: bool = True      # every trigger of the sentence is of one family (a headline of one incident)
     military_site: bool = False  # a military site or vehicle was hit («مطار حماة العسكري»)
     unlisted: tuple[int, int] | None = None  # a village the gazetteer lacks, named before its governorate
+    state_victims: bool = False  # soldiers or policemen were hit, their force unnamed («مقتل ثلاثة جنود»)
 
 
 def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
@@ -108,6 +120,7 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
         cand.opens_new = _opens_new(m, sent)
         cand.one_story = len({t.trigger.id for t in m.within("triggers", sent.start, sent.end)}) == 1
         cand.military_site = _military_target(m, sent)
+        cand.state_victims = "state_victim" in m.cue_kinds(sent.start, sent.end)
         if cand.own_place and cand.place is not None and cand.place.place.feature in _COARSE_FEATURES:
             cand.unlisted = _unlisted_settlement(m, sent, cand.place)
         out.append(cand)
@@ -280,6 +293,8 @@ def _candidate(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidat
     if sub == "Looting/property destruction" and (found.any_killed or found.wounded_figures):
         attack = _family("attack")  # «أحرق مستوطنون منزلاً واعتدوا على مزارع فأصابوه» is an attack
         event_type, sub = attack.civilian if roles.against_civilians or roles.actor2 is None else attack.armed
+    if sub == "Peaceful protest" and _VIOLENT_CROWD.search(m.folded, sent.start, sent.end):
+        event_type, sub = "Riots", "Violent demonstration"  # «قتيلان في أعمال العنف التي رافقت الاحتجاجات»
     if sub == "Peaceful protest":
         roles.actor2 = None  # nobody intervened: a demand addressed to the government makes it no side
     if sub == "Arrests" and roles.actor1 is None and prev is not None:
@@ -292,7 +307,10 @@ def _candidate(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidat
 
 
 def _artillery_named(m: Mentions, sent: Sentence) -> bool:
-    return any(t.text in _ARTILLERY_WORDS for t in tokens(m.folded, sent.start, sent.end))
+    """The sentence names guns, shells or rockets («بقذائف الهاون»), not only «قصف»."""
+    return any(t.trigger.id == "shelling" and t.key not in _BARE_SHELLING
+               for t in m.within("triggers", sent.start, sent.end)) or \
+        any(t.text in _ARTILLERY_WORDS for t in tokens(m.folded, sent.start, sent.end))
 
 
 def _opponent(before: ActorRoles, arrested: Role | None) -> Role | None:
@@ -311,12 +329,16 @@ def _military_target(m: Mentions, sent: Sentence) -> bool:
 def _event_type(m: Mentions, sent: Sentence, trig: TriggerMention, roles: ActorRoles,
                 found: cas.Casualties) -> tuple[str, str]:
     t = trig.trigger
+    if t.id == "attack" and _strikes_from_afar(m, sent, trig, roles):
+        return "Explosions/Remote violence", "Shelling/artillery/missile attack"
     if t.by_target:
         pair = t.civilian if roles.against_civilians else t.armed
         return pair[0], pair[1]
     if t.id == "abduction" and roles.actor1 is not None and roles.actor1.inter in (1, 8) and \
             any(x.trigger.id == "arrest" for x in m.within("triggers", sent.start, sent.end)):
         return "Strategic developments", "Arrests"  # a force that detains and takes away arrests
+    if t.id in ("territory_gov", "territory_nsag") and "uncontested" in m.cue_kinds(sent.start, sent.end):
+        return "Strategic developments", "Non-violent transfer of territory"
     if t.id in ("territory_gov", "territory_nsag") and roles.actor1 is not None:
         state = roles.actor1.inter == 1
         return "Battles", "Government regains territory" if state else "Non-state actor overtakes territory"
@@ -330,6 +352,19 @@ def _event_type(m: Mentions, sent: Sentence, trig: TriggerMention, roles: ActorR
     return t.event_type, t.sub_event_type or ""
 
 
+def _strikes_from_afar(m: Mentions, sent: Sentence, trig: TriggerMention, roles: ActorRoles) -> bool:
+    """«استهدفت قوات النظام بلدة كنصفرة», «استهدفت الفصائل تجمعات الشبيحة في قرى …»: a force that «targets» a
+    village or positions, with no gunfire, raid or bomb named, shells it."""
+    if not trig.key.startswith(("استهدف", "يستهدف", "تستهدف")) or roles.actor1 is None \
+            or roles.actor1.inter not in (1, 2, 3, 8):
+        return False
+    if _CLOSE_RANGE.search(m.folded, sent.start, sent.end):
+        return False
+    after = m.folded[trig.end:min(sent.end, trig.end + 80)]
+    return _REMOTE_TARGET.search(after) is not None or any(
+        p.trigger_word is not None and p.start >= trig.end for p in m.within("places", trig.end, min(sent.end, trig.end + 80)))
+
+
 def _crowd_fights(m: Mentions, sent: Sentence) -> bool:
     """«هاجم محتجون»، «مواجهات بين محتجين و…»: the crowd is the one fighting."""
     folded = m.folded[sent.start:sent.end]
@@ -340,7 +375,7 @@ def _place(m: Mentions, sent: Sentence, trig: TriggerMention,
            prev: Candidate | None) -> tuple[PlaceMention | None, bool]:
     options = [p for p in m.within("places", sent.start, sent.end)
                if p.place is not None and not p.is_context and not _is_destination(m.folded, p)
-               and not _is_dateline(m.folded, p) and not (p.start < trig.end and trig.start < p.end)
+               and not _is_dateline(m.folded, p) and not _is_firing_position(m.folded, p) and not (p.start < trig.end and trig.start < p.end)
                and not _inside_actor_name(m, p)]
     options = [p for p in options if p.place.feature != "country"] or options
     country = _document_country(m)
@@ -351,6 +386,7 @@ def _place(m: Mentions, sent: Sentence, trig: TriggerMention,
     # «بالسلاسل» is no Yemeni town here, nor «قرية الصقيعة» a Syrian one — unless the sentence names that country
     if options:
         return max(options, key=lambda p: (country is None or p.place.country == country,
+                                           not _is_reference_point(m.folded, p),
                                            len(options) == 1 or _agrees(p, options),
                                            p.place.feature not in _COARSE_FEATURES,
                                            p.trigger_word is not None or p.parent is not None,
@@ -446,9 +482,21 @@ def _is_dateline(folded: str, p: PlaceMention) -> bool:
     return bool(_DATELINE_AFTER.match(folded, p.end))
 
 
+def _is_reference_point(folded: str, p: PlaceMention) -> bool:
+    """«في ديالى شمال شرقي بغداد», «على بعد 40 كم غرب العاصمة»: a place after a compass word locates
+    another one; the incident is not in it."""
+    words = folded[max(0, p.start - len(p.prefix) - 24):p.start - len(p.prefix)].split()[-2:]
+    return bool(words) and words[-1] in COMPASS and not p.prefix
+
+
+def _is_firing_position(folded: str, p: PlaceMention) -> bool:
+    return _FIRED_FROM.search(folded, max(0, p.start - len(p.prefix) - 60), p.start - len(p.prefix)) is not None
+
+
 def _is_destination(folded: str, p: PlaceMention) -> bool:
+    """Where the wounded were taken or the fire was aimed: «نقل إلى مستشفيات مدينة حلب», «باتجاه البلدة»."""
     before = folded[max(0, p.start - 14):p.start]
-    return any(w in before for w in _DESTINATION_WORDS)
+    return any(w in before for w in _DESTINATION_WORDS) or _TAKEN_TO.search(folded, max(0, p.start - 45), p.start) is not None
 
 
 def _date(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidate | None, lead_time: TimeMention | None,
@@ -554,6 +602,7 @@ def _absorb(m: Mentions, prev: Candidate, cand: Candidate) -> None:
     if "claim" in m.cue_kinds(cand.sentence.start, cand.sentence.end) and cand.roles.actor1 is not None:
         prev.roles.actor1 = cand.roles.actor1  # «وتبنت حركة الشباب الهجوم»
     prev.roles.fill_from(cand.roles)
+    prev.state_victims = prev.state_victims or "state_victim" in m.cue_kinds(cand.sentence.start, cand.sentence.end)
     if prev.trigger.trigger.rank <= WEAK_RANK and cand.trigger.trigger.id == "suicide":
         prev.trigger, prev.event_type, prev.sub_event_type = cand.trigger, cand.event_type, cand.sub_event_type
 

@@ -320,10 +320,11 @@ def _check_references(entries: dict[str, ActorEntry], raw: dict[str, tuple[dict[
 
 
 def _nisba_aliases(nisbas: list[str], heads: list[str]) -> list[str]:
-    """«طائرة مسيّرة تركية», «الطيران الحربي التركي»…: every head noun with every form of each nisba."""
+    """«طائرة مسيّرة تركية», «الطيران الحربي التركي», «قصفاً مدفعياً إسرائيلياً»…: every head noun with every
+    form of each nisba (the accusative «ـاً» included)."""
     out = []
     for nisba in nisbas:
-        forms = [nisba, nisba + "ة", nisba + "ين", nisba + "ون"]
+        forms = [nisba, nisba + "ة", nisba + "ين", nisba + "ون", nisba + "ا"]
         for head in heads:
             definite = " ".join("ال" + w for w in head.split())
             out += [f"{head} {f}" for f in forms] + [f"{definite} ال{f}" for f in forms]
