@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rasid.extract import casualties as cas
 from rasid.extract.mentions import ONGOING, Mentions, TriggerMention
@@ -55,6 +55,7 @@ _BARE_SHELLING = frozenset({"قصف", "القصف", "قصفت", "قصفوا", "�
 _SETTLEMENT_WORDS = frozenset({"قريه", "بلده", "مدينه", "حي", "مخيم", "قريتي", "بلدتي"})
 _LINK_WORDS = frozenset({"في", "من", "قرب", "ضمن", "التابعه", "الواقعه", "علي", "الي", "و"})
 _COUNTRY_VOTE = {"country": 3.0, "admin1": 2.0, "admin2": 2.0, "region": 2.0}
+_ACTOR_VOTE = 1.5
 _SUPPORTING_FIRE = {"air_strike", "shelling"}
 _COARSE_FEATURES = {"admin1", "admin2", "admin3", "region", "country"}
 _VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
@@ -379,6 +380,7 @@ def _place(m: Mentions, sent: Sentence, trig: TriggerMention,
                and not _inside_actor_name(m, p)]
     options = [p for p in options if p.place.feature != "country"] or options
     country = _document_country(m)
+    options = [_in_country(p, country) for p in options]
     named_here = {p.place.country for p in m.within("places", sent.start, sent.end)
                   if p.place is not None and p.place.feature in ("admin1", "country", "region")}
     options = [p for p in options if country is None or p.place.country == country or p.parent is not None
@@ -398,8 +400,17 @@ def _place(m: Mentions, sent: Sentence, trig: TriggerMention,
         if p.start >= sent.start:
             break
         if p.place is not None and p.place.feature != "country":
-            return p, False
+            return _in_country(p, country), False
     return None, False
+
+
+def _in_country(p: PlaceMention, country: str | None) -> PlaceMention:
+    """The reading of a place name in the document's country, when it has one: «ولاية الجزيرة» in a report on
+    Sudan is Sudan's state, not Syria's Jazira."""
+    if country is None or p.place.country == country:
+        return p
+    local = next((c for c in p.candidates if c.country == country), None)
+    return p if local is None else replace(p, place=local)
 
 
 def _unlisted_settlement(m: Mentions, sent: Sentence, area: PlaceMention) -> tuple[int, int] | None:
@@ -465,6 +476,11 @@ def _document_country(m: Mentions) -> str | None:
             continue
         weight = _COUNTRY_VOTE.get(p.place.feature, 1.0 if p.trigger_word else 0.0)
         votes[p.place.country] = votes.get(p.place.country, 0.0) + weight
+    for a in m.actors:  # «الدعم السريع» is Sudan's, «الحوثيون» Yemen's: a local armed actor tells the country
+        countries = {e.country for e in a.entries if e.country and e.inter in (2, 3, 4) and not e.generic}
+        if len(countries) == 1:
+            country = countries.pop()
+            votes[country] = votes.get(country, 0.0) + _ACTOR_VOTE
     return max(votes, key=votes.get) if votes and max(votes.values()) > 0 else None
 
 
