@@ -477,7 +477,8 @@ def _document_country(m: Mentions) -> str | None:
         weight = _COUNTRY_VOTE.get(p.place.feature, 1.0 if p.trigger_word else 0.0)
         votes[p.place.country] = votes.get(p.place.country, 0.0) + weight
     for a in m.actors:  # «الدعم السريع» is Sudan's, «الحوثيون» Yemen's: a local armed actor tells the country
-        countries = {e.country for e in a.entries if e.country and e.inter in (2, 3, 4) and not e.generic}
+        countries = {e.country for e in a.entries if e.country not in (None, "International") and e.inter in (2, 3, 4)
+                     and not e.generic}
         if len(countries) == 1:
             country = countries.pop()
             votes[country] = votes.get(country, 0.0) + _ACTOR_VOTE
