@@ -17,6 +17,12 @@ from rasid.extract.roles import ActorRoles, Role, assign_roles
 from rasid.extract.segment import Sentence, tokens, without_proclitic
 from rasid.lexicon.places import COMPASS, PlaceMention
 from rasid.lexicon.time import TimeMention
+from rasid.lexicon.words import word_list
+
+
+def _alternatives(name: str) -> str:
+    """A regex alternation of one word list, longest first."""
+    return "|".join(re.escape(w) for w in sorted(word_list(name), key=len, reverse=True))
 from rasid.lexicon.triggers import Trigger, trigger_matcher
 
 WEAK_RANK = 60          # triggers at or below this rank (attack, killing) need support to stand alone
@@ -24,36 +30,29 @@ BACKGROUND_DAYS = 45    # an event dated further back than this before publicati
 LEAD_PARAGRAPHS = 2     # sentences in the first paragraphs may borrow the lead's date
 LIST_GAP = 30           # at most this many characters between two places of one list of targets
 UNLISTED_WINDOW = 45    # how far before its governorate an unlisted village's name may stand
-_DESTINATION_WORDS = ("مستشفي", "المستشفي", "مشفي", "باتجاه", "نحو", "الي مستشفي", "المودي الي", "الموديه الي",
-                      "مراسل", "مراسلنا", "مراسلها")
+_DESTINATION_WORDS = tuple(word_list("destination_words"))
 # «من مواقعها في جبل الأكراد», «انطلاقاً من معسكر جورين», «قوات النظام المتمركزة في حاجز …»: where the fire came
 # from or where the shooters stand, not the place hit.
-_FIRED_FROM = re.compile(r"(?:(?:^|\s)(?:من|انطلاقا من) (?:مواقع|مقرات|مقر|معسكر|معسكرات|حاجز|حواجز|نقاط|نقطه|مرابض|منصات|"
-                         r"مناطق سيطره|مناطق تمركز|تمركز)\S*|(?:المتمركز|المتمركزه|المتمركزين|المنتشره|المرابطه|المتواجده)"
-                         r" (?:في|داخل|ب)\S*)\s+(?:(?!(?:[وب]?(?:بلده|بلدتي|قريه|قريتي|مدينه|مدينتي|بلدات|قري|مدن|حي|احياء|"
-                         r"الاحياء|مخيم|اطراف|محيط)\s))[^\s،,.]+\s+){0,4}$")
-_VIOLENT_CROWD = re.compile(r"(?:^|\s)(?:[وب]?(?:ال)?عنف|اعمال العنف|[وب]?(?:ال)?شغب|المتظاهرين الغاضبين|محتجون غاضبون)(?:\s|$)")
-_CLOSE_RANGE = re.compile(r"رصاص|النار|نيران|مسلح|عبوه|عبوات|لغم|اقتحم|داهم|مداهم|كمين|طعن|قنص|قناص|سياره|سيارات|دراجه|"
-                          r"اغتيال|اشتباك|اعتقال|خطف|اختطاف|انتحاري|ناسف|مفخخ")
-_REMOTE_TARGET = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:ب|و)?(?:ال)?(?:مواقع|تجمعات|نقاط|الاحياء|احياء|اطراف|محيط|قري|بلدات|مدن)\b")
-_TAKEN_TO = re.compile(r"(?:نقل|اسعاف|اسعف|تحويل|حول|ادخال|ادخل)\w*\s+(?:\S+\s+){0,2}(?:الي|لل)\S*\s+(?:\S+\s+){0,3}$")
+_FIRED_FROM = re.compile(
+    rf"(?:(?:^|\s)(?:من|انطلاقا من) (?:{_alternatives('firing_positions')})\S*|(?:{_alternatives('stationed_words')})"
+    rf" (?:في|داخل|ب)\S*)\s+(?:(?![وب]?(?:{_alternatives('target_area_words')})\s)[^\s،,.]+\s+){{0,4}}$")
+_VIOLENT_CROWD = re.compile(rf"(?:^|\s)[وب]?(?:{_alternatives('violent_crowd_words')})(?:\s|$)")
+_CLOSE_RANGE = re.compile(_alternatives("close_range_stems"))
+_REMOTE_TARGET = re.compile(rf"^\s*(?:\S+\s+){{0,4}}?[بو]?(?:ال)?(?:{_alternatives('target_area_words')})(?:\s|$)")
+_TAKEN_TO = re.compile(rf"(?:{_alternatives('taken_to_verbs')})\w*\s+(?:\S+\s+){{0,2}}(?:الي|لل)\S*\s+(?:\S+\s+){{0,3}}$")
 _CROWD_VIOLENCE = {"clash", "attack", "killing", "riot", "looting"}
-_CROWD_FIGHT_WORDS = ("هاجم محتجون", "هاجم متظاهرون", "هاجم المحتجون", "هاجم المتظاهرون", "مواجهات بين محتجين",
-                      "مواجهات بين المحتجين", "مواجهات بين متظاهرين", "مواجهات بين المتظاهرين", "اشتباكات بين محتجين",
-                      "رشق", "احرق", "اضرم", "اقتحم محتجون", "اقتحم المحتجون", "اقتحم متظاهرون", "اعمال شغب")
+_CROWD_FIGHT_WORDS = tuple(word_list("crowd_fight_words"))
 # «ولم يسفر الانفجار عن إصابات»، «لم تؤدِّ الغارة إلى وقوع ضحايا»: the words between vary.
 _NOBODY_HURT = re.compile(r"(?:لم|دون ان) (?:يسفر|تسفر|يودي|تودي|يوقع|توقع)[^.،\n]{0,30}?(?:عن|الي) "
                           r"(?:وقوع )?(?:اي )?(?:اصابات|ضحايا|قتلي|خسائر بشريه|اصابه)")
-_AGREEMENT_VERBS = frozenset({"وقعت", "وقع", "وقعوا", "وقعا", "توصل", "توصلت", "توصلوا", "توصلا", "ابرم", "ابرمت",
-                              "ابرموا", "اتفق", "اتفقت", "اتفقوا", "اتفقا", "عقدت", "عقد", "ووقعت", "ووقع", "وتوصل"})
-_MILITARY_WORDS = frozenset({"العسكري", "العسكريه", "عسكريه", "عسكريين", "العسكريين", "ثكنه", "الثكنه", "عسكري"})
+_AGREEMENT_VERBS = word_list("agreement_verbs")
+_MILITARY_WORDS = word_list("military_words")
 _DATELINE_AFTER = re.compile(r"\s*(?:[-–—/]|\(\w+\))")
 _WEAPON_TRIGGERS = frozenset({"explosive", "suicide", "grenade"})  # seized, they are no explosion
-_ARTILLERY_WORDS = frozenset({"مدفعي", "المدفعي", "مدفعيه", "المدفعيه", "بالمدفعيه", "هاون", "الهاون", "صاروخي",
-                              "الصاروخي", "راجمات", "قذايف", "القذايف", "قذيفه", "دبابه", "الدبابات"})
-_BARE_SHELLING = frozenset({"قصف", "القصف", "قصفت", "قصفوا", "يقصف", "تقصف"})
-_SETTLEMENT_WORDS = frozenset({"قريه", "بلده", "مدينه", "حي", "مخيم", "قريتي", "بلدتي"})
-_LINK_WORDS = frozenset({"في", "من", "قرب", "ضمن", "التابعه", "الواقعه", "علي", "الي", "و"})
+_ARTILLERY_WORDS = word_list("artillery_words")
+_BARE_SHELLING = word_list("bare_shelling")
+_SETTLEMENT_WORDS = word_list("settlement_words")
+_LINK_WORDS = word_list("link_words")
 _COUNTRY_VOTE = {"country": 3.0, "admin1": 2.0, "admin2": 2.0, "region": 2.0}
 _ACTOR_VOTE = 1.5
 _SUPPORTING_FIRE = {"air_strike", "shelling"}
@@ -61,9 +60,8 @@ _COARSE_FEATURES = {"admin1", "admin2", "admin3", "region", "country"}
 _VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _FEATURE_RANK = {"neighbourhood": 6, "camp": 6, "populated": 5, "site": 5, "admin3": 4, "admin2": 3,
                  "region": 2, "admin1": 2, "country": 0}
-_AGGREGATE_NOUNS = frozenset({"عمليه", "عمليات", "هجوم", "هجمات", "هجوما", "اعتداء", "اعتداءات", "حادثه", "حوادث",
-                              "خرقا", "خروقات"})
-_STRIKE_NOUNS = frozenset({"غاره", "غارات", "هدفا", "ضربه", "ضربات", "قذيفه", "قذايف", "صاروخا", "صواريخ"})
+_AGGREGATE_NOUNS = word_list("aggregate_nouns")
+_STRIKE_NOUNS = word_list("strike_nouns")
 
 
 @dataclass(slots=True)

@@ -7,60 +7,37 @@ from dataclasses import dataclass, replace
 from rasid.extract.mentions import Mentions, TriggerMention
 from rasid.extract.segment import Sentence, tokens, without_proclitic
 from rasid.lexicon.actors import ActorEntry, ActorMention, catalog
+from rasid.lexicon.words import word_list
 
 CIVILIANS, PROTESTERS, RIOTERS = 7, 6, 5
 OWNER_GAP = 25  # characters between a generic reference and the named actor that owns it
 # Plain person nouns say nothing of a side: «عناصر» (of whom?), «أشخاص» (who?) are not actors here.
-_NOT_ACTORS = frozenset({"عناصر", "عنصر", "عنصرا", "عنصرين", "عنصران", "العناصر", "مقاتلين", "مقاتلون",
-                         "المقاتلين", "المقاتلون", "افراد", "الافراد",
-                         # reporters and rescuers tell or answer the event, they are no side of it
-                         "مراسل", "مراسلنا", "مراسلها", "مراسله", "مراسلي", "الدفاع المدني", "الخوذ البيضاء",
-                         "فرق الدفاع المدني", "فرق الانقاذ", "المسعفين"})
+_NOT_ACTORS = word_list("not_actors")
 # Vague victims: a target only when nothing better is named.
-_WEAK_VICTIMS = frozenset({"اشخاص", "شخصا", "شخص", "الاشخاص", "شخصين", "شخصان"})
+_WEAK_VICTIMS = word_list("weak_victims")
 # Words right before the perpetrator: «برصاص مسلحين»، «هجوم شنّه التنظيم»، «على يد».
-_STRONG_AGENT_BEFORE = frozenset({"نصبه", "نصبها", "نصبته", "نصبتها", "برصاص", "بنيران", "نيران", "رصاص", "يد", "ايدي", "قبل", "شنه", "شنها",
-                                  "شنته", "شنتها", "نفذه", "نفذها", "نفذته", "نفذتها", "جراء", "اثر", "تبنته",
-                                  "تبناه", "تبنى", "تبنت", "بقصف", "بهجوم", "بغاره", "بغارات", "بقذائف",
-                                  "قصفته", "استهدفته", "بمسيره", "بطائره", "اطلقها", "اطلقه"})
+_STRONG_AGENT_BEFORE = word_list("strong_agent_before")
 # A verb before its subject (VSO): «استهدفت مسيرات إسرائيلية آليات…»، «شنّت طائرات…».
-_AGENT_BEFORE = frozenset({"شن", "شنت", "نفذت", "نفذ", "هاجمت", "هاجم", "استهدفت", "استهدف", "قصفت", "اغتالت",
-                           "اغتال", "اعتقلت", "اعتقل", "اختطفت", "اختطف", "داهمت", "داهم", "اقتحمت", "اقتحم",
-                           "اطلقت", "اطلق", "فتحت", "فتح", "نصبت", "قتلت", "اعدمت", "اعدم", "فجرت", "زرعت",
-                           "القت", "اوقفت", "فرقت"})
+_AGENT_BEFORE = word_list("agent_before")
 # Nouns after which such a verb starts a relative clause, so what follows is its object.
-_WEAPON_NOUNS = frozenset({"ضربه", "تحذيريه", "غاره", "غارات", "مسيره", "مسيرات", "طايره", "صاروخ", "صواريخ",
-                           "قذيفه", "قذايف", "هجوم", "هجوما", "عبوه", "قصف", "الغارات", "الغاره", "المسيره",
-                           "الضربه", "الهجوم", "القصف", "جويه"})
-_TARGET_BEFORE = frozenset({"علي", "ضد", "صفوف", "استهداف", "باستهداف", "مقتل", "قتل", "اصابه", "اختطاف",
-                            "اعتقال", "بحق", "طالت", "طال", "مواقع", "مقرات", "نقاط", "نقطه", "دوريه",
-                            "عناصر", "مقاتلي", "جنود", "منتسبي", "بانتمايهم", "بانتمايه", "ينتمون", "ينتمي",
-                            "المنتمين", "بالانتماء", "قضي", "قضوا",
-                            "اصيب", "اصيبت", "اصيبوا", "استشهد", "استشهدوا", "لقي", "لقوا", "جرح", "لمواقع", "ومواقع", "مقر", "لمقر", "حاجز", "لحاجز", "اليات", "عربه", "سياره"})
-_PERSON_WORDS = frozenset({"عنصر", "عنصرا", "عنصران", "عنصرين", "عناصر", "مقاتلين", "مقاتلا", "مقاتل",
-                           "جنديين", "جنود", "جندي", "افراد", "منتسبين", "قتلى", "جرحى", "شخصا", "اشخاص"})
-_AFFILIATION = frozenset({"التابعه", "تابعه", "التابع", "تابع", "التابعين", "تابعين"})
+_WEAPON_NOUNS = word_list("weapon_nouns")
+_TARGET_BEFORE = word_list("target_before")
+_PERSON_WORDS = word_list("person_words")
+_AFFILIATION = word_list("affiliation")
 # «لواء القدس الموالي لإيران»، «حركة الشباب المرتبطة بتنظيم القاعدة»: the actor after these only describes.
-_DESCRIBED_BY = frozenset({"المواليه", "الموالي", "الموالين", "موالي", "مواليه", "المرتبطه", "المرتبط", "مرتبطه",
-                           "المقربه", "المقرب", "مقربه", "مقرب", "المدعومه", "المدعوم", "مدعومه", "المحسوبه",
-                           "المحسوب", "القريبه", "القريب"})
-_MEMBER_WORDS = frozenset({"قيادي", "القيادي", "مسوول", "امير", "عضو", "عنصر", "احد", "قياديا", "عناصر", "اعضاء"})
-_GROUP_WORDS = frozenset({"تنظيم", "حركه", "جماعه", "ميليشيا", "مليشيا"})
-_UNIT_NOUNS = frozenset({"وحدات", "قوات", "قوه", "عناصر", "خلايا", "خليه", "مجموعه", "مجموعات", "فصيل", "فصايل",
-                         "كتيبه", "لواء", "الارهاب", "مقاتلين", "مسلحين", "مسلحون", "ميليشيا"})
-_NUMBER_WORDS = frozenset({"اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره",
-                           "احد", "عدد", "عشرات"})
+_DESCRIBED_BY = word_list("described_by")
+_MEMBER_WORDS = word_list("member_words")
+_GROUP_WORDS = word_list("group_words")
+_UNIT_NOUNS = word_list("unit_nouns")
+_NUMBER_WORDS = word_list("number_words")
 # A source of the report, not a side: «بحسب ما أفاد مسؤول محلي»، «قال مصدر أمني».
-_SOURCE_VERBS = frozenset({"افاد", "افادت", "قال", "قالت", "اكد", "اكدت", "ذكر", "ذكرت", "اوضح", "اضاف", "حسب",
-                           "بحسب", "وفق", "وفقا", "نقل", "نقلت", "اعلن", "اعلنت"})
+_SOURCE_VERBS = word_list("source_verbs")
 # Actors who only lend support («بمشاركة قوات التحالف») are neither side of the event.
-_SUPPORT_WORDS = frozenset({"بمشاركه", "بدعم", "بمسانده", "باسناد", "بتغطيه", "بمشاركة", "وبمشاركه"})
-_TITLE_WORDS = frozenset({"باسم", "متحدث", "المتحدث", "ناطق", "الناطق", "وزير", "قائد", "رييس", "مصدر", "مسؤول"})
-_WEAPON_WORDS = frozenset({"طايره", "طايرات", "مسيره", "مسيرات", "الطيران", "طيران", "المدفعيه", "مدفعيه",
-                           "غارات", "غاره", "الغارات", "صاروخ", "صواريخ", "المسيرات", "المسيره", "الطايرات"})
-_ATTACK_NOUNS = frozenset({"هجوم", "بهجوم", "هجوما", "قصف", "بقصف", "غاره", "بغاره", "كمين", "بكمين", "تفجير",
-                           "استهداف", "باستهداف", "هجمات", "اعتداء", "باعتداء"})
-_BY_MEANS = frozenset({"قتل", "قتلوا", "قتلت", "مقتل", "اصيب", "اصيبوا", "استشهد", "اختطف", "اعتقل"})
+_SUPPORT_WORDS = word_list("support_words")
+_TITLE_WORDS = word_list("title_words")
+_WEAPON_WORDS = word_list("weapon_words")
+_ATTACK_NOUNS = word_list("attack_nouns")
+_BY_MEANS = word_list("by_means")
 
 
 @dataclass(slots=True)

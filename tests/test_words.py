@@ -1,0 +1,18 @@
+"""The extraction word lists live in rasid/data/frame_words.yaml and load through one function."""
+import pytest
+
+from rasid.errors import DataError
+from rasid.lexicon.words import word_list
+
+
+def test_lists_are_folded_on_load():
+    # the file may spell «مستشفى» and «قذائف» naturally; matching happens on folded text
+    assert "مستشفي" in word_list("destination_words")
+    assert "قذايف" in word_list("artillery_words")
+    assert "عبوه" in word_list("close_range_stems")
+    assert all("ى" not in w and "ة" not in w for w in word_list("target_area_words"))
+
+
+def test_unknown_list_is_a_clear_data_error():
+    with pytest.raises(DataError, match="no word list named 'no_such_list'"):
+        word_list("no_such_list")
