@@ -35,10 +35,11 @@ _DESTINATION_WORDS = tuple(word_list("destination_words"))
 # from or where the shooters stand, not the place hit.
 _FIRED_FROM = re.compile(
     rf"(?:(?:^|\s)(?:من|انطلاقا من) (?:{_alternatives('firing_positions')})\S*|(?:{_alternatives('stationed_words')})"
-    rf" (?:في|داخل|ب)\S*)\s+(?:(?![وب]?(?:{_alternatives('target_area_words')})\s)[^\s،,.]+\s+){{0,4}}$")
+    rf" (?:في|داخل|ب)\S*)\s+(?:(?![وب]?(?:{_alternatives('position_ends')})\s)[^\s،,.]+\s+){{0,4}}$")
 _VIOLENT_CROWD = re.compile(rf"(?:^|\s)[وب]?(?:{_alternatives('violent_crowd_words')})(?:\s|$)")
 _CLOSE_RANGE = re.compile(_alternatives("close_range_stems"))
 _REMOTE_TARGET = re.compile(rf"^\s*(?:\S+\s+){{0,4}}?[بو]?(?:ال)?(?:{_alternatives('target_area_words')})(?:\s|$)")
+_QUOTES = re.compile("[\"'«»“”„()]")
 _TAKEN_TO = re.compile(rf"(?:{_alternatives('taken_to_verbs')})\w*\s+(?:\S+\s+){{0,2}}(?:الي|لل)\S*\s+(?:\S+\s+){{0,3}}$")
 _CROWD_VIOLENCE = {"clash", "attack", "killing", "riot", "looting"}
 _CROWD_FIGHT_WORDS = tuple(word_list("crowd_fight_words"))
@@ -331,7 +332,7 @@ def _event_type(m: Mentions, sent: Sentence, trig: TriggerMention, roles: ActorR
     if t.id == "attack" and _strikes_from_afar(m, sent, trig, roles):
         return "Explosions/Remote violence", "Shelling/artillery/missile attack"
     if t.by_target:
-        pair = t.civilian if roles.against_civilians else t.armed
+        pair = t.civilian if roles.against_civilians or _civilian_target(m, sent, trig, roles) else t.armed
         return pair[0], pair[1]
     if t.id == "abduction" and roles.actor1 is not None and roles.actor1.inter in (1, 8) and \
             any(x.trigger.id == "arrest" for x in m.within("triggers", sent.start, sent.end)):
@@ -362,6 +363,22 @@ def _strikes_from_afar(m: Mentions, sent: Sentence, trig: TriggerMention, roles:
     after = m.folded[trig.end:min(sent.end, trig.end + 80)]
     return _REMOTE_TARGET.search(after) is not None or any(
         p.trigger_word is not None and p.start >= trig.end for p in m.within("places", trig.end, min(sent.end, trig.end + 80)))
+
+
+def _civilian_target(m: Mentions, sent: Sentence, trig: TriggerMention, roles: ActorRoles) -> bool:
+    """«هاجمت قوات الدعم السريع القرى الثلاث», «هاجم مستوطنون مركبة»: with no armed side hit and no fighting
+    told, an attack on villages, homes, vehicles or farmers is one on civilians."""
+    if roles.actor2 is not None or any(t.trigger.id == "clash" for t in m.within("triggers", sent.start, sent.end)):
+        return False
+    if "state_victim" in m.cue_kinds(sent.start, sent.end) or any(
+            a.entries and a.entries[0].inter in (1, 2, 3, 8) and a.start > trig.end
+            and (roles.actor1 is None or a.start != roles.actor1.mention.start)
+            for a in m.within("actors", trig.end, sent.end)):
+        return False  # fighters or soldiers were hit too
+    after = tokens(m.folded, trig.end, min(sent.end, trig.end + 60))[:6]
+    targets = word_list("civilian_targets")
+    return any((t.text in targets or t.text[:1] == "و" and t.text[1:] in targets)
+               and (i == 0 or after[i - 1].text != "في") for i, t in enumerate(after))
 
 
 def _crowd_fights(m: Mentions, sent: Sentence) -> bool:
@@ -432,32 +449,87 @@ def _unlisted_settlement(m: Mentions, sent: Sentence, area: PlaceMention) -> tup
 
 
 def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
-    """«كما استهدفت الغارات مطار التيفور في ريف حمص، إضافة إلى حي برزة شمالي دمشق»: one strike wave,
-    one event per governorate it hit (ACLED codes an event per location)."""
-    if cand.event_type != "Explosions/Remote violence" or cand.place is None or cand.place.place is None:
+    """The other places one sentence says were hit, one event each (ACLED codes an event per location):
+    a list of targets («قصفت قوات النظام بلدات كفرعويد والبارة وسفوهن», «شملت قرى A، وB، وC») for any violent
+    event, and for a strike wave every other governorate it reached («كما استهدفت الغارات مطار التيفور في ريف
+    حمص، إضافة إلى حي برزة شمالي دمشق»). A toll told for the whole list is split evenly across its places."""
+    if cand.event_type not in _VIOLENCE or cand.place is None or cand.place.place is None:
         return []
     sent = cand.sentence
+    places = [p for p in m.within("places", sent.start, sent.end)
+              if p.place is not None and not p.is_context and p.place.feature not in _COARSE_FEATURES
+              and not _is_destination(m.folded, p) and not _is_dateline(m.folded, p)
+              and not _is_firing_position(m.folded, p) and p.place.country == cand.place.place.country]
+    listed = _listed_with(m, places, cand.place)
     seen = {cand.place.place.admin1}
-    out: list[Candidate] = []
-    for p in m.within("places", sent.start, sent.end):
-        if p.place is None or p.is_context or p.place.feature in _COARSE_FEATURES or _is_destination(m.folded, p) \
-                or _is_dateline(m.folded, p):
+    targets: list[PlaceMention] = []
+    for p in places:
+        if p.place is cand.place.place or any(t.place is p.place for t in targets):
             continue
-        if p.place.country != cand.place.place.country or p.place is cand.place.place:
+        if p in listed:
+            targets.append(p)
             continue
         between = m.folded[cand.place.end:p.start] if p.start > cand.place.end else ""
         another = "اخري" in between or "اخر " in between
-        listed = 0 < len(between) <= LIST_GAP and ("و" in between.split() or between.strip().startswith("و")
-                                                   or "اضافه الي" in between or "كل من" in between) \
-            and "بين" not in m.folded[max(sent.start, cand.place.start - 12):cand.place.start]
-        if p.place.admin1 in seen and not ((another or listed) and p.start > cand.place.end):
-            continue  # «… وغارةً أخرى على القصير», «قصف قريتي X وY»: one strike event per place hit
-        seen.add(p.place.admin1)
+        if cand.event_type == "Explosions/Remote violence" and p.start > cand.place.end \
+                and (p.place.admin1 not in seen or another):
+            seen.add(p.place.admin1)
+            targets.append(p)  # «… وغارةً أخرى على القصير»: another strike of the same wave
+    if not targets:
+        return []
+    shares = _split_toll(cand.casualties, 1 + sum(p in listed for p in targets))
+    if shares:
+        cand.casualties = cas.Casualties(killed_figures=[shares[0]], wounded_figures=cand.casualties.wounded_figures,
+                                         none_reported=cand.casualties.none_reported)
+    out = []
+    for i, p in enumerate(targets):
+        toll = cas.Casualties(killed_figures=[shares[i + 1]]) if shares and p in listed and i + 1 < len(shares) \
+            else cas.Casualties()
         out.append(Candidate(sent, cand.trigger, cand.event_type, cand.sub_event_type,
                              ActorRoles(cand.roles.actor1, None), p, True, cand.time, cand.date, cand.precision,
-                             cand.own_date, cas.Casualties(), [(sent.start, sent.end)], cand.confidence,
+                             cand.own_date, toll, [(sent.start, sent.end)], cand.confidence,
                              cand.last_paragraph))
     return out
+
+
+def _listed_with(m: Mentions, places: list[PlaceMention], chosen: PlaceMention) -> list[PlaceMention]:
+    """The places of the sentence standing in one list with the chosen one («X وY وZ», «X، وY»)."""
+    index = next((i for i, p in enumerate(places) if p.start == chosen.start), None)
+    if index is None:
+        return []
+    group = [places[index]]
+    for step in (-1, 1):
+        i = index
+        while 0 <= i + step < len(places):
+            left, right = (places[i], places[i + step]) if step == 1 else (places[i + step], places[i])
+            if not _list_gap(m.folded[left.end:right.start - len(right.prefix)] + " " + right.prefix):
+                break
+            group.append(places[i + step])
+            i += step
+    first = min(p.start for p in group)
+    if "بين" in m.folded[max(0, first - 14):first].split():
+        return []  # «بين تفتناز وترمانين»: a line between two places, not a list of targets
+    return [p for p in group if p is not places[index]]
+
+
+def _list_gap(gap: str) -> bool:
+    """Only list separators (و، «،», «بالإضافة إلى», «وقرية») between two places of a list."""
+    words = [w for w in _QUOTES.sub(" ", gap).replace("،", " ، ").replace(",", " ، ").split() if w]
+    if len(gap) > LIST_GAP or not words:
+        return False
+    joiners = word_list("list_joiners")
+    # «X وحاس وY»: a list item the gazetteer lacks («وحاس») still links its neighbours
+    return all(w in joiners or w.startswith("و") for w in words) and (
+        any(w in ("و", "،") or w.startswith("و") for w in words))
+
+
+def _split_toll(found: cas.Casualties, places: int) -> list[int]:
+    """ACLED splits a toll told for several places evenly (the remainder to the first): 4 over 3 → 2, 1, 1."""
+    if places < 2 or not found.killed_figures or found.none_reported:
+        return []
+    total = min(found.killed_figures)
+    base, extra = divmod(total, places)
+    return [base + (i < extra) for i in range(places)]
 
 
 def _agrees(p: PlaceMention, options: list[PlaceMention]) -> bool:
