@@ -101,6 +101,8 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
         trig = _best_trigger(m, sent)
         if trig is None:
             continue
+        if out and "toll_update" in m.cue_kinds(sent.start, sent.end) and _update_toll(m, sent, out[-1]):
+            continue  # «وارتفع عدد القتلى إلى سبعة»: the same event, a new figure
         if _skip_sentence(m, sent, trig, published):
             continue
         prev = out[-1] if out and out[-1].last_paragraph >= sent.paragraph - 1 else None
@@ -128,6 +130,17 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
     return out
 
 
+def _update_toll(m: Mentions, sent: Sentence, event: Candidate) -> bool:
+    """Give the event before a restated toll's figure (the latest toll wins); False when the sentence has none."""
+    found = cas.count(tokens(m.folded, sent.start, sent.end), m.within("numbers", sent.start, sent.end), False)
+    if not found.killed_figures:
+        return False
+    event.casualties.killed_figures = [max(found.killed_figures)]
+    event.casualties.none_reported = False
+    event.evidence.append((sent.start, sent.end))
+    return True
+
+
 def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
     """The most specific trigger of the sentence, outside quoted speech.
 
@@ -146,6 +159,9 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
     if not _has_crowd(m, sent):
         trigs = [t for t in trigs if t.trigger.event_type != "Riots"] or \
             [TriggerMention(t.start, t.end, t.key, _family("looting")) for t in trigs]
+    against = min((c.start for c in cues if "protest_against" in c.kinds), default=None)
+    if against is not None and any(t.trigger.event_type == "Protests" and t.start < against for t in trigs):
+        trigs = [t for t in trigs if t.start < against]  # «مسيرة احتجاجاً على القصف»: the shelling is the cause
     ongoing = ONGOING.search(m.folded, sent.start, sent.end)
     if ongoing is not None and any(t.start < ongoing.start() for t in trigs):
         trigs = [t for t in trigs if t.start < ongoing.start()]  # «…، فيما تتواصل المعارك في …» adds no incident
@@ -164,6 +180,8 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
     clash = next((t for t in trigs if t.trigger.id == "clash"), None)
     if best.trigger.id in _SUPPORTING_FIRE and clash is not None and clash.start < best.start:
         return clash  # artillery or drones backing an assault stay inside the battle
+    if best.trigger.id in ("suicide", "explosive") and clash is not None and clash.start > best.start:
+        return clash  # a car bomb that opens an assault on the base is part of the battle (ACLED: armed clash)
     return best
 
 

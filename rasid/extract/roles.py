@@ -1,6 +1,7 @@
 """Who did it and to whom: actor1 and actor2 of a frame from the actor mentions around its trigger."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -35,6 +36,10 @@ _SOURCE_VERBS = word_list("source_verbs")
 # Actors who only lend support («بمشاركة قوات التحالف») are neither side of the event.
 _SUPPORT_WORDS = word_list("support_words")
 _TITLE_WORDS = word_list("title_words")
+_SELF_CLAIM = re.compile(r"\S*\s*(?:،\s*)?(?:\S+\s+){0,3}?(?:انه|انها|انهم|بانه|بانها|عن|تمكنه|تمكنها|تنفيذ|شن)\s")
+_HELD_SITES = word_list("held_sites")
+UNIDENTIFIED = "unidentified_armed_group"
+_SOURCE_IN = frozenset({"في", "من", "لدي", "داخل"})
 _WEAPON_WORDS = word_list("weapon_words")
 _ATTACK_NOUNS = word_list("attack_nouns")
 _BY_MEANS = word_list("by_means")
@@ -83,7 +88,24 @@ def assign_roles(m: Mentions, sent: Sentence, trig: TriggerMention) -> ActorRole
     roles = [r for r in (_role(m, a) for a in mentions) if r is not None]
     if trig.trigger.event_type in ("Protests", "Riots"):
         return _protest_roles(roles, trig)
-    return _violence_roles(m, sent, roles)
+    return _reporter_is_victim(m, sent, _violence_roles(m, sent, roles))
+
+
+def _reporter_is_victim(m: Mentions, sent: Sentence, roles: ActorRoles) -> ActorRoles:
+    """«أعلنت خلية الإعلام الأمني مقتل جنديين بانفجار عبوة»: a state force that announces its own soldiers'
+    deaths is the side hit, not the perpetrator (unknown here)."""
+    first = roles.actor1
+    if first is None or roles.actor2 is not None or first.inter != 1 or \
+            "state_victim" not in m.cue_kinds(sent.start, sent.end):
+        return roles
+    before = tokens(m.folded, max(sent.start, first.mention.start - len(first.mention.prefix) - 20),
+                    first.mention.start - len(first.mention.prefix))
+    if not before or before[-1].text not in _SOURCE_VERBS:
+        return roles
+    after = m.folded[first.mention.end:sent.end]
+    if _SELF_CLAIM.match(after):
+        return roles  # «أعلن الجيش أنه قتل …» claims its own action
+    return ActorRoles(None, first)
 
 
 def _owner_of(m: Mentions, generic: ActorMention, named: ActorMention) -> bool:
@@ -129,6 +151,8 @@ def _speaker_title(m: Mentions, mention: ActorMention) -> bool:
     """«المتحدث باسم الحكومة»، «وزير الدفاع»، «بمشاركة قوات التحالف»: a spokesman or a supporting force
     is no side of the event."""
     before = tokens(m.folded, max(0, mention.start - len(mention.prefix) - 25), mention.start - len(mention.prefix))
+    if before and before[-1].text in _SOURCE_IN and any(t.text in _TITLE_WORDS for t in before[-3:-1]):
+        return True  # «أفاد مصدر في الجيش», «قال مسؤول أمني من الشرطة»: the force is where the source sits
     return bool(before) and (before[-1].text in _TITLE_WORDS or before[-1].text in _SUPPORT_WORDS
                              or (before[-1].text in _SOURCE_VERBS and _is_civilian(mention)))
 
@@ -220,6 +244,10 @@ def _violence_roles(m: Mentions, sent: Sentence, roles: list[Role]) -> ActorRole
     target_ids = {t.entries[0].id for t in targets if t.entries}
     neutral = [r for r in neutral if not r.entries or r.entries[0].id not in target_ids]  # «… من قوات سوريا الديمقراطية (قسد)»
     pool = [r for _, r in sorted(agents, key=lambda x: x[0])] + neutral
+    named = [r for r in pool if r.entries and r.entries[0].id != UNIDENTIFIED and r.inter in (2, 3)]
+    if pool and pool[0].entries and pool[0].entries[0].id == UNIDENTIFIED and named:
+        pool = named + [r for r in pool if r not in named and not (r.entries and r.entries[0].id == UNIDENTIFIED)]
+        # «فجّر انتحاري سيارة … ثم اقتحم مسلحون من داعش القاعدة»: the gunmen and the bomber are the group's
     actor1 = pool[0] if pool else None
     rest = [r for r in targets + pool[1:] if actor1 is None or _differs(r, actor1)]
     rest.sort(key=lambda r: (r.mention.key in _WEAK_VICTIMS, r not in targets, r.mention.start))
@@ -264,6 +292,10 @@ def _cue_before(m: Mentions, sent: Sentence, mention: ActorMention) -> str | Non
         return "target"  # «عنصران من قسد»، «13 عنصراً على الأقل من قوى الأمن العام»
     if len(before) >= 2 and before[-1] == "في" and before[-2] in _MEMBER_WORDS:
         return "target"  # «القبض على قيادي في التنظيم»
+    if mention.prefix.endswith("ل") and before and before[-1] in _HELD_SITES:
+        return "target"  # «هاجموا حاجزاً للجيش», «استهدفت دورية للشرطة»
+    if any(t.trigger.rank >= 60 for t in m.within("triggers", mention.end, mention.end + 3)):
+        return "agent"  # «مسلحين هاجموا …»: the subject before its verb
     return None
 
 
