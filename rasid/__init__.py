@@ -10,15 +10,21 @@ __all__ = ["__version__", "extract", "repair"]
 
 
 def repair(text: str):  # noqa: ANN201 - re-exported from the text stage
-    """Repair evasion spellings; returns a RepairedText with the offset map and the repairs."""
+    """Repair evasion spellings; returns a RepairedText with the offset map and the repairs.
+
+    Raises TypeError when ``text`` is not a str; lone surrogates become U+FFFD (offsets unchanged)."""
+    from rasid.pipeline import check_types, without_surrogates
     from rasid.text.normalize import repair as _repair
 
-    return _repair(text)
+    check_types(text)
+    return _repair(without_surrogates(text))
 
 
 def extract(text: str, *, published: str | None = None, source: str | None = None, doc_id: str | None = None,
             url: str | None = None, title: str | None = None):  # noqa: ANN201
-    """Extract the document record (SPEC.md) with every concrete conflict event in ``text``."""
+    """Extract the document record (SPEC.md) with every concrete conflict event in ``text``.
+
+    Raises TypeError naming the argument when one has the wrong type (``text`` must be a str)."""
     from rasid.pipeline import process
 
     return process(text, published=published, source=source, doc_id=doc_id, url=url, title=title)

@@ -1,16 +1,48 @@
 """The ``rasid`` command line: thin wrappers over the public functions."""
 from __future__ import annotations
 
-import io
 import json
+import os
 import sys
 
 import click
 
 from rasid import __version__
-from rasid.errors import RasidError
+from rasid.errors import OutputError, RasidError, one_line
 
 PARTIAL_EXIT = 1  # some inputs were reported and skipped; everything else was processed
+
+
+def _say(message: str) -> None:
+    """Print one ``rasid: …`` line on standard error."""
+    click.echo(f"rasid: {one_line(message)}", err=True)
+
+
+class _Output:
+    """Standard output for records: a failed write (full disk, closed output) becomes an OutputError."""
+
+    def __init__(self) -> None:
+        if sys.stdout is None or getattr(sys.stdout, "closed", False):
+            raise OutputError("cannot write output: standard output is closed")
+        self._stream = sys.stdout
+
+    def write(self, text: str) -> int:
+        """Write ``text``."""
+        return self._guard(self._stream.write, text)
+
+    def flush(self) -> None:
+        """Flush what was written."""
+        self._guard(self._stream.flush)
+
+    @staticmethod
+    def _guard(call, *args):  # noqa: ANN001, ANN205
+        try:
+            return call(*args)
+        except BrokenPipeError:
+            raise
+        except (OSError, ValueError) as exc:  # ValueError: the stream was closed under us
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            raise OutputError(f"cannot write output: {reason}") from None
 
 
 class _Group(click.Group):
@@ -20,10 +52,12 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except RasidError as exc:
-            click.echo(f"rasid: error: {exc}", err=True)
+            _say(f"error: {exc}")
             ctx.exit(exc.exit_code)
         except BrokenPipeError:
-            sys.stderr.close()
+            # the reader went away (``rasid extract … | head``): stop quietly, as other Unix tools do
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
             ctx.exit(0)
 
 
@@ -36,17 +70,26 @@ def main() -> None:
 @main.command()
 @click.option("--show", is_flag=True, help="Also list each repair on standard error.")
 def repair(show: bool) -> None:
-    """Repair evasion spellings: UTF-8 text on stdin to stdout, line for line."""
-    from rasid.text.normalize import repair as repair_text
+    """Repair evasion spellings: UTF-8 text on stdin to stdout, line for line.
 
-    stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace", newline="\n")
-    for line in stdin:
-        body = line[:-1] if line.endswith("\n") else line
+    A line that is not UTF-8 is decoded as ``extract`` would (windows-1256 Arabic, say), with a warning."""
+    from rasid import repair as repair_text
+    from rasid.ingest.encoding import decode_line
+
+    out = _Output()
+    for lineno, raw in enumerate(sys.stdin.buffer, 1):
+        raw = raw[:-1] if raw.endswith(b"\n") else raw
+        try:
+            body = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            body, how = decode_line(raw)
+            _say(f"<stdin>:line {lineno}: not UTF-8: {how}")
         result = repair_text(body)
-        click.echo(result.text)
+        out.write(result.text + "\n")
         if show:
             for r in result.repairs:
                 click.echo(f"  {r.kind}: {r.original!r} -> {r.repaired!r} [{r.start}:{r.end}]", err=True)
+    out.flush()
 
 
 @main.command()
@@ -56,11 +99,15 @@ def geocode(query: str, all_candidates: bool) -> None:
     """Resolve a place phrase such as «بلدة الجزرات بريف دير الزور الغربي» to JSON."""
     from rasid.lexicon.places import geocode as geocode_query
 
+    if any("\ud800" <= c <= "\udfff" for c in query):
+        raise RasidError("the query is not valid text in the terminal's encoding (UTF-8 expected)")
     places = geocode_query(query, all_candidates=all_candidates)
     if not places:
         raise RasidError(f"no place found for {query!r}")
-    out = [p.as_dict() if hasattr(p, "as_dict") else p for p in places]
-    click.echo(json.dumps(out if all_candidates else out[0], ensure_ascii=False, indent=2))
+    found = [p.as_dict() if hasattr(p, "as_dict") else p for p in places]
+    out = _Output()
+    out.write(json.dumps(found if all_candidates else found[0], ensure_ascii=False, indent=2) + "\n")
+    out.flush()
 
 
 @main.command()
@@ -80,8 +127,9 @@ def extract(paths: tuple[str, ...], fmt: str, published: str | None, source: str
     from rasid.pipeline import process_article
     from rasid.pipeline import check_iso_date
 
-    if published:
+    if published is not None:
         check_iso_date(published, "--published")
+    out = _Output()
     problems = 0
 
     def documents():  # noqa: ANN202
@@ -89,7 +137,7 @@ def extract(paths: tuple[str, ...], fmt: str, published: str | None, source: str
         for item in read_paths(paths):
             if isinstance(item, IngestProblem):
                 problems += 1
-                click.echo(f"rasid: skipped {item.origin}: {item.message}", err=True)
+                _say(f"skipped {item.origin}: {item.message}")
                 continue
             try:
                 yield process_article(item, published=published, source=source)
@@ -97,11 +145,12 @@ def extract(paths: tuple[str, ...], fmt: str, published: str | None, source: str
                 raise
             except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
                 problems += 1
-                click.echo(f"rasid: skipped {item.origin or item.id}: internal error: {exc!r}", err=True)
+                _say(f"skipped {item.origin or item.id}: internal error: {exc!r}")
 
-    write_documents(documents(), sys.stdout, fmt)
+    write_documents(documents(), out, fmt)
+    out.flush()
     if problems:
-        click.echo(f"rasid: {problems} input(s) skipped", err=True)
+        _say(f"{problems} input(s) skipped")
         raise SystemExit(PARTIAL_EXIT)
 
 
@@ -112,10 +161,14 @@ def extract(paths: tuple[str, ...], fmt: str, published: str | None, source: str
 @click.option("--verbose", is_flag=True, help="List the errors of every document.")
 def eval_command(gold: str, pred: str, as_json: bool, verbose: bool) -> None:
     """Score predicted document records (PRED) against annotated gold events (GOLD)."""
-    from rasid.evaluate import evaluate_files, format_report
+    from rasid.eval_records import well_typed
+    from rasid.evaluate import evaluate, format_report, load_records
 
-    report = evaluate_files(gold, pred)
+    out = _Output()
+    gold_records, pred_records = (well_typed(load_records(path), path, _say) for path in (gold, pred))
+    report = {"gold_file": gold, "pred_file": pred, **evaluate(gold_records, pred_records)}
     if as_json:
-        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+        out.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
     else:
-        click.echo(format_report(report, verbose=verbose))
+        out.write(format_report(report, verbose=verbose) + "\n")
+    out.flush()

@@ -562,6 +562,8 @@ def _parse_lines(path: Path, text: str) -> list[tuple[int, Any]]:
             records.append((lineno, json.loads(line)))
         except json.JSONDecodeError as exc:
             raise InputError(f"{path}:{lineno}: not valid JSON ({exc.msg} at column {exc.colno})") from None
+        except (RecursionError, ValueError):  # nested too deeply, or an integer of over 4,300 digits
+            raise InputError(f"{path}:{lineno}: JSON nested too deeply or holding a number too long") from None
     return records
 
 
@@ -569,7 +571,7 @@ def _parse_whole(text: str) -> list[tuple[int, Any]] | None:
     """A whole-file JSON document (a list of records, or one record) as numbered records, else None."""
     try:
         data = json.loads(text)
-    except json.JSONDecodeError:
+    except (RecursionError, ValueError):
         return None
     return [(i + 1, rec) for i, rec in enumerate(data)] if isinstance(data, list) else [(1, data)]
 

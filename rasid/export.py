@@ -26,29 +26,44 @@ _REGION = {"Syria": "Middle East", "Iraq": "Middle East", "Yemen": "Middle East"
            "Somalia": "Eastern Africa"}
 
 
+# OWASP's CSV-injection rule: a cell starting with one of these is run as a formula by spreadsheets.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """``value``, with a leading ``'`` when it is text a spreadsheet would run as a formula."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def write_documents(docs: Iterable[Document], out: IO[str], fmt: str) -> int:
-    """Write documents in ``fmt`` (json, jsonl, csv) as they come; returns how many were written."""
+    """Write documents in ``fmt`` (json, jsonl, csv) as they come; returns how many were written.
+
+    The JSON array is closed even when producing a later document fails, so what was written stays valid."""
     n = 0
     if fmt == "csv":
         writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS + RASID_COLUMNS)
         writer.writeheader()
         for doc in docs:
             for row in acled_rows(doc):
-                writer.writerow(row)
+                writer.writerow({key: spreadsheet_safe(value) for key, value in row.items()})
             n += 1
         return n
     if fmt == "json":
         out.write("[")
-    for doc in docs:
-        record = doc.as_dict()
-        if fmt == "jsonl":
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        else:
-            out.write(("," if n else "") + "\n" + json.dumps(record, ensure_ascii=False, indent=2))
-        out.flush()
-        n += 1
-    if fmt == "json":
-        out.write("\n]\n")
+    try:
+        for doc in docs:
+            record = doc.as_dict()
+            if fmt == "jsonl":
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            else:
+                out.write(("," if n else "") + "\n" + json.dumps(record, ensure_ascii=False, indent=2))
+            out.flush()
+            n += 1
+    finally:
+        if fmt == "json":
+            out.write("\n]\n")
     return n
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 
 from rasid.errors import InputError
 from rasid.extract.document import Context, build_events
@@ -18,30 +19,73 @@ from rasid.text.fold import fold
 from rasid.text.normalize import repair
 
 NO_DATE_WARNING = "publication date unknown: relative dates left unresolved"
+FIRST_YEAR, LAST_YEAR = 1900, 2100  # publication dates outside these years are refused
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def iso_date(value: str) -> dt.date:
+    """``value`` as a date when it is exactly YYYY-MM-DD between 1900 and 2100; ValueError otherwise."""
+    if not _ISO_DATE.fullmatch(value):
+        raise ValueError("not YYYY-MM-DD")
+    date = dt.date.fromisoformat(value)
+    if not FIRST_YEAR <= date.year <= LAST_YEAR:
+        raise ValueError(f"outside {FIRST_YEAR}-{LAST_YEAR}")
+    return date
 
 
 def check_iso_date(value: str, what: str = "date") -> dt.date:
-    """Parse YYYY-MM-DD or raise an InputError that names the option or field."""
+    """Parse exactly YYYY-MM-DD (1900-2100) or raise an InputError that names the option or field."""
     try:
-        return dt.date.fromisoformat(value[:10])
+        return iso_date(value)
     except (TypeError, ValueError) as exc:
-        raise InputError(f"{what}: expected YYYY-MM-DD, got {value!r}") from exc
+        raise InputError(f"{what}: expected a date YYYY-MM-DD between {FIRST_YEAR} and {LAST_YEAR}, "
+                         f"got {value!r}") from exc
 
 
-def _published(value: str | None, warnings: list[str]) -> dt.date | None:
+def _published(value: str | dt.date | None, warnings: list[str]) -> dt.date | None:
     if not value:
         return None
+    if isinstance(value, dt.date):
+        value = value.isoformat()
     try:
-        return dt.date.fromisoformat(str(value)[:10])
+        return iso_date(value)
     except ValueError:
-        warnings.append(f"publication date {value!r} is not YYYY-MM-DD: ignored")
+        warnings.append(f"publication date {value!r} is not a date YYYY-MM-DD between {FIRST_YEAR} and "
+                        f"{LAST_YEAR}: ignored")
         return None
 
 
-def process(text: str, *, published: str | None = None, source: str | None = None, doc_id: str | None = None,
-            url: str | None = None, title: str | None = None) -> Document:
-    """Extract the document record (SPEC.md) from one article's text."""
+def check_types(text: object, **optional: object) -> None:
+    """TypeError naming the argument when ``text`` is not a str or an optional argument not a str or None."""
+    if not isinstance(text, str):
+        hint = " (decode bytes first, or use rasid.ingest.read_bytes)" if isinstance(text, (bytes, bytearray)) else ""
+        raise TypeError(f"text must be a str, not {type(text).__name__}{hint}")
+    for name, value in optional.items():
+        allowed = (str, dt.date) if name == "published" else (str,)
+        if value is not None and not isinstance(value, allowed):
+            wanted = "a str YYYY-MM-DD, a datetime.date" if name == "published" else "a str"
+            raise TypeError(f"{name} must be {wanted} or None, not {type(value).__name__}")
+
+
+def without_surrogates(value: str | None, warnings: list[str] | None = None) -> str | None:
+    """``value`` with each lone surrogate (not encodable as UTF-8) replaced by U+FFFD, keeping every offset."""
+    if value is None or value.isascii() or not _SURROGATE.search(value):
+        return value
+    if warnings is not None:
+        warnings.append(f"{len(_SURROGATE.findall(value))} lone surrogate(s) in the text replaced by U+FFFD")
+    return _SURROGATE.sub("\ufffd", value)
+
+
+def process(text: str, *, published: str | dt.date | None = None, source: str | None = None,
+            doc_id: str | None = None, url: str | None = None, title: str | None = None) -> Document:
+    """Extract the document record (SPEC.md) from one article's text.
+
+    Raises TypeError naming the argument when one has the wrong type; never fails on the text's content."""
+    check_types(text, published=published, source=source, doc_id=doc_id, url=url, title=title)
     warnings: list[str] = []
+    text = without_surrogates(text, warnings)
+    source, doc_id, url, title = (without_surrogates(v) for v in (source, doc_id, url, title))
     body, signoff = split_boilerplate(text)
     repaired = repair(body)
     folded = fold(repaired.text)
@@ -64,6 +108,10 @@ def process(text: str, *, published: str | None = None, source: str | None = Non
 
 
 def process_article(article: Article, *, published: str | None = None, source: str | None = None) -> Document:
-    """Process an ingested article; the command-line ``--published``/``--source`` fill what it lacks."""
-    return process(article.text, published=article.published or published, source=article.source or source,
-                   doc_id=article.id, url=article.url, title=article.title)
+    """Process an ingested article; the command-line ``--published``/``--source`` fill what it lacks.
+
+    What reading the article noticed (its ``warnings``) comes first in the document's warnings."""
+    doc = process(article.text, published=article.published or published, source=article.source or source,
+                  doc_id=article.id, url=article.url, title=article.title)
+    doc.warnings[:0] = article.warnings
+    return doc

@@ -9,7 +9,7 @@ from lxml import etree
 
 from rasid.ingest.boilerplate import split_boilerplate
 from rasid.ingest.dates import find_visible_date, normalise_date
-from rasid.ingest.encoding import declared_charset, decode_bytes
+from rasid.ingest.encoding import declared_charset, decode_text
 from rasid.ingest.model import Article, IngestProblem
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -108,8 +108,10 @@ def _drop_title_line(text: str, title: str | None) -> str:
 
 def html_article(data: bytes | str, origin: str, declared: str | None = None) -> Article | IngestProblem:
     """One article from an HTML page (bytes are decoded honouring ``declared`` or the page's meta charset)."""
+    warnings: list[str] = []
     if isinstance(data, bytes):
-        data = decode_bytes(data, declared or declared_charset(data))
+        decoded = decode_text(data, declared or declared_charset(data))
+        data, warnings = decoded.text, decoded.warnings
     tree = _parse(data)
     try:
         doc = trafilatura.bare_extraction(data, include_comments=False, include_tables=False,
@@ -123,4 +125,4 @@ def html_article(data: bytes | str, origin: str, declared: str | None = None) ->
         return IngestProblem(origin, "no article text found in the HTML page")
     return Article(text=body, title=title, published=_page_date(doc.date if doc else None, data, tree),
                    source=(doc.sitename if doc else None) or signoff, url=doc.url if doc else None,
-                   origin=origin)
+                   origin=origin, warnings=warnings)

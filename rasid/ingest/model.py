@@ -1,7 +1,7 @@
 """The records the ingest stage yields: an article, or a problem that skipped one input."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(slots=True)
@@ -15,6 +15,7 @@ class Article:
     source: str | None = None
     url: str | None = None
     origin: str = ""
+    warnings: list[str] = field(default_factory=list)  # what reading it noticed (encoding, bad metadata)
 
 
 @dataclass(slots=True)

@@ -11,12 +11,15 @@ from warcio.recordloader import ArcWarcRecord
 from rasid.ingest.dates import normalise_date
 from rasid.ingest.encoding import codec_name
 from rasid.ingest.html import html_article
+from rasid.ingest.limits import MAX_READ_BYTES, megabytes
 from rasid.ingest.model import Article, IngestProblem
+from rasid.ingest.sniff import binary_kind
 from rasid.ingest.text import text_article
 
 _DOCUMENT_TYPES = ("response", "resource")
 _GZIP_MAGIC = b"\x1f\x8b"
 _MAX_MESSAGE = 100
+_BINARY_SAMPLE = 8192
 
 
 class _GzipWatch:
@@ -85,7 +88,11 @@ def _is_document(record: ArcWarcRecord) -> bool:
 def _record_article(record: ArcWarcRecord, where: str) -> Article | IngestProblem:
     """The article in one document record; url from WARC-Target-URI, WARC-Date as the fallback date."""
     content_type = _content_type(record)
-    payload = record.content_stream().read()
+    payload = record.content_stream().read(MAX_READ_BYTES + 1)
+    if len(payload) > MAX_READ_BYTES:
+        return IngestProblem(where, f"payload larger than the {megabytes(MAX_READ_BYTES)} limit for one document")
+    if kind := binary_kind(payload[:_BINARY_SAMPLE]):
+        return IngestProblem(where, f"binary payload ({kind}) labelled {content_type.split(';')[0] or 'text'}")
     if content_type.startswith("text/plain"):
         item = text_article(payload, where, declared=_charset(content_type))
     else:

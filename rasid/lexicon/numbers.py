@@ -170,11 +170,14 @@ def patterns() -> _Patterns:
 
 
 _TOKEN = re.compile(r"\d[\d,.\u066b\u066c]*|[^\W\d_]+")
+_MAX_DIGIT_TOKEN = 40  # longer digit runs (a 6,000-digit «999,999,…») are no count and overflow int()
 _CLITICS = ("وب", "فب", "ول", "فل", "و", "ف", "ب", "ل", "ك")
 
 
 def _digit_value(token: str) -> float | None:
-    """Value of a digit token: «1,200» → 1200, «1.5» → 1.5."""
+    """Value of a digit token: «1,200» → 1200, «1.5» → 1.5; None for one too long to be a count."""
+    if len(token) > _MAX_DIGIT_TOKEN:
+        return None
     token = token.replace("\u066c", ",").replace("\u066b", ".")
     if "," in token:
         return int(token.replace(",", "")) if re.fullmatch(r"\d{1,3}(?:,\d{3})+", token) else None
