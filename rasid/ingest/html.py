@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from html import unescape
 
 import lxml.html
 import trafilatura
@@ -23,12 +24,25 @@ _DATE_NODES = etree.XPath(
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
 
+_DEEP_PARSER = lxml.html.HTMLParser(huge_tree=True)  # broken CMS markup nests past libxml2's 256 levels
+_TAG = re.compile(r"<[^>]*>")
+_BLOCK_TAG = re.compile(r"</?(?:%s)\b[^>]*>" % "|".join(sorted(_BLOCKS)), re.I)
+_INVISIBLE = re.compile(r"<(head|script|style|template|title)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+
+
 def _parse(html: str) -> etree._Element | None:
-    """The lxml tree of ``html`` (None when it has no elements)."""
+    """The lxml tree of ``html`` (None when it has no elements), however deeply its elements nest."""
     try:
-        return lxml.html.document_fromstring(_XML_DECL.sub("", html))
+        return lxml.html.document_fromstring(_XML_DECL.sub("", html), parser=_DEEP_PARSER)
     except (etree.ParserError, ValueError):
         return None
+
+
+def _flat_text(html: str) -> str:
+    """The page's text with every tag removed (blocks on their own lines), when no parser could read it."""
+    text = _TAG.sub(" ", _BLOCK_TAG.sub("\n", _INVISIBLE.sub(" ", html)))
+    lines = (" ".join(line.split()) for line in unescape(text).split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def _lines_of(node: etree._Element) -> str:
@@ -119,7 +133,7 @@ def html_article(data: bytes | str, origin: str, declared: str | None = None) ->
     except (ValueError, TypeError, etree.LxmlError):
         doc = None
     title = (doc.title if doc else None) or _title(tree)
-    text = (doc.text if doc else None) or _paragraphs(tree)
+    text = (doc.text if doc else None) or _paragraphs(tree) or _flat_text(data)
     body, signoff = split_boilerplate(_drop_title_line(text, title))
     if not body.strip():
         return IngestProblem(origin, "no article text found in the HTML page")

@@ -1,0 +1,74 @@
+"""Single huge documents (1 MB and 10 MB): time to decode and cut boilerplate, and to extract, per input shape.
+
+Shapes a hostile or careless input takes: repeated event sentences, 200,000-style one-word lines, a letter+dot
+flood. Each measurement runs in its own process with a time budget (``RASID_BENCH_BUDGET`` seconds, 60 by
+default) so that a stage that is not linear shows as "over budget" instead of hanging the benchmark.
+Linear means the 10 MB figure is within 12x the 1 MB one."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+
+SIZES = {"1 MB": 1 << 20, "10 MB": 10 << 20}
+BUDGET = float(os.environ.get("RASID_BENCH_BUDGET", "60"))
+PLACES = ("طفس", "داعل", "نوى", "جاسم", "إنخل", "الصنمين", "بصرى الشام", "الحراك")
+
+
+def document(shape: str, size: int) -> str:
+    """About ``size`` bytes (UTF-8) of text of the given shape."""
+    if shape == "events":
+        unit = "".join(f"قُتل {n + 2} مدنيين بقصف مدفعي على بلدة {place} بريف درعا أمس.\n"
+                       for n, place in enumerate(PLACES))
+    elif shape == "one-word lines":
+        unit = "قصف\n"
+    else:
+        unit = "ق."
+    return unit * (size // len(unit.encode()) + 1)
+
+
+def measure(stage: str, shape: str, size: int) -> float:
+    """Seconds one stage takes on one document (run in this process)."""
+    from rasid import extract
+    from rasid.ingest import split_boilerplate
+    from rasid.ingest.encoding import decode_text
+
+    text = document(shape, size)
+    data = text.encode()
+    extract("تمهيد", published="2025-03-02")  # load the lexicons before timing
+    start = time.perf_counter()
+    if stage == "decode+boilerplate":
+        split_boilerplate(decode_text(data).text)
+    else:
+        extract(text, published="2025-03-02")
+    return time.perf_counter() - start
+
+
+def timed(stage: str, shape: str, size: int) -> float | None:
+    """``measure`` in a child process, None when it runs over the budget."""
+    try:
+        out = subprocess.run([sys.executable, __file__, stage, shape, str(size)], capture_output=True, text=True,
+                             timeout=BUDGET, check=True)
+    except subprocess.TimeoutExpired:
+        return None
+    return float(out.stdout)
+
+
+def main() -> None:
+    for stage in ("decode+boilerplate", "extract"):
+        for shape in ("events", "one-word lines", "letter+dot"):
+            figures = {label: timed(stage, shape, size) for label, size in SIZES.items()}
+            shown = "  ".join(f"{label} {t:6.2f} s" if t is not None else f"{label} over {BUDGET:.0f} s"
+                              for label, t in figures.items())
+            small, big = figures["1 MB"], figures["10 MB"]
+            verdict = (f"10 MB/1 MB {big / small:4.1f}x" if small and big is not None else "not linear"
+                       if small is not None else "")
+            print(f"{stage:<18} {shape:<15} {shown}  {verdict}", flush=True)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 4:
+        print(measure(sys.argv[1], sys.argv[2], int(sys.argv[3])))
+    else:
+        main()
