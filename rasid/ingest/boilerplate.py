@@ -47,12 +47,13 @@ _MAX_RELATED_WORDS = 16
 _MAX_RELATED_LINES = 12
 _MAX_SIGNOFF_WORDS = 4
 _MAX_SIGNOFF_CHARS = 40
+_TAIL_CHARS = 65536  # boilerplate is looked for in the last lines only
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
-    """Each line of ``text`` with its start offset."""
-    out, start = [], 0
-    for line in text.splitlines(keepends=True):
+def _lines(text: str, start: int = 0) -> list[tuple[int, str]]:
+    """Each line of ``text[start:]`` with its start offset in ``text``."""
+    out = []
+    for line in text[start:].splitlines(keepends=True):
         out.append((start, line.rstrip("\r\n")))
         start += len(line)
     return out
@@ -106,19 +107,31 @@ def _ends_sentence(lines: list[tuple[int, str]]) -> bool:
 
 
 def split_boilerplate(text: str) -> tuple[str, str | None]:
-    """(body, outlet sign-off or None): trailing boilerplate cut off; ``body`` is a prefix of ``text``."""
-    lines = _lines(text)
+    """(body, outlet sign-off or None): trailing boilerplate cut off; ``body`` is a prefix of ``text``.
+
+    Only the tail of a long text is split into lines (the whole text when the tail is all boilerplate)."""
+    if len(text) > _TAIL_CHARS and (start := text.rfind("\n", 0, len(text) - _TAIL_CHARS) + 1):
+        if found := _split(text, start):
+            return found
+    return _split(text, 0) or (text, None)  # from the first line on there is always an answer
+
+
+def _split(text: str, start: int) -> tuple[str, str | None] | None:
+    """``split_boilerplate`` looking only at the lines from offset ``start``; None when it needs more."""
+    lines = _lines(text, start)
     cut, i = len(text), len(lines) - 1
     while i >= 0:
-        start, line = lines[i]
+        offset, line = lines[i]
         if not line.strip():
             i -= 1
         elif _is_footer(line):
-            cut, i = start, i - 1
+            cut, i = offset, i - 1
         elif (k := _related_block_start(lines, i)) is not None:
             cut, i = lines[k][0], k - 1
         else:
             break
+    if start and i < 1:
+        return None
     signoff = None
     if _ends_sentence(lines[:i]):
         signoff = signoff_name(lines[i][1])
