@@ -6,7 +6,7 @@ from __future__ import annotations
 import rasid.extract as _extract_stages  # noqa: F401
 
 __version__ = "0.1.0"
-__all__ = ["__version__", "extract", "repair"]
+__all__ = ["Store", "__version__", "extract", "repair"]
 
 
 def repair(text: str):  # noqa: ANN201 - re-exported from the text stage
@@ -28,3 +28,11 @@ def extract(text: str, *, published: str | None = None, source: str | None = Non
     from rasid.pipeline import process
 
     return process(text, published=published, source=source, doc_id=doc_id, url=url, title=title)
+
+
+def __getattr__(name: str):  # noqa: ANN202 - rasid.Store is imported on first use, not with rasid
+    if name == "Store":
+        from rasid.store import Store
+
+        return Store
+    raise AttributeError(f"module 'rasid' has no attribute {name!r}")

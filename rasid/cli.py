@@ -172,3 +172,165 @@ def eval_command(gold: str, pred: str, as_json: bool, verbose: bool) -> None:
     else:
         out.write(format_report(report, verbose=verbose) + "\n")
     out.flush()
+
+
+# -- the event store: ingest, events, search, export, reprocess ----------------------------------------------
+_DB = click.option("--db", "db", required=True, type=click.Path(dir_okay=False), help="The SQLite store file.")
+
+
+def _filter_options(func):  # noqa: ANN001, ANN202
+    """The event filters shared by ``events`` and ``export``."""
+    for option in reversed([
+        click.option("--from", "date_from", help="Events on or after YYYY-MM-DD."),
+        click.option("--to", "date_to", help="Events on or before YYYY-MM-DD."),
+        click.option("--country"), click.option("--admin1"),
+        click.option("--event-type", help="ACLED event type, e.g. Battles."),
+        click.option("--actor", help="Actor id or English name (either side)."),
+        click.option("--min-confidence", type=click.FloatRange(0, 1)),
+        click.option("--query", "-q", help="Only events of documents matching this full-text query."),
+    ]):
+        func = option(func)
+    return func
+
+
+def _event_filter(opts: dict):  # noqa: ANN202
+    from rasid.pipeline import check_iso_date
+    from rasid.store import EventFilter
+
+    for key, name in (("date_from", "--from"), ("date_to", "--to")):
+        if opts.get(key):
+            opts[key] = check_iso_date(opts[key], name).isoformat()
+    return EventFilter(**{k: v for k, v in opts.items() if k in EventFilter.__slots__})
+
+
+def _open_store(db: str, *, readonly: bool):  # noqa: ANN202
+    from rasid.store import Store
+
+    return Store(db, readonly=readonly)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@_DB
+@click.option("--jobs", "-j", type=click.IntRange(1, 256), help="Extraction processes (default: the cores).")
+@click.option("--published", help="Publication date YYYY-MM-DD for inputs that carry none.")
+@click.option("--source", help="Outlet name for inputs that carry none.")
+@click.option("--batch", type=click.IntRange(1), default=200, show_default=True,
+              help="Documents per transaction (at most about 2 s of work is redone after a kill).")
+@click.option("--quiet", is_flag=True, help="No progress bar and no summary (problems are still reported).")
+def ingest(paths: tuple[str, ...], db: str, jobs: int | None, published: str | None, source: str | None,
+           batch: int, quiet: bool) -> None:
+    """Read files, folders, globs, JSONL or Telegram exports into the store (idempotent, resumable)."""
+    from rasid.pipeline import check_iso_date
+
+    if published:
+        check_iso_date(published, "--published")
+    with _open_store(db, readonly=False) as store:
+        summary = store.ingest(paths, jobs=jobs, published=published, source=source, batch_size=batch,
+                               progress=not quiet and sys.stderr.isatty(),
+                               report=lambda origin, why: click.echo(f"rasid: skipped {origin}: {why}", err=True))
+        counts = store.counts()
+    if not quiet:
+        click.echo(summary.text(), err=True)
+        click.echo(f"rasid: {db}: {counts['documents']} documents, {counts['events']} events, "
+                   f"{counts['incidents']} incidents", err=True)
+    if summary.skipped:
+        raise SystemExit(PARTIAL_EXIT)
+
+
+def _table(rows: list[list[str]], headers: list[str]) -> str:
+    widths = [min(40, max(len(str(x)) for x in col)) for col in zip(headers, *rows)]
+    lines = ["  ".join(str(h).ljust(w) for h, w in zip(headers, widths))]
+    lines += ["  ".join(str(x)[:w].ljust(w) for x, w in zip(row, widths)) for row in rows]
+    return "\n".join(lines)
+
+
+def _event_cells(e: dict) -> list[str]:
+    loc, a1, a2 = e.get("location") or {}, e.get("actor1") or {}, e.get("actor2") or {}
+    killed = e.get("fatalities")
+    return [e.get("event_id_cnty") or "", e.get("date") or "?", e.get("sub_event_type") or e.get("event_type", ""),
+            ", ".join(x for x in (loc.get("name"), e.get("admin1")) if x), a1.get("name", ""), a2.get("name", ""),
+            "" if killed is None else str(killed), e.get("source") or ""]
+
+
+_EVENT_HEADERS = ["id", "date", "type", "place", "actor1", "actor2", "killed", "source"]
+
+
+@main.command()
+@_DB
+@_filter_options
+@click.option("--incidents", is_flag=True, help="Deduplicated incidents instead of per-document events.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]),
+              help="Default: a table on a terminal, JSON lines otherwise.")
+@click.option("--limit", type=click.IntRange(1), help="At most this many.")
+def events(db: str, incidents: bool, fmt: str | None, limit: int | None, **filters: object) -> None:
+    """Print the stored events (or incidents) that match the filters."""
+    from itertools import islice
+
+    fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    with _open_store(db, readonly=True) as store:
+        f = _event_filter(filters)
+        found = store.incidents(f) if incidents else store.events(f)
+        found = islice(found, limit) if limit else found
+        if fmt == "jsonl":
+            for e in found:
+                click.echo(json.dumps(e, ensure_ascii=False))
+        else:
+            click.echo(_table([_event_cells(e) for e in found], _EVENT_HEADERS))
+
+
+@main.command()
+@click.argument("query")
+@_DB
+@click.option("--limit", type=click.IntRange(1), default=20, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]),
+              help="Default: a table on a terminal, JSON lines otherwise.")
+def search(query: str, db: str, limit: int, fmt: str | None) -> None:
+    """Find stored documents (and their events) by text; «داعش» also finds «داعـ.ـش», «الرقة» «الرقه»."""
+    fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    with _open_store(db, readonly=True) as store:
+        hits = store.search(query, limit=limit)
+    if fmt == "jsonl":
+        for hit in hits:
+            click.echo(json.dumps(hit, ensure_ascii=False))
+        return
+    rows = [[h["doc_id"], h["published"] or "?", h["source"] or "", str(len(h["events"])), h["snippet"]] for h in hits]
+    click.echo(_table(rows, ["document", "published", "source", "events", "text"]))
+
+
+@main.command("export")
+@_DB
+@click.option("--format", "fmt", type=click.Choice(["acled-csv", "geojson", "jsonl", "parquet", "xlsx"]),
+              default="acled-csv", show_default=True,
+              help="acled-csv, geojson, parquet, xlsx: one row per incident; jsonl: the document records.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write here instead of standard output.")
+@click.option("--inter-labels", is_flag=True, help="inter1/inter2/interaction as ACLED's words, not numbers.")
+@_filter_options
+def export_command(db: str, fmt: str, output: str | None, inter_labels: bool, **filters: object) -> None:
+    """Export the store's incidents (ACLED CSV, GeoJSON, Parquet, XLSX) or documents (JSONL)."""
+    from rasid.store.exports import export
+
+    with _open_store(db, readonly=True) as store:
+        f = _event_filter(filters)
+        if fmt in ("parquet", "xlsx") or not output:
+            stats = export(store, fmt, sys.stdout, path=output, filters=f, inter_labels=inter_labels)
+        else:
+            with open(output, "w", encoding="utf-8", newline="") as out:
+                stats = export(store, fmt, out, filters=f, inter_labels=inter_labels)
+    if stats.undated:
+        click.echo(f"rasid: warning: {stats.undated} undated event(s): time_precision left empty", err=True)
+    if stats.unplaced:
+        click.echo(f"rasid: warning: {stats.unplaced} event(s) without coordinates left out of the GeoJSON", err=True)
+
+
+@main.command()
+@_DB
+@click.option("--all", "everything", is_flag=True, help="Every document, not only those of an older extractor.")
+@click.option("--jobs", "-j", type=click.IntRange(1, 256), help="Extraction processes (default: the cores).")
+def reprocess(db: str, everything: bool, jobs: int | None) -> None:
+    """Re-run the current extractor over stored documents and report what changed."""
+    from rasid.store.reprocess import reprocess as run
+
+    with _open_store(db, readonly=False) as store:
+        report = run(store, jobs=jobs, everything=everything)
+    click.echo(report.text(), err=True)

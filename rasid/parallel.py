@@ -1,0 +1,60 @@
+"""An ordered process pool: ``fn`` over a stream of items on N processes, results in input order.
+
+Memory stays flat however long the stream is: at most ``jobs × 4`` chunks are in flight at once.
+With ``jobs=1`` everything runs in the calling process (no pool, no pickling).
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
+from typing import TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+_IN_FLIGHT_PER_JOB = 4
+
+
+def default_jobs() -> int:
+    """The number of cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _run_chunk(fn: Callable[[T], R], chunk: list[T]) -> list[R]:
+    return [fn(item) for item in chunk]
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, jobs: int = 1, chunksize: int = 8) -> Iterator[R]:
+    """``fn(item)`` for every item, in input order, computed by ``jobs`` worker processes.
+
+    ``fn`` must be a module-level function; it should catch its own per-item errors and return them as values,
+    since an exception raised in a worker stops the whole map."""
+    if jobs <= 1:
+        yield from map(fn, items)
+        return
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    pending: deque[Future] = deque()
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        try:
+            for chunk in _chunks(items, chunksize):
+                pending.append(pool.submit(_run_chunk, fn, chunk))
+                while len(pending) >= jobs * _IN_FLIGHT_PER_JOB:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+        finally:
+            for future in pending:
+                future.cancel()

@@ -1,0 +1,212 @@
+"""Exports of the store: ACLED CSV, GeoJSON, JSONL, Parquet and XLSX, streamed row by row.
+
+ACLED CSV, GeoJSON, Parquet and XLSX carry one row per incident (the deduplicated record, ACLED's unit);
+JSONL carries the stored document records. A text cell that a spreadsheet would read as a formula
+(``=``, ``+``, ``-``, ``@``, tab, carriage return first) is neutralised with a leading apostrophe.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import IO, Any
+
+from rasid.errors import RasidError
+from rasid.export import ACLED_COLUMNS
+from rasid.store.catalogs import country
+from rasid.store.sqlite import EventFilter, Store
+
+INTER_LABELS = {1: "State forces", 2: "Rebel groups", 3: "Political militias", 4: "Identity militias",
+                5: "Rioters", 6: "Protesters", 7: "Civilians", 8: "External/Other forces"}
+_DISORDER = {"Protests": "Demonstrations", "Riots": "Demonstrations", "Strategic developments": "Strategic developments"}
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+RASID_COLUMNS = ["rasid_incident_id", "rasid_event_ids", "rasid_doc_ids", "location_ar", "actor1_ar", "actor2_ar",
+                 "date_text", "wounded", "fatalities_reported", "confidence", "n_sources", "evidence"]
+COLUMNS = ACLED_COLUMNS + RASID_COLUMNS
+FORMATS = ("acled-csv", "geojson", "jsonl", "parquet", "xlsx")
+# Parquet column types (the documented, stable schema: README "Exports").
+_INT_COLUMNS = {"year", "time_precision", "inter1", "inter2", "iso", "geo_precision", "fatalities", "timestamp",
+                "wounded", "fatalities_reported", "n_sources"}
+_FLOAT_COLUMNS = {"latitude", "longitude", "confidence"}
+
+
+@dataclass(slots=True)
+class ExportStats:
+    """Counts an export reports on standard error."""
+
+    rows: int = 0
+    undated: int = 0
+    unplaced: int = 0
+
+
+def safe_cell(value: Any) -> Any:
+    """``value``, with a text that a spreadsheet would take for a formula prefixed by an apostrophe."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _actor_names(value: Any) -> str:
+    """ACLED's associated-actor cell: names joined with '; ' from a list of actors or names."""
+    if not value:
+        return ""
+    items = value if isinstance(value, list) else [value]
+    return "; ".join(str(a.get("name", "")) if isinstance(a, dict) else str(a) for a in items)
+
+
+def _interaction(inter1: int | None, inter2: int | None, labels: bool) -> str | int:
+    if not inter1:
+        return ""
+    a, b = sorted((inter1, inter2 or 0))
+    if labels:
+        return "-".join(INTER_LABELS.get(x, str(x)) for x in ((a, b) if a else (b,)))
+    return int(f"{a}{b}" if a else f"{b}0")
+
+
+def acled_row(incident: dict, *, inter_labels: bool = False) -> dict[str, Any]:
+    """The ACLED-column row of one incident (values typed: ints, floats, strings; '' when unknown)."""
+    a1, a2, loc = incident.get("actor1") or {}, incident.get("actor2") or {}, incident.get("location") or {}
+    inter1, inter2 = a1.get("inter"), a2.get("inter")
+    entry = country(incident.get("country"))
+    date = incident.get("date") or ""
+
+    def inter(code: int | None) -> str | int:
+        return "" if not code else INTER_LABELS.get(code, str(code)) if inter_labels else code
+
+    def blank(value: Any) -> Any:
+        return "" if value is None else value
+
+    return {
+        "event_id_cnty": incident["event_id_cnty"], "event_date": date, "year": int(date[:4]) if date else "",
+        "time_precision": blank(incident.get("time_precision")) if date else "",
+        "disorder_type": _DISORDER.get(incident["event_type"], "Political violence"),
+        "event_type": incident["event_type"], "sub_event_type": incident.get("sub_event_type") or "",
+        "actor1": a1.get("name", ""), "assoc_actor_1": _actor_names(incident.get("assoc_actor_1")),
+        "inter1": inter(inter1), "actor2": a2.get("name", ""),
+        "assoc_actor_2": _actor_names(incident.get("assoc_actor_2")), "inter2": inter(inter2),
+        "interaction": _interaction(inter1, inter2, inter_labels),
+        "civilian_targeting": "Civilian targeting" if incident["event_type"] == "Violence against civilians"
+        or inter2 == 7 else "",
+        "iso": entry.iso if entry else "", "region": entry.region if entry else "",
+        "country": incident.get("country") or "", "admin1": incident.get("admin1") or "",
+        "admin2": incident.get("admin2") or "", "admin3": incident.get("admin3") or "",
+        "location": loc.get("name", ""), "latitude": blank(loc.get("lat")), "longitude": blank(loc.get("lon")),
+        "geo_precision": blank(loc.get("geo_precision")), "source": incident.get("source") or "",
+        "source_scale": incident.get("source_scale") or "", "notes": incident.get("notes") or "",
+        "fatalities": incident.get("fatalities_acled") or 0, "tags": incident.get("tags") or "",
+        "timestamp": incident.get("timestamp", ""),
+        "rasid_incident_id": incident.get("incident_id", ""),
+        "rasid_event_ids": " ".join(incident.get("event_ids") or []),
+        "rasid_doc_ids": " ".join(incident.get("doc_ids") or []), "location_ar": loc.get("name_ar", ""),
+        "actor1_ar": a1.get("mention", ""), "actor2_ar": a2.get("mention", ""),
+        "date_text": incident.get("date_text") or "", "wounded": blank(incident.get("wounded")),
+        "fatalities_reported": blank(incident.get("fatalities")), "confidence": incident.get("confidence", 0),
+        "n_sources": len(incident.get("doc_ids") or []) or 1,
+        "evidence": " | ".join(span.get("text", "") for span in incident.get("evidence") or []),
+    }
+
+
+def _rows(incidents: Iterable[dict], stats: ExportStats, inter_labels: bool) -> Iterator[dict[str, Any]]:
+    for incident in incidents:
+        stats.rows += 1
+        if not incident.get("date"):
+            stats.undated += 1
+        yield acled_row(incident, inter_labels=inter_labels)
+
+
+def write_csv(rows: Iterable[dict], out: IO[str]) -> None:
+    writer = csv.DictWriter(out, fieldnames=COLUMNS)
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: safe_cell(v) for k, v in row.items()})
+
+
+def write_geojson(rows: Iterable[dict], out: IO[str], stats: ExportStats) -> None:
+    """A GeoJSON FeatureCollection of points, one feature a line; rows without coordinates are left out."""
+    out.write('{"type": "FeatureCollection", "features": [')
+    first = True
+    for row in rows:
+        if row["latitude"] == "" or row["longitude"] == "":
+            stats.unplaced += 1
+            continue
+        feature = {"type": "Feature", "id": row["event_id_cnty"],
+                   "geometry": {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]},
+                   "properties": row}
+        out.write(("\n" if first else ",\n") + json.dumps(feature, ensure_ascii=False))
+        first = False
+    out.write("\n]}\n")
+
+
+def _typed(row: dict) -> dict:
+    """A row with '' turned into None, for typed formats."""
+    return {k: (None if v == "" else v) for k, v in row.items()}
+
+
+def parquet_schema():  # noqa: ANN201
+    """The Parquet schema: every column a string except the integer and float columns named above."""
+    import pyarrow as pa
+
+    return pa.schema([(c, pa.int64() if c in _INT_COLUMNS else pa.float64() if c in _FLOAT_COLUMNS else pa.string())
+                      for c in COLUMNS])
+
+
+def write_parquet(rows: Iterable[dict], path: str, batch_rows: int = 5000) -> None:
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as exc:
+        raise RasidError("the parquet format needs pyarrow: pip install 'rasid[parquet]'") from exc
+    schema = parquet_schema()
+    with pq.ParquetWriter(path, schema) as writer:
+        chunk: list[dict] = []
+        for row in rows:
+            typed = _typed(row)
+            for c in schema.names:
+                if typed[c] is not None and c not in _INT_COLUMNS and c not in _FLOAT_COLUMNS:
+                    typed[c] = str(typed[c])
+            if isinstance(typed["interaction"], int):
+                typed["interaction"] = str(typed["interaction"])
+            chunk.append(typed)
+            if len(chunk) >= batch_rows:
+                writer.write_table(pa.Table.from_pylist(chunk, schema=schema))
+                chunk = []
+        if chunk:
+            writer.write_table(pa.Table.from_pylist(chunk, schema=schema))
+
+
+def write_xlsx(rows: Iterable[dict], path: str) -> None:
+    import xlsxwriter
+
+    workbook = xlsxwriter.Workbook(path, {"constant_memory": True, "strings_to_formulas": False,
+                                          "strings_to_urls": False, "strings_to_numbers": False})
+    sheet = workbook.add_worksheet("events")
+    sheet.write_row(0, 0, COLUMNS)
+    for n, row in enumerate(rows, 1):
+        sheet.write_row(n, 0, [safe_cell(row[c]) for c in COLUMNS])
+    workbook.close()
+
+
+def export(store: Store, fmt: str, out: IO[str] | None, *, path: str | None = None,
+           filters: EventFilter | None = None, inter_labels: bool = False) -> ExportStats:
+    """Write the store's incidents (documents for ``jsonl``) matching ``filters`` in ``fmt``.
+
+    Text formats go to ``out``; ``parquet`` and ``xlsx`` need a file ``path``."""
+    stats = ExportStats()
+    if fmt == "jsonl":
+        for doc in store.document_records(filters):
+            out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+            stats.rows += 1
+        return stats
+    rows = _rows(store.incidents(filters), stats, inter_labels)
+    if fmt == "acled-csv":
+        write_csv(rows, out)
+    elif fmt == "geojson":
+        write_geojson(rows, out, stats)
+    elif fmt in ("parquet", "xlsx"):
+        if not path:
+            raise RasidError(f"the {fmt} format writes a file: give --output PATH")
+        (write_parquet if fmt == "parquet" else write_xlsx)(rows, path)
+    else:
+        raise RasidError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
+    return stats
