@@ -75,9 +75,14 @@ def repair(show: bool) -> None:
     A line that is not UTF-8 is decoded as ``extract`` would (windows-1256 Arabic, say), with a warning."""
     from rasid import repair as repair_text
     from rasid.ingest.encoding import decode_line
+    from rasid.ingest.limits import MAX_READ_BYTES, megabytes
 
     out = _Output()
-    for lineno, raw in enumerate(sys.stdin.buffer, 1):
+    lineno = 0
+    while raw := sys.stdin.buffer.readline(MAX_READ_BYTES + 1):
+        lineno += 1
+        if len(raw) > MAX_READ_BYTES:
+            raise RasidError(f"<stdin>:line {lineno}: longer than {megabytes(MAX_READ_BYTES)}: stopped there")
         raw = raw[:-1] if raw.endswith(b"\n") else raw
         try:
             body = raw.decode("utf-8")

@@ -19,9 +19,11 @@ _CHUNK = 1 << 20
 _SHOWN = 40  # characters of a bad value quoted in a warning
 
 
-def _string(record: dict, key: str) -> str | None:
-    """``record[key]`` stripped when it is a non-empty string, else None."""
+def _string(record: dict, key: str, warnings: list[str]) -> str | None:
+    """``record[key]`` stripped when it is a non-empty string, else None (with a warning for another type)."""
     value = record.get(key)
+    if value is not None and not isinstance(value, str):
+        warnings.append(f'"{key}" {_shown(value)} is not a string: ignored')
     return (value.strip() or None) if isinstance(value, str) else None
 
 
@@ -67,9 +69,9 @@ def record_article(record: dict, where: str) -> Article | IngestProblem:
         return IngestProblem(where, 'record has no "text" or "html" string')
     if isinstance(item, Article):
         item.id = _record_id(record.get("id"), item.warnings)
-        item.title = _string(record, "title") or item.title
-        item.source = _string(record, "source") or item.source
-        item.url = _string(record, "url") or item.url
+        item.title = _string(record, "title", item.warnings) or item.title
+        item.source = _string(record, "source", item.warnings) or item.source
+        item.url = _string(record, "url", item.warnings) or item.url
         item.published = _record_published(record.get("published"), item.warnings) or item.published
     return item
 

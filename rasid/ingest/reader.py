@@ -109,6 +109,8 @@ def _read_stream(stream: BinaryIO, name: str) -> Iterator[Item]:
         yield from read_jsonl(rest, name)
     elif (data := _read_capped(rest)) is None:
         yield IngestProblem(name, f"larger than the {megabytes(MAX_READ_BYTES)} limit for one document")
+    elif b"\x00" in data and not (bom_encoding(head) or wide_encoding(head)):
+        yield IngestProblem(name, f"binary file (NUL bytes at offset {data.index(0):,})")
     elif fmt == "feed":
         yield from read_feed(data, name)
     elif fmt == "html":

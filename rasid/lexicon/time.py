@@ -88,7 +88,7 @@ def _day_date(t: str, lx: _TimeLexicon) -> str:
 
 def _year_tail(t: str, lx: _TimeLexicon) -> str:
     """An optional year after a month: «، عام 2025 م»."""
-    return (rf"(?:\s*[,،]?\s*(?:(?:من\s+)?(?:{alternation(lx.year_cues)})\s+)?(?P<{t}yr>{YEAR})(?!\d)"
+    return (rf"(?:\s*[,،]?\s*(?:(?:من\s+)?(?:{alternation(lx.year_cues)})\s+)?(?P<{t}yr>{YEAR}|\d{{5,}})(?!\d)"
             rf"(?:\s*(?:{alternation(lx.year_suffixes)})(?!\w))?)?")
 
 
@@ -196,6 +196,11 @@ def _hijri_to_date(year: int, month: int, day: int | None) -> dt.date | None:
         return None
 
 
+def _year_value(digits: str) -> int:
+    """A written year as a number; 0 (no valid year) for an impossible one such as «99999»."""
+    return int(digits) if len(digits) == 4 else 0
+
+
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -260,7 +265,7 @@ def _explicit_day(m: re.Match[str], t: str, lx: _TimeLexicon, published: dt.date
         return None
     cal, month = lx.months[normalize_spaces(mo)]
     day = int(m.group(t + "dn")) if m.group(t + "dn") else lx.ordinals[normalize_spaces(m.group(t + "do"))]
-    year = int(m.group(t + "yr")) if m.group(t + "yr") else None
+    year = _year_value(m.group(t + "yr")) if m.group(t + "yr") else None
     return _resolve_day_month(cal, month, day, year, published)
 
 
@@ -375,7 +380,7 @@ def _r_month(m: re.Match[str], lx: _TimeLexicon, published: dt.date | None) -> _
     name = normalize_spaces(m.group("mo"))
     cal, month = lx.months[name]
     when = lx.qualifiers.get(m.group("mq") or "")
-    year = int(m.group("myr")) if m.group("myr") else None
+    year = _year_value(m.group("myr")) if m.group("myr") else None
     strong = m.group("mp") or m.group("mshahr") or when or year
     if not strong and (name in lx.ambiguous_months or cal == "h") and not m.group("mcue"):
         return None
