@@ -52,18 +52,54 @@ def test_bad_inputs_are_reported_and_skipped(tmp_path: Path) -> None:
     (folder / "empty.txt").write_bytes(b"")
     (folder / "truncated.txt.gz").write_bytes(gzip.compress(OUTLET_A.encode("utf-8"))[:30])
     (folder / "no_body.html").write_text("<html><head><title>t</title></head><body></body></html>")
+    (folder / "program.txt").write_bytes(b"\x7fELF\x02\x01\x01" + bytes(range(256)) * 8)
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("a.txt", OUTLET_A)
+    (folder / "archive.txt").write_bytes(archive.getvalue())
+    (folder / "invalid_utf8.txt").write_bytes(b"\xff\xfe\xfa \xd9\x82\xd8\xaa\xd9\x84 \xc3")
+    with (folder / "huge.txt").open("wb") as big:  # a 200 MB "text" file
+        block = ("كلمة " * 100_000).encode("utf-8")
+        for _ in range(200 * 1024 * 1024 // len(block) + 1):
+            big.write(block)
     (folder / "good.txt").write_text(OUTLET_A, encoding="utf-8")
     (folder / "lines.jsonl").write_text('{"id": "j1", "text": "%s"}\nnot json\n[1, 2]\n' % OUTLET_B, encoding="utf-8")
     db = str(tmp_path / "r.db")
     code, _, err = run("ingest", "--db", db, "--jobs", "1", "--published", TUESDAY, str(folder),
                        str(tmp_path / "missing.txt"), str(tmp_path / "*.nothing"))
-    assert code == 1
-    for name in ("empty.txt", "truncated.txt.gz", "no_body.html", "lines.jsonl:line 2", "lines.jsonl:line 3",
-                 "missing.txt", "*.nothing"):
-        assert f"skipped {folder / name if '*' not in name and 'missing' not in name else tmp_path / name}" in err
-    assert "Traceback" not in err
+    assert code == 1 and "Traceback" not in err
+    expected = {"empty.txt": "empty", "truncated.txt.gz": "gzip", "no_body.html": "no article text",
+                "program.txt": "binary", "archive.txt": "binary", "invalid_utf8.txt": "not a news text",
+                "huge.txt": "limit", "lines.jsonl:line 2": "JSON", "lines.jsonl:line 3": "object"}
+    for name, reason in expected.items():
+        line = next((x for x in err.splitlines() if x.startswith(f"rasid: skipped {folder / name}:")), "")
+        assert reason in line, (name, err)
+    assert f"skipped {tmp_path / 'missing.txt'}: no such file" in err
+    assert f"skipped {tmp_path / '*.nothing'}: no file matches" in err
     with Store(db, readonly=True) as store:
         assert store.counts()["documents"] == 2
+
+
+@pytest.mark.parametrize("codec", ["cp1256", "latin-1", "cp1252"])
+def test_mojibake_is_repaired(tmp_path: Path, codec: str) -> None:
+    mangled = OUTLET_A.encode("utf-8").decode(codec, errors="ignore" if codec == "cp1252" else "strict")
+    (tmp_path / "m.txt").write_text("سطر أول سليم.\n" + mangled, encoding="utf-8")
+    db = tmp_path / "m.db"
+    with Store(db) as store:
+        summary = store.ingest([str(tmp_path / "m.txt")], jobs=1, published=TUESDAY)
+        assert summary.new == 1, summary.skipped
+        doc = store.document(next(iter(store.conn.execute("SELECT id FROM documents")))[0])
+    if codec != "cp1252":  # cp1252 has no character for five of the bytes: those letters are lost, not invented
+        assert doc["original"] == "سطر أول سليم.\n" + OUTLET_A
+    assert "الجزرات" in doc["original"] and doc["metadata"]["mojibake_repaired"].endswith("1 line(s) repaired")
+    assert any("mojibake repaired" in w for w in doc["warnings"]) and doc["events"]
+
+
+def test_real_arabic_is_never_taken_for_mojibake() -> None:
+    from rasid.store.mojibake import unmangle
+
+    text = "ضغط، شرط؛ ربط؟ خط، فقط، وسط، نشاط، ظل، ظهر، طريق، طائرة، ظروف. " * 3 + OUTLET_A
+    assert unmangle(text).text == text and not unmangle(text).garbled
 
 
 def test_ingest_summary_and_quiet(tmp_path: Path) -> None:

@@ -137,6 +137,8 @@ def ingest(store: Store, paths: Iterable[str], *, jobs: int | None = None, publi
                 skip(incoming.article.origin or key[:16], result)
                 continue
             meta = dict(incoming.metadata)
+            if "mojibake_repaired" in meta:
+                result.warnings.append(f"mojibake repaired: {meta['mojibake_repaired']}")
             scale = meta.pop("source_scale", None) or source_scale(result.source)
             batch.append(StoredInput(incoming.article.text, result, key, meta, scale, incoming.article.origin,
                                      version))

@@ -16,6 +16,7 @@ from typing import Any
 from rasid.ingest import Article, IngestProblem, read_paths, split_boilerplate
 from rasid.ingest.sniff import sniff_format
 from rasid.ingest.telegram import looks_like_telegram, read_telegram
+from rasid.store.mojibake import unmangle
 
 _HEAD = 65536
 _GLOB_CHARS = re.compile(r"[*?\[]")
@@ -25,6 +26,9 @@ _SENTENCE_END = tuple(".!?؟…\"»”)")
 _HEADLINE_MAX_WORDS = 20
 _HEADLINE_MAX_CHARS = 160
 _BODY_MIN_CHARS = 120
+_MIN_WORDS = 3
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_MAX_UNDECODABLE = 0.02
 
 
 @dataclass(slots=True)
@@ -67,14 +71,34 @@ def _folder_files(path: str) -> list[str]:
 
 
 def read_inputs(paths: Iterable[str]) -> Iterator[Item]:
-    """Every article (or problem) of every file under ``paths``, in input order."""
+    """Every article (or problem) of every file under ``paths``, in input order; mojibake is repaired, and text
+    that stays garbled or holds almost no words is reported instead of stored."""
     for path in expand_paths(paths):
         if isinstance(path, IngestProblem):
             yield path
-        elif path == "-":
-            yield from _plain(read_paths(["-"]))
-        else:
-            yield from _read_file(path)
+            continue
+        items = _plain(read_paths(["-"])) if path == "-" else _read_file(path)
+        for item in items:
+            yield _checked(item) if isinstance(item, Incoming) else item
+
+
+def _checked(item: Incoming) -> Item:
+    """The item with mojibake repaired, or the problem that makes it unfit to store."""
+    article = item.article
+    fixed = unmangle(article.text)
+    if fixed.garbled:
+        return IngestProblem(article.origin, f"mojibake (UTF-8 read as {fixed.kind}) that could not be repaired")
+    if fixed.repaired_lines:
+        article.text = fixed.text
+        item.metadata["mojibake_repaired"] = f"UTF-8 read as {fixed.kind}: {fixed.repaired_lines} line(s) repaired"
+        if article.title:
+            article.title = unmangle(article.title).text
+    text = article.text
+    if text.count("\ufffd") > _MAX_UNDECODABLE * len(text):
+        return IngestProblem(article.origin, "too many undecodable bytes")
+    if len(_WORD.findall(text)) < _MIN_WORDS:
+        return IngestProblem(article.origin, f"fewer than {_MIN_WORDS} words: not a news text")
+    return item
 
 
 def _plain(items: Iterable[Article | IngestProblem]) -> Iterator[Item]:
