@@ -267,3 +267,52 @@ def test_geojson_jsonl_parquet_xlsx(db: str, tmp_path: Path) -> None:
     assert "<f>" not in sheet  # no cell became a formula
     code, _, err = run("export", "--db", db, "--format", "xlsx")
     assert code == 2 and "--output" in err
+
+
+def test_acled_conventions_names_capital_tags_and_stable_ids(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    records = [{"id": "c", "text": OUTLET_C, "published": TUESDAY}, {"id": "d", "text": PROTEST, "published": TUESDAY}]
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    exports = []
+    for n in (1, 2):  # two databases built from the same input give the same ids
+        db = str(tmp_path / f"{n}.db")
+        run("ingest", "--db", db, "-j", "1", "--quiet", str(src))
+        exports.append(list(csv.DictReader(io.StringIO(run("export", "--db", db)[1]))))
+    assert [r["event_id_cnty"] for r in exports[0]] == [r["event_id_cnty"] for r in exports[1]] == ["SYR1", "SYR2"]
+    province_only, protest = exports[0]
+    assert province_only["location"] == "Deir ez-Zor"  # the governorate, placed at its capital city
+    assert (float(province_only["latitude"]), float(province_only["longitude"])) == pytest.approx((35.33, 40.15),
+                                                                                                  abs=0.02)
+    assert province_only["actor2"] == "Civilians (Syria)" and province_only["actor2_id"] == "civilians"
+    assert protest["tags"] == "crowd size=hundreds" and protest["actor1"] == "Protesters (Syria)"
+
+
+def test_progress_bar_on_a_terminal_only(tmp_path: Path) -> None:
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    corpus = str(_corpus(tmp_path / "c.jsonl", 300))
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 120, 0, 0))
+    proc = subprocess.Popen(RASID + ["ingest", "--db", str(tmp_path / "p.db"), "-j", "1", "--batch", "10", corpus,
+                                     corpus], stdout=subprocess.DEVNULL, stderr=slave)
+    os.close(slave)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(master)
+    assert proc.wait() == 0
+    text = shown.decode("utf-8", "replace")
+    assert "file/s" in text or "s/file" in text
+    assert "300 new document(s), 300 already stored" in text
+    piped = subprocess.run(RASID + ["ingest", "--db", str(tmp_path / "q.db"), "-j", "1", corpus],
+                           capture_output=True, text=True)
+    assert "file/s" not in piped.stderr and "s/file" not in piped.stderr and "300 new document(s)" in piped.stderr

@@ -72,3 +72,62 @@ def combined_scale(scales: list[str]) -> str:
     if len(known) <= 1:
         return known[0] if known else ""
     return f"{known[0]}-{known[-1]}"
+
+
+@dataclass(frozen=True, slots=True)
+class Capital:
+    name: str
+    name_ar: str
+    lat: float
+    lon: float
+
+
+@cache
+def _capital_names() -> dict[tuple[str, str], str]:
+    lines = [line for line in _data("admin1_capitals.tsv").splitlines() if line and not line.startswith("#")]
+    return {(r["country"], r["admin1"]): r["capital"] for r in csv.DictReader(lines, delimiter="\t")}
+
+
+@cache
+def province_capital(country_name: str | None, admin1: str | None) -> Capital | None:
+    """The capital of a province (ACLED's point for geo_precision 3): the listed capital found in the gazetteer
+    inside the province, else the province's most populous place; None when the gazetteer has neither."""
+    from rasid.lexicon.places import gazetteer
+
+    if not country_name or not admin1:
+        return None
+    g = gazetteer()
+
+    def inside(row) -> bool:  # noqa: ANN001
+        return row.country == country_name and row.admin1 == admin1 and row.feature == "populated" and \
+            row.lat is not None
+
+    listed = _capital_names().get((country_name, admin1))
+    rows = [g.rows[i] for i in g.english(listed)] if listed else []
+    rows = [r for r in rows if inside(r)] or sorted((r for r in g.rows if inside(r)), key=lambda r: -r.prominence)
+    if not rows:
+        return None
+    return Capital(rows[0].name, rows[0].name_ar, rows[0].lat, rows[0].lon)
+
+
+@cache
+def _acled_names() -> tuple[dict[str, str], list[tuple[str, str]]]:
+    try:
+        table = yaml.safe_load(_data("acled_actors.yaml"))["acled_names"]
+        exact = {k: str(v) for k, v in table.items() if not k.endswith("*")}
+        prefixes = [(k[:-1], str(v)) for k, v in table.items() if k.endswith("*")]
+    except (yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
+        raise DataError(f"rasid/data/acled_actors.yaml: {exc}") from exc
+    return exact, prefixes
+
+
+def acled_actor_name(actor: dict | None, country_name: str | None) -> str:
+    """ACLED's name for a rasid actor (rasid's catalog name when ACLED's form is not listed)."""
+    if not actor:
+        return ""
+    exact, prefixes = _acled_names()
+    actor_id = str(actor.get("id") or "")
+    template = exact.get(actor_id) or next((v for p, v in prefixes if actor_id.startswith(p)), None)
+    if template is None:
+        return str(actor.get("name") or "")
+    return template.replace("{country}", country_name or "International") if "{country}" in template else template

@@ -115,8 +115,8 @@ def merge(members: list[Event]) -> Event:
     record["doc_ids"] = sorted({m["doc_id"] for m in members})
     record["evidence"] = [dict(span, doc_id=m["doc_id"]) for m in members[:MAX_EVIDENCE_MEMBERS]
                           for span in m.get("evidence") or []]
-    tags = sorted({t for m in members for t in (m.get("tags") or "").split("; ") if t})
-    record["tags"] = "; ".join(tags)
+    tagged = [m.get("tags") or "" for m in sorted(members, key=lambda e: -(e.get("confidence") or 0))]
+    record["tags"] = next((t for t in tagged if t and not t.endswith("no report")), next((t for t in tagged if t), ""))
     notes = place.get("notes") or ""
     if len({k for k, _ in killed}) > 1:
         tolls = "; ".join(f"{src}: {k}" for k, src in sorted(killed))

@@ -14,14 +14,15 @@ from typing import IO, Any
 
 from rasid.errors import RasidError
 from rasid.export import ACLED_COLUMNS
-from rasid.store.catalogs import country
+from rasid.store.catalogs import acled_actor_name, country, province_capital
 from rasid.store.sqlite import EventFilter, Store
 
 INTER_LABELS = {1: "State forces", 2: "Rebel groups", 3: "Political militias", 4: "Identity militias",
                 5: "Rioters", 6: "Protesters", 7: "Civilians", 8: "External/Other forces"}
 _DISORDER = {"Protests": "Demonstrations", "Riots": "Demonstrations", "Strategic developments": "Strategic developments"}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-RASID_COLUMNS = ["rasid_incident_id", "rasid_event_ids", "rasid_doc_ids", "location_ar", "actor1_ar", "actor2_ar",
+RASID_COLUMNS = ["rasid_incident_id", "rasid_event_ids", "rasid_doc_ids", "actor1_id", "actor2_id", "rasid_actor1",
+                 "rasid_actor2", "location_ar", "actor1_ar", "actor2_ar",
                  "date_text", "wounded", "fatalities_reported", "confidence", "n_sources", "evidence"]
 COLUMNS = ACLED_COLUMNS + RASID_COLUMNS
 FORMATS = ("acled-csv", "geojson", "jsonl", "parquet", "xlsx")
@@ -47,12 +48,23 @@ def safe_cell(value: Any) -> Any:
     return value
 
 
-def _actor_names(value: Any) -> str:
+def _actor_names(value: Any, country_name: str | None) -> str:
     """ACLED's associated-actor cell: names joined with '; ' from a list of actors or names."""
     if not value:
         return ""
     items = value if isinstance(value, list) else [value]
-    return "; ".join(str(a.get("name", "")) if isinstance(a, dict) else str(a) for a in items)
+    return "; ".join(acled_actor_name(a, country_name) if isinstance(a, dict) else str(a) for a in items)
+
+
+def _point(incident: dict) -> tuple[Any, Any, str, str]:
+    """Latitude, longitude, location name and Arabic name; a province-only place sits at its capital (ACLED)."""
+    loc = incident.get("location") or {}
+    if loc.get("geo_precision") == 3 or loc.get("feature") == "admin1":
+        capital = province_capital(incident.get("country"), incident.get("admin1"))
+        if capital:
+            return capital.lat, capital.lon, capital.name, capital.name_ar
+    lat, lon = loc.get("lat"), loc.get("lon")
+    return ("" if lat is None else lat), ("" if lon is None else lon), loc.get("name", ""), loc.get("name_ar", "")
 
 
 def _interaction(inter1: int | None, inter2: int | None, labels: bool) -> str | int:
@@ -70,6 +82,8 @@ def acled_row(incident: dict, *, inter_labels: bool = False) -> dict[str, Any]:
     inter1, inter2 = a1.get("inter"), a2.get("inter")
     entry = country(incident.get("country"))
     date = incident.get("date") or ""
+    where = incident.get("country")
+    lat, lon, place, place_ar = _point(incident)
 
     def inter(code: int | None) -> str | int:
         return "" if not code else INTER_LABELS.get(code, str(code)) if inter_labels else code
@@ -82,23 +96,25 @@ def acled_row(incident: dict, *, inter_labels: bool = False) -> dict[str, Any]:
         "time_precision": blank(incident.get("time_precision")) if date else "",
         "disorder_type": _DISORDER.get(incident["event_type"], "Political violence"),
         "event_type": incident["event_type"], "sub_event_type": incident.get("sub_event_type") or "",
-        "actor1": a1.get("name", ""), "assoc_actor_1": _actor_names(incident.get("assoc_actor_1")),
-        "inter1": inter(inter1), "actor2": a2.get("name", ""),
-        "assoc_actor_2": _actor_names(incident.get("assoc_actor_2")), "inter2": inter(inter2),
+        "actor1": acled_actor_name(a1, where), "assoc_actor_1": _actor_names(incident.get("assoc_actor_1"), where),
+        "inter1": inter(inter1), "actor2": acled_actor_name(a2, where),
+        "assoc_actor_2": _actor_names(incident.get("assoc_actor_2"), where), "inter2": inter(inter2),
         "interaction": _interaction(inter1, inter2, inter_labels),
         "civilian_targeting": "Civilian targeting" if incident["event_type"] == "Violence against civilians"
         or inter2 == 7 else "",
         "iso": entry.iso if entry else "", "region": entry.region if entry else "",
         "country": incident.get("country") or "", "admin1": incident.get("admin1") or "",
         "admin2": incident.get("admin2") or "", "admin3": incident.get("admin3") or "",
-        "location": loc.get("name", ""), "latitude": blank(loc.get("lat")), "longitude": blank(loc.get("lon")),
+        "location": place, "latitude": lat, "longitude": lon,
         "geo_precision": blank(loc.get("geo_precision")), "source": incident.get("source") or "",
         "source_scale": incident.get("source_scale") or "", "notes": incident.get("notes") or "",
         "fatalities": incident.get("fatalities_acled") or 0, "tags": incident.get("tags") or "",
         "timestamp": incident.get("timestamp", ""),
         "rasid_incident_id": incident.get("incident_id", ""),
         "rasid_event_ids": " ".join(incident.get("event_ids") or []),
-        "rasid_doc_ids": " ".join(incident.get("doc_ids") or []), "location_ar": loc.get("name_ar", ""),
+        "rasid_doc_ids": " ".join(incident.get("doc_ids") or []), "actor1_id": a1.get("id", ""),
+        "actor2_id": a2.get("id", ""), "rasid_actor1": a1.get("name", ""), "rasid_actor2": a2.get("name", ""),
+        "location_ar": place_ar,
         "actor1_ar": a1.get("mention", ""), "actor2_ar": a2.get("mention", ""),
         "date_text": incident.get("date_text") or "", "wounded": blank(incident.get("wounded")),
         "fatalities_reported": blank(incident.get("fatalities")), "confidence": incident.get("confidence", 0),

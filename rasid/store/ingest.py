@@ -26,6 +26,7 @@ from rasid.store.sqlite import Store, StoredInput
 
 BATCH_DOCUMENTS = 200
 BATCH_SECONDS = 2.0
+PROGRESS_SECONDS = 0.5
 _VERSIONED = ("extract", "lexicon", "text", "data")
 
 
@@ -124,15 +125,17 @@ def ingest(store: Store, paths: Iterable[str], *, jobs: int | None = None, publi
                 yield item.article, item.article.id or key[:16], published, source
             if bar is not None:
                 bar.update(1)
-                done = summary.new + len(batch)
-                bar.set_postfix_str(f"{done} docs, {done / max(time.monotonic() - started, 1e-3):.0f} docs/s",
-                                    refresh=False)
 
     batch: list[StoredInput] = []
     last_write = time.monotonic()
     try:
+        shown = 0.0
         for result in ordered_map(extract_job, articles(), jobs=jobs or default_jobs()):
             incoming, key = pending.popleft()
+            if bar is not None and time.monotonic() - shown >= PROGRESS_SECONDS:
+                shown = time.monotonic()
+                done = summary.new + len(batch) + 1
+                bar.set_postfix_str(f"{done} new docs, {done / max(shown - started, 1e-3):.0f} docs/s")
             if isinstance(result, str):
                 skip(incoming.article.origin or key[:16], result)
                 continue

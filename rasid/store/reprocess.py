@@ -10,7 +10,7 @@ from rasid.parallel import default_jobs, ordered_map
 from rasid.store.ingest import extract_job, extractor_version
 from rasid.store.sqlite import Store
 
-_IGNORED = ("id", "evidence", "confidence", "notes")
+_IGNORED = ("id", "evidence", "confidence", "notes", "tags")  # tags are derived by the store
 
 
 @dataclass(slots=True)

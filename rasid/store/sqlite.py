@@ -19,6 +19,7 @@ from rasid.records import Document
 from rasid.store import dedup
 from rasid.store.catalogs import UNKNOWN_ISO3, country
 from rasid.store.schema import migrate
+from rasid.store.tags import crowd_tag
 from rasid.text.fold import fold_string
 
 BUSY_TIMEOUT_S = 60
@@ -195,6 +196,8 @@ class Store:
             if self.conn.execute("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone():
                 event_id = f"{event_id}~{doc_rowid}"
             record["id"] = event_id
+            if not record.get("tags") and (tag := crowd_tag(record)):
+                record["tags"] = tag
             loc = record.get("location") or {}
             a1, a2 = record.get("actor1") or {}, record.get("actor2") or {}
             cur = self.conn.execute(
