@@ -11,6 +11,7 @@ from rasid import __version__
 from rasid.errors import OutputError, RasidError, one_line
 
 PARTIAL_EXIT = 1  # some inputs were reported and skipped; everything else was processed
+INTERNAL_EXIT = 70  # a bug in rasid (EX_SOFTWARE)
 
 
 def _say(message: str) -> None:
@@ -54,11 +55,18 @@ class _Group(click.Group):
         except RasidError as exc:
             _say(f"error: {exc}")
             ctx.exit(exc.exit_code)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
         except BrokenPipeError:
             # the reader went away (``rasid extract … | head``): stop quietly, as other Unix tools do
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             ctx.exit(0)
+        except Exception as exc:  # noqa: BLE001 - a bug still prints one line; RASID_TRACEBACK=1 shows it whole
+            if os.environ.get("RASID_TRACEBACK"):
+                raise
+            _say(f"internal error: {exc!r} (set RASID_TRACEBACK=1 to see where)")
+            ctx.exit(INTERNAL_EXIT)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -77,6 +85,8 @@ def repair(show: bool) -> None:
     from rasid.ingest.encoding import decode_line
     from rasid.ingest.limits import MAX_READ_BYTES, megabytes
 
+    if sys.stdin is None:
+        raise RasidError("cannot read standard input: it is closed")
     out = _Output()
     lineno = 0
     while raw := sys.stdin.buffer.readline(MAX_READ_BYTES + 1):

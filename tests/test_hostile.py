@@ -470,3 +470,36 @@ def test_wrongly_typed_metadata_is_warned_about() -> None:
     [item] = read_bytes(json.dumps({"text": ARTICLE, "source": 5, "url": ["u"], "title": None}).encode(), "x.jsonl")
     assert (item.source, item.url, item.title) == (None, None, None)
     assert item.warnings == ['"source" 5 is not a string: ignored', '"url" ["u"] is not a string: ignored']
+
+
+def test_closed_stdin_is_a_problem_not_a_traceback() -> None:
+    for command, code, message in ((["extract", "-"], 1, b"rasid: skipped <stdin>: standard input is closed"),
+                                   (["repair"], 2, b"rasid: error: cannot read standard input: it is closed")):
+        result = subprocess.run([*RASID, *command], capture_output=True, timeout=120,
+                                preexec_fn=lambda: os.close(0))
+        assert result.returncode == code and result.stderr.startswith(message)
+
+
+def test_a_folder_that_cannot_be_listed_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    real_walk = os.walk
+
+    def walk(path, onerror=None):
+        onerror(PermissionError(13, "Permission denied", str(tmp_path / "locked")))
+        yield from real_walk(path)
+
+    monkeypatch.setattr("rasid.ingest.reader.os.walk", walk)
+    items = list(read_paths([str(tmp_path)]))
+    assert (items[0].origin, items[0].message) == (str(tmp_path / "locked"), "folder not read: permission denied")
+    assert len(articles(items)) == 1
+
+
+def test_an_unexpected_bug_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args, **kwargs):
+        raise KeyError("oops")
+
+    monkeypatch.setattr("rasid.export.write_documents", broken)
+    monkeypatch.delenv("RASID_TRACEBACK", raising=False)
+    result = run(["extract", "-"], stdin=ARTICLE)
+    assert result.exit_code == 70
+    assert result.stderr.startswith("rasid: internal error: KeyError('oops')") and len(result.stderr.splitlines()) == 1

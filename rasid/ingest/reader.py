@@ -171,23 +171,32 @@ def _read_file(path: str) -> Iterator[Item]:
             yield IngestProblem(path, f"read error: {(exc.strerror or str(exc)).lower()}")
 
 
-def _directory_files(path: str) -> list[str]:
-    """Files under directory ``path`` (recursively, hidden entries skipped) in sorted order."""
-    found = []
-    for root, dirs, files in os.walk(path):
+def _directory_items(path: str) -> Iterator[Item]:
+    """Articles of the files under directory ``path`` (recursively, hidden entries skipped) in sorted order;
+    a folder that cannot be listed is a problem."""
+    found: list[str] = []
+    unreadable: list[IngestProblem] = []
+
+    def note(exc: OSError) -> None:
+        unreadable.append(IngestProblem(exc.filename or path, f"folder not read: {(exc.strerror or '').lower()}"))
+
+    for root, dirs, files in os.walk(path, onerror=note):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         found.extend(os.path.join(root, f) for f in files if not f.startswith("."))
-    return sorted(found)
+    yield from unreadable
+    for file in sorted(found):
+        yield from _read_file(file)
 
 
 def _paths_items(paths: Iterable[str]) -> Iterator[Item]:
     """Articles of every path in order, before the batch-wide checks."""
     for path in paths:
-        if path == "-":
+        if path == "-" and sys.stdin is None:
+            yield IngestProblem(STDIN_NAME, "standard input is closed")
+        elif path == "-":
             yield from read_stream(sys.stdin.buffer, STDIN_NAME)
         elif os.path.isdir(path):
-            for file in _directory_files(path):
-                yield from _read_file(file)
+            yield from _directory_items(path)
         elif not os.path.lexists(path) or not os.path.exists(path):
             yield IngestProblem(path, "no such file" if not os.path.lexists(path) else "broken symbolic link")
         else:
