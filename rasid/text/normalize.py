@@ -764,14 +764,19 @@ def _edge_gaps(tok: _Token) -> list[tuple[int, int, str]]:
     return out
 
 
+_MAX_E2_GAPS = 64  # a spelt-out phrase has a dozen; a mile-long dotted run is no word (keeps repair linear)
+
+
 def _current(tok: _Token, s: int, e: int) -> str:
     return "".join(tok.out[s:e])
 
 
 def _resolve_e2_gaps(tok: _Token, pending: list[tuple[int, int]], lex: Lexicon) -> None:
-    """T3/T5/T13/T15: join pieces across E2 gaps when the joined word is in the lexicon."""
+    """T3/T5/T13/T15: join pieces across E2 gaps when the joined word is in the lexicon.
+
+    A token with more than _MAX_E2_GAPS gaps is a flood («ق.ق.ق.…»), not a disguised phrase: left as it is."""
     edges = _edge_gaps(tok)
-    if not pending and not edges:
+    if not pending and not edges or len(pending) > _MAX_E2_GAPS:
         return
     letters = tok.letters()
     bounds = [letters[0]] + [e for _, e in pending]
