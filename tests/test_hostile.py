@@ -503,3 +503,9 @@ def test_an_unexpected_bug_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
     result = run(["extract", "-"], stdin=ARTICLE)
     assert result.exit_code == 70
     assert result.stderr.startswith("rasid: internal error: KeyError('oops')") and len(result.stderr.splitlines()) == 1
+
+
+def test_a_surrogate_pair_given_as_two_code_points_keeps_offsets() -> None:
+    doc = rasid.extract("\ud800\udfffـــ")
+    assert doc.text == "\ufffd\ufffd"
+    assert [(r["start"], r["end"], r["original"]) for r in doc.as_dict()["repairs"]] == [(2, 5, "ـــ")]
