@@ -1,0 +1,370 @@
+"""The HTTP API and dashboard: ``create_app(db)`` builds the FastAPI application (OpenAPI at /docs)."""
+from __future__ import annotations
+
+import hmac
+import json
+import threading
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from importlib import resources
+from typing import Any
+
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException
+
+from rasid.errors import InputError
+from rasid.web.filters import Filters, event_filters
+from rasid.web.reviews import ReviewLog
+
+MAX_BODY_BYTES = 2_000_000
+PAGE_MAX = 1000
+_STATIC = resources.files("rasid.web") / "static"
+_CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+        "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status, self.message = status, message
+
+
+class ExtractRequest(BaseModel):
+    text: str = Field(min_length=1, description="the article body, as published")
+    published: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$", description="publication date")
+    source: str | None = Field(None, max_length=200)
+    title: str | None = Field(None, max_length=500)
+
+
+class DocumentRequest(ExtractRequest):
+    id: str | None = Field(None, max_length=200, description="the caller's id (else a hash of the text)")
+    url: str | None = Field(None, max_length=2000)
+
+
+class ReviewRequest(BaseModel):
+    reviewer: str = Field(min_length=1, max_length=100)
+    comment: str = Field("", max_length=2000)
+    status: str | None = Field(None, pattern="^(confirmed|rejected|unreviewed)$")
+    fields: dict[str, Any] = Field(default_factory=dict, description="event_type, sub_event_type, date, actor1, "
+                                   "actor2, country, admin1, admin2, admin3, location, fatalities, wounded")
+
+
+class _BodyLimit:
+    """ASGI middleware: requests whose body exceeds ``limit`` bytes get 413 (declared or streamed)."""
+
+    def __init__(self, app, limit: int) -> None:  # noqa: ANN001
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope, receive, send):  # noqa: ANN001, ANN204
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.limit:
+            return await _too_large(self.limit, send)
+        if declared is not None:
+            return await self.app(scope, receive, send)
+        # no declared length (a chunked upload): read it here, within the limit, then hand it on
+        messages, seen = [], 0
+        while True:
+            message = await receive()
+            messages.append(message)
+            seen += len(message.get("body", b""))
+            if seen > self.limit:
+                return await _too_large(self.limit, send)
+            if message["type"] != "http.request" or not message.get("more_body"):
+                break
+
+        async def replay():  # noqa: ANN202
+            return messages.pop(0) if messages else await receive()
+
+        return await self.app(scope, replay, send)
+
+
+async def _too_large(limit: int, send) -> None:  # noqa: ANN001
+    body = json.dumps({"error": f"request body larger than {limit} bytes"}).encode()
+    await send({"type": "http.response.start", "status": 413,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
+
+
+class Backend:
+    """The store and review log of one database: a reader connection per thread, one writer behind a lock."""
+
+    def __init__(self, db: str) -> None:
+        from rasid.store import Store
+
+        self.db = db
+        self.writer = Store(db)
+        self.reviews = ReviewLog(db)
+        self._write_lock = threading.Lock()
+        self._local = threading.local()
+
+    @property
+    def reader(self):  # noqa: ANN201 - rasid.store.Store
+        store = getattr(self._local, "store", None)
+        if store is None:
+            from rasid.store import Store
+
+            store = self._local.store = Store(self.db, readonly=True)
+        return store
+
+    def event(self, event_id: str) -> dict | None:
+        record = self.reader.event(event_id)
+        return self.reviews.apply(record) if record else None
+
+    def events(self, f: Filters, *, after: int | None = None, limit: int | None = None) -> Iterator[dict]:
+        """Matching events in storage order with their reviewed values, read in chunks."""
+        sf = f.store_filter()
+        cursor, left = after, limit
+        while left is None or left > 0:
+            chunk = list(self.reader.events(sf, after=cursor, limit=500))
+            if not chunk:
+                return
+            for record in chunk:
+                record = self.reviews.apply(record)
+                if f.matches_review(record):
+                    yield record
+                    if left is not None:
+                        left -= 1
+                        if left == 0:
+                            return
+            cursor = chunk[-1]["cursor"]
+
+    def total(self, f: Filters) -> int:
+        if not self.reviews.has_reviews():
+            return 0 if f.status in ("confirmed", "rejected") or f.reviewed else self.reader.count_events(
+                f.store_filter())
+        if f.status is None and f.reviewed is None:
+            rejected = sum(1 for _ in self.events(Filters(**{**_fields(f), "status": "rejected"})))
+            return self.reader.count_events(f.store_filter()) - rejected
+        return sum(1 for _ in self.events(f))
+
+
+def _fields(f: Filters) -> dict[str, Any]:
+    return {k: getattr(f, k) for k in f.__slots__}
+
+
+def create_app(db: str | None = None, *, token: str | None = None, max_body: int = MAX_BODY_BYTES,
+               cors_origins: tuple[str, ...] = ()) -> FastAPI:
+    """The application over the database ``db`` (without one, only the analyse page and ``/api/extract``).
+    With ``token``, writing endpoints require ``Authorization: Bearer <token>``."""
+    app = FastAPI(title="rasid", version=_version(), docs_url="/docs", redoc_url=None,
+                  description="Events from Arabic conflict news, each field with its evidence; review and export.")
+    backend = Backend(db) if db else None
+    app.state.backend = backend
+
+    def need_backend() -> Backend:
+        if backend is None:
+            raise ApiError(503, "no database: start the server with --db")
+        return backend
+
+    def need_token(request: Request) -> None:
+        if token is None:
+            return
+        given = request.headers.get("authorization", "")
+        if not hmac.compare_digest(given.encode(), f"Bearer {token}".encode()):
+            raise ApiError(401, "this server requires a token for writing: send 'Authorization: Bearer <token>'")
+
+    @app.exception_handler(ApiError)
+    async def api_error(_: Request, exc: ApiError) -> JSONResponse:
+        return JSONResponse({"error": exc.message}, status_code=exc.status)
+
+    @app.exception_handler(InputError)
+    async def input_error(_: Request, exc: InputError) -> JSONResponse:
+        return JSONResponse({"error": str(exc)}, status_code=422)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = []
+        for err in exc.errors():
+            where = [str(p) for p in err.get("loc", ()) if p not in ("query", "body", "path")]
+            problems.append(f"{'.'.join(where) or 'body'}: {err.get('msg', 'invalid')}")
+        return JSONResponse({"error": "; ".join(problems)}, status_code=422)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(_: Request, exc: HTTPException) -> JSONResponse:
+        return JSONResponse({"error": str(exc.detail)}, status_code=exc.status_code)
+
+    @app.exception_handler(Exception)
+    async def internal_error(_: Request, exc: Exception) -> JSONResponse:
+        return JSONResponse({"error": "internal error"}, status_code=500)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):  # noqa: ANN001, ANN202
+        response = await call_next(request)
+        response.headers.setdefault("Content-Security-Policy", _CSP)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        return response
+
+    # -- pages -----------------------------------------------------------------------------------------------
+    def page(name: str) -> FileResponse:
+        return FileResponse(str(_STATIC / name), media_type="text/html")
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return page("index.html")
+
+    @app.get("/event/{event_id}", include_in_schema=False)
+    def event_page(event_id: str) -> FileResponse:
+        return page("event.html")
+
+    @app.get("/analyse", include_in_schema=False)
+    def analyse_page() -> FileResponse:
+        return page("analyse.html")
+
+    app.mount("/static", StaticFiles(directory=str(_STATIC)), name="static")
+
+    # -- reading ---------------------------------------------------------------------------------------------
+    @app.get("/api/events", summary="Events matching the filters, one keyset page")
+    def list_events(f: Filters = Depends(event_filters), limit: int = Query(100, ge=1, le=PAGE_MAX),
+                    cursor: int | None = Query(None, ge=0, description="`next` of the previous page")) -> dict:
+        b = need_backend()
+        items = list(b.events(f, after=cursor, limit=limit + 1))
+        more = len(items) > limit
+        items = items[:limit]
+        return {"items": items, "total": b.total(f), "next": items[-1]["cursor"] if more else None}
+
+    @app.get("/api/events/{event_id}", summary="One event with its evidence, sources and review history")
+    def get_event(event_id: str) -> dict:
+        b = need_backend()
+        record = b.event(event_id)
+        if record is None:
+            raise ApiError(404, f"no event {event_id!r}")
+        doc = b.reader.document(record["doc_id"]) or {}
+        return {"event": record, "document": _document_view(doc), "sources": _sources(b, record),
+                "revisions": b.reviews.history(record)}
+
+    @app.get("/api/documents/{doc_id}", summary="A document: original and repaired text, repairs, its events")
+    def get_document(doc_id: str) -> dict:
+        b = need_backend()
+        doc = b.reader.document(doc_id)
+        if doc is None:
+            raise ApiError(404, f"no document {doc_id!r}")
+        view = _document_view(doc)
+        view["events"] = [b.reviews.apply(dict(e, doc_id=doc_id)) for e in doc.get("events") or []]
+        return view
+
+    @app.get("/api/stats", summary="Counts by day and type, type, admin1 and actor for the filters")
+    def stats(f: Filters = Depends(event_filters)) -> dict:
+        b = need_backend()
+        by_day: dict[str, Counter] = defaultdict(Counter)
+        by_type, by_admin1, by_actor = Counter(), Counter(), Counter()
+        total = fatalities = 0
+        for e in b.events(f):
+            total += 1
+            fatalities += e.get("fatalities") or 0
+            by_type[e["event_type"]] += 1
+            if e.get("date"):
+                by_day[e["date"]][e["event_type"]] += 1
+            if e.get("admin1"):
+                by_admin1[f"{e.get('country')}/{e['admin1']}"] += 1
+            for a in (e.get("actor1"), e.get("actor2")):
+                if a and a.get("name"):
+                    by_actor[a["name"]] += 1
+        return {"total": total, "fatalities": fatalities,
+                "by_day": [{"date": d, **by_day[d]} for d in sorted(by_day)],
+                "by_type": dict(by_type.most_common()), "by_admin1": dict(by_admin1.most_common(50)),
+                "by_actor": dict(by_actor.most_common(50))}
+
+    @app.get("/api/export", summary="The matching events (reviewed values) as a streamed file")
+    def export(f: Filters = Depends(event_filters),
+               format: str = Query("jsonl", pattern="^(acled-csv|geojson|jsonl|parquet)$"),  # noqa: A002
+               confirmed_only: bool = Query(False, description="only events an analyst confirmed")) -> Response:
+        from rasid.web import exports
+
+        b = need_backend()
+        if confirmed_only:
+            f.status = "confirmed"
+        records = b.events(f)
+        try:
+            body, media, suffix = exports.stream(format, records)
+        except exports.Unavailable as exc:
+            raise ApiError(422, f"format: {exc}") from None
+        return StreamingResponse(body, media_type=media,
+                                 headers={"Content-Disposition": f'attachment; filename="rasid-events.{suffix}"'})
+
+    @app.get("/api/deletions", summary="Events rejected by review since a date (the deletions feed)")
+    def deletions(since: str | None = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}", description="YYYY-MM-DD[THH:MM]")
+                  ) -> dict:
+        return {"items": need_backend().reviews.deletions(since)}
+
+    # -- writing ---------------------------------------------------------------------------------------------
+    @app.post("/api/extract", summary="Extract events from a text; nothing is stored")
+    def extract(req: ExtractRequest) -> dict:
+        from rasid.pipeline import process
+
+        doc = process(req.text, published=req.published, source=req.source, title=req.title)
+        return dict(doc.as_dict(), original=req.text)
+
+    @app.post("/api/documents", status_code=201, summary="Ingest one document into the store",
+              dependencies=[Depends(need_token)])
+    def add_document(req: DocumentRequest, response: Response) -> dict:
+        from rasid.pipeline import process
+        from rasid.store import StoredInput
+        from rasid.store.ingest import content_hash, extractor_version
+
+        b = need_backend()
+        key = content_hash(req.text)
+        doc = process(req.text, published=req.published, source=req.source, title=req.title,
+                      doc_id=req.id or key[:16], url=req.url)
+        with b._write_lock:
+            (stored,) = b.writer.write([StoredInput(req.text, doc, key, {}, "", "api", extractor_version())])
+        if stored is None:
+            response.status_code = 200
+            return {"id": None, "stored": False, "reason": "this text is already stored"}
+        events = [e["id"] for e in b.writer.document(stored)["events"]]
+        return {"id": stored, "stored": True, "events": events}
+
+    @app.patch("/api/events/{event_id}", summary="Review an event: change fields, confirm or reject it",
+               dependencies=[Depends(need_token)])
+    def review(event_id: str, req: ReviewRequest) -> dict:
+        b = need_backend()
+        record = b.event(event_id)
+        if record is None:
+            raise ApiError(404, f"no event {event_id!r}")
+        with b._write_lock:
+            revision = b.reviews.revise(record, changes=req.fields, status=req.status, reviewer=req.reviewer,
+                                        comment=req.comment)
+        return {"event": b.event(event_id), "revision": revision}
+
+    if cors_origins:
+        from fastapi.middleware.cors import CORSMiddleware
+
+        app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET", "POST", "PATCH"],
+                           allow_headers=["Authorization", "Content-Type"])
+    app.add_middleware(_BodyLimit, limit=max_body)
+    return app
+
+
+def _version() -> str:
+    from rasid import __version__
+
+    return __version__
+
+
+def _document_view(doc: dict) -> dict:
+    keys = ("id", "source", "url", "title", "published", "language", "original", "text", "repairs", "warnings")
+    return {k: doc.get(k) for k in keys}
+
+
+def _sources(b: Backend, record: dict) -> list[dict]:
+    """The documents telling the same incident (the event's own first)."""
+    own = {"doc_id": record["doc_id"], "event_id": record["id"], "source": record.get("source"),
+           "published": record.get("published"), "url": record.get("url")}
+    incident = record.get("incident_id")
+    if incident is None or not record.get("date"):
+        return [own]
+    for inc in b.reader.incidents(date_from=record["date"], date_to=record["date"], country=record.get("country")):
+        if inc["incident_id"] == incident:
+            out = [own]
+            for event_id in inc.get("event_ids") or []:
+                if event_id != record["id"] and (other := b.reader.event(event_id)):
+                    out.append({"doc_id": other["doc_id"], "event_id": event_id, "source": other.get("source"),
+                                "published": other.get("published"), "url": other.get("url")})
+            return out
+    return [own]
