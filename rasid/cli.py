@@ -349,3 +349,16 @@ def reprocess(db: str, everything: bool, jobs: int | None) -> None:
     with _open_store(db, readonly=False) as store:
         report = run(store, jobs=jobs, everything=everything)
     click.echo(report.text(), err=True)
+
+
+@main.command()
+@click.option("--db", "db", type=click.Path(dir_okay=False), help="The SQLite store file (without it: the analyse page only).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--token", help="Token writing endpoints require (default: RASID_TOKEN; generated beyond loopback).")
+@click.option("--cors-origin", "cors_origins", multiple=True, help="Allow this browser origin (CORS is off by default).")
+def serve(db: str | None, host: str, port: int, token: str | None, cors_origins: tuple[str, ...]) -> None:
+    """Serve the dashboard and the HTTP API (OpenAPI at /docs)."""
+    from rasid.web.server import serve as run
+
+    run(db, host=host, port=port, token=token, cors_origins=cors_origins)

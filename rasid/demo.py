@@ -1,8 +1,12 @@
-"""`make demo`: run rasid on the bundled sample articles and print what it found, with the evidence."""
+"""`make demo`: run rasid on the bundled sample articles, print what it found with the evidence, then ingest them
+into a fresh database and serve the dashboard on it (``python -m rasid.demo [--port N] [--no-serve]``)."""
 from __future__ import annotations
 
+import argparse
 import json
+import tempfile
 import textwrap
+from pathlib import Path
 from importlib import resources
 
 from rasid.pipeline import process
@@ -39,7 +43,7 @@ def show_events(doc: Document) -> None:
                                 subsequent_indent="           "))
 
 
-def main() -> None:
+def show_articles() -> None:
     articles = sample_articles()
     total = 0
     for art in articles:
@@ -53,6 +57,30 @@ def main() -> None:
         show_events(doc)
     print("=" * WIDTH)
     print(f"{len(articles)} articles, {total} events")
+
+
+def serve_demo(port: int) -> None:
+    """Ingest the sample corpus into a fresh database in a temporary folder and serve the dashboard on it."""
+    from rasid.store import Store
+    from rasid.web.server import serve
+
+    samples = resources.files("rasid") / "data" / "samples" / "articles.jsonl"
+    with tempfile.TemporaryDirectory(prefix="rasid-demo-") as folder:
+        db = str(Path(folder) / "demo.db")
+        with Store(db) as store:
+            print(store.ingest([str(samples)], jobs=1).text())
+        print(f"dashboard: http://127.0.0.1:{port}/   (analyse a text: /analyse, API: /docs; Ctrl-C stops)", flush=True)
+        serve(db, port=port)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="rasid demo")
+    parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--no-serve", action="store_true", help="only print the events")
+    args = parser.parse_args()
+    show_articles()
+    if not args.no_serve:
+        serve_demo(args.port)
 
 
 if __name__ == "__main__":

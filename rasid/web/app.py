@@ -209,6 +209,10 @@ def create_app(db: str | None = None, *, token: str | None = None, max_body: int
     def index() -> FileResponse:
         return page("index.html")
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return Response(status_code=204)
+
     @app.get("/event/{event_id}", include_in_schema=False)
     def event_page(event_id: str) -> FileResponse:
         return page("event.html")

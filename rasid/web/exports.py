@@ -81,11 +81,12 @@ def _parquet(records: Iterable[dict]) -> Iterator[bytes]:
 
     columns = ACLED_COLUMNS + RASID_COLUMNS + _EXTRA_COLUMNS
     sink = io.BytesIO()
-    writer = pq.ParquetWriter(sink, pa.schema([(c, pa.string()) for c in columns]))
+    schema = pa.schema([(c, pa.string()) for c in columns])
+    writer = pq.ParquetWriter(sink, schema)
     rows: list[dict] = []
 
     def flush() -> bytes:
-        table = pa.table({c: [None if r.get(c) in ("", None) else str(r[c]) for r in rows] for c in columns})
+        table = pa.table({c: [None if r.get(c) in ("", None) else str(r[c]) for r in rows] for c in columns}, schema=schema)
         writer.write_table(table)
         rows.clear()
         data = sink.getvalue()

@@ -16,7 +16,7 @@ const LABELS = {
     paste: "الصق نصًا عربيًا", published: "تاريخ النشر (اختياري)", run: "حلّل", nothing_stored: "لا يُحفظ شيء.",
     no_events: "لم يُعثر على حدث قابل للترميز.", warnings: "تنبيهات", location: "الموقع", saved: "حُفظت المراجعة",
     reviewed_by: "راجعه", none: "—", export: "تصدير", bbox_map: "حصر بالخريطة", extracted: "المستخرج آليًا",
-    loading: "جارٍ التحميل…", not_found: "الحدث غير موجود",
+    loading: "جارٍ التحميل…", evidence_key: "الدليل",
   },
   en: {
     title: "rasid", dashboard: "Events", analyse: "Analyse a text", api: "API", lang: "العربية",
@@ -32,7 +32,7 @@ const LABELS = {
     notes: "Notes", paste: "Paste Arabic text", published: "Publication date (optional)", run: "Analyse",
     nothing_stored: "Nothing is stored.", no_events: "No codable event found.", warnings: "Warnings",
     location: "Location", saved: "Review saved", reviewed_by: "by", none: "—", export: "Export",
-    bbox_map: "Limit to map view", extracted: "extracted", loading: "Loading…", not_found: "No such event",
+    bbox_map: "Limit to map view", extracted: "extracted", loading: "Loading…", evidence_key: "evidence",
   },
 };
 

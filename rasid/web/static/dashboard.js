@@ -44,6 +44,7 @@ function drawMarkers() {
     markers.push(marker);
   }
   cluster.addLayers(markers);
+  if (markers.length && !state.filters.bbox) map.fitBounds(cluster.getBounds(), { padding: [30, 30], maxZoom: 8 });
 }
 
 function drawTimeline() {

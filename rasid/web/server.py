@@ -1,0 +1,50 @@
+"""Running the API: ``rasid serve`` binds loopback by default; beyond loopback, writing needs a token."""
+from __future__ import annotations
+
+import ipaddress
+import os
+import secrets
+import sys
+
+from rasid.errors import InputError
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` (a name or an address) only listens on this machine."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def writing_token(host: str, token: str | None) -> tuple[str | None, bool]:
+    """The token writing endpoints will require (None: none required) and whether it was generated here.
+    Loopback needs none unless one is given; any other address always has one."""
+    token = token or os.environ.get("RASID_TOKEN") or None
+    if token is not None and len(token) < 16:
+        raise InputError("--token: use at least 16 characters")
+    if token is None and not is_loopback(host):
+        return secrets.token_urlsafe(24), True
+    return token, False
+
+
+def serve(db: str | None, *, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
+          cors_origins: tuple[str, ...] = ()) -> None:
+    """Serve the dashboard and API until interrupted."""
+    import uvicorn
+
+    from rasid.web.app import create_app
+
+    if db is not None and not os.path.exists(db):
+        raise InputError(f"{db}: no such database (create it with `rasid ingest --db {db} FILES`)")
+    token, generated = writing_token(host, token)
+    app = create_app(db, token=token, cors_origins=cors_origins)
+    shown = f"[{host}]" if ":" in host else host
+    print(f"rasid: serving {'the store ' + db if db else 'the analyse page (no --db)'} at http://{shown}:{port}/"
+          f"  (API docs at /docs)", file=sys.stderr)
+    if generated:
+        print(f"rasid: listening beyond loopback: writing requires the header 'Authorization: Bearer {token}'",
+              file=sys.stderr)
+    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
