@@ -1,10 +1,15 @@
 """Running the API: ``rasid serve`` binds loopback by default; beyond loopback, writing needs a token."""
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import os
 import secrets
+import socket
 import sys
+import threading
+import time
+from collections.abc import Iterator
 
 from rasid.errors import InputError
 
@@ -48,3 +53,28 @@ def serve(db: str | None, *, host: str = "127.0.0.1", port: int = 8000, token: s
         print(f"rasid: listening beyond loopback: writing requires the header 'Authorization: Bearer {token}'",
               file=sys.stderr)
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+
+
+@contextlib.contextmanager
+def background_server(app, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:  # noqa: ANN001
+    """Run ``app`` with uvicorn in a thread for the duration of the block; yields its base URL (tests, benches,
+    screenshots). Port 0 picks a free one."""
+    import uvicorn
+
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", server_header=False))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("the test server did not start")
+        time.sleep(0.02)
+    try:
+        yield f"http://{host}:{sock.getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(10)
+        sock.close()
