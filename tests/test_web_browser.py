@@ -69,7 +69,7 @@ def rows(page) -> list[str]:
 
 
 def timeline_labels(page) -> list[str]:
-    return page.evaluate("Chart.getChart('timeline').data.datasets.map(d => d.label)")
+    return page.evaluate("() => Chart.getChart('timeline').data.datasets.map(d => d.label)")
 
 
 def test_map_shows_a_marker_for_every_placed_event(page, server):
@@ -82,7 +82,7 @@ def test_map_shows_a_marker_for_every_placed_event(page, server):
         let shown = document.querySelectorAll('path.event-marker').length;
         document.querySelectorAll('.marker-cluster span').forEach(s => shown += Number(s.textContent));
         return shown === n; }""", arg=len(placed))
-    assert page.evaluate("cluster.getLayers().length") == len(placed)
+    assert page.evaluate("() => cluster.getLayers().length") == len(placed)
     assert page.locator(".leaflet-overlay-pane path").count() > len(placed)  # countries and admin-1 outlines drawn
 
 
@@ -92,7 +92,7 @@ def test_filtering_changes_table_timeline_and_url(page):
     assert len(timeline_labels(page)) > 1
     page.select_option("select[name=event_type]", "Battles")
     page.get_by_role("button", name="تطبيق").click()
-    page.wait_for_function("document.querySelectorAll('#events tbody tr').length < %d" % len(before))
+    page.wait_for_function("n => document.querySelectorAll('#events tbody tr').length < n", arg=len(before))
     after = rows(page)
     assert after and all("معارك" in r for r in after)
     assert timeline_labels(page) == ["معارك"]
@@ -126,7 +126,7 @@ def test_event_page_highlights_each_fields_evidence(page, server):
     assert page.locator("#original mark.f-actor1").first.text_content() in event["actor1"]["mention"] + " "
     assert page.locator("#original mark.f-date").count() >= 1
     assert page.locator("#original mark.repair").count() >= 1  # the evasion repairs are marked
-    assert page.evaluate("getComputedStyle(document.getElementById('original')).direction") == "rtl"
+    assert page.evaluate("() => getComputedStyle(document.getElementById('original')).direction") == "rtl"
 
 
 def test_review_edit_is_shown_after_a_reload(page, server):
@@ -175,15 +175,15 @@ def test_article_markup_is_shown_as_text_never_run(page, server):
     page.click("#analyse button[type=submit]")
     page.wait_for_selector(".event-card")
     assert page.locator("#original img, #original script").count() == 0
-    assert page.evaluate("window.__pwned") is None
+    assert page.evaluate("() => window.__pwned") is None
 
 
 def test_language_switch(page):
     page.goto("/")
     rows(page)
-    assert page.evaluate("document.documentElement.dir") == "rtl"
+    assert page.evaluate("() => document.documentElement.dir") == "rtl"
     page.click("#lang-switch")
-    assert page.evaluate("document.documentElement.dir") == "ltr"
+    assert page.evaluate("() => document.documentElement.dir") == "ltr"
     assert page.locator("#events th[data-sort=date]").inner_text().startswith("Date")
     page.goto("/analyse")  # the choice is kept
     assert page.locator("button[type=submit]").inner_text() == "Analyse"
