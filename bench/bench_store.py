@@ -5,6 +5,7 @@ Sizes: RASID_BENCH_STORE_DOCS documents (default 10,000) and a RASID_BENCH_STORE
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import random
@@ -25,6 +26,7 @@ PHRASES = ["قتل {n} مدنيين بقصف جوي استهدف بلدة {town}
            "أصيب {n} أشخاص بانفجار عبوة ناسفة في مدينة {town}", "تظاهر العشرات في {town} احتجاجاً على الغلاء"]
 FILLER = ("وقال مصدر محلي إن الأوضاع في المنطقة ما تزال متوترة، وسط انتشار أمني كثيف على الطرقات الرئيسية "
           "وحركة نزوح محدودة نحو القرى المجاورة بحسب ما أفاد به السكان.")
+DAYS = 180  # reports spread over half a year: a few outlets per incident, as in real news
 QUERIES = ["داعش", "الجزرات", "عبوة ناسفة", "الميادين", "قوات الأمن", "احتجاجا"]
 
 
@@ -38,7 +40,8 @@ def write_corpus(path: Path, count: int, seed: int = 7) -> int:
     rng = random.Random(seed)
     with path.open("w", encoding="utf-8") as out:
         for n in range(count):
-            out.write(json.dumps({"id": f"b{n}", "text": report(n, rng), "published": "2025-04-22"},
+            published = (dt.date(2025, 1, 1) + dt.timedelta(days=n % DAYS)).isoformat()
+            out.write(json.dumps({"id": f"b{n}", "text": report(n, rng), "published": published},
                                  ensure_ascii=False) + "\n")
     return path.stat().st_size
 
@@ -72,7 +75,7 @@ def main() -> None:
         tmp_path = Path(tmp)
         corpus = tmp_path / "corpus.jsonl"
         size = write_corpus(corpus, DOCS)
-        print(f"corpus: {DOCS} generated reports, {size / 1e6:.1f} MB")
+        print(f"corpus: {DOCS} generated reports over {DAYS} days, {size / 1e6:.1f} MB")
         for jobs in (1, 2):
             db = tmp_path / f"j{jobs}.db"
             seconds, _ = ingest(db, corpus, jobs)

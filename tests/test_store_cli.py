@@ -316,3 +316,24 @@ def test_progress_bar_on_a_terminal_only(tmp_path: Path) -> None:
     piped = subprocess.run(RASID + ["ingest", "--db", str(tmp_path / "q.db"), "-j", "1", corpus],
                            capture_output=True, text=True)
     assert "file/s" not in piped.stderr and "s/file" not in piped.stderr and "300 new document(s)" in piped.stderr
+
+
+def test_associated_actors(tmp_path: Path) -> None:
+    texts = ["قصفت قوات النظام بمساندة الطيران الروسي بلدة كفرنبل في ريف إدلب الجنوبي يوم الثلاثاء، ما أدى إلى مقتل "
+             "ثلاثة أطفال.",
+             "هاجمت قسد بدعم من التحالف الدولي مواقع لداعش في بلدة الشحيل بريف دير الزور يوم الثلاثاء.",
+             "هاجم تنظيم داعش مواقع قسد في بلدة ذيبان بريف دير الزور يوم الثلاثاء."]
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": f"t{n}", "text": t, "published": TUESDAY}, ensure_ascii=False) + "\n"
+                           for n, t in enumerate(texts)), encoding="utf-8")
+    db = str(tmp_path / "a.db")
+    run("ingest", "--db", db, "-j", "1", "--quiet", str(src))
+    rows = {r["rasid_doc_ids"]: r for r in csv.DictReader(io.StringIO(run("export", "--db", db)[1]))}
+    assert rows["t0"]["assoc_actor_1"] == "Russian military" and rows["t0"]["assoc_actor_2"] == "Children (Syria)"
+    assert rows["t1"]["actor1"] == "SDF: Syrian Democratic Forces"
+    assert rows["t1"]["assoc_actor_1"].startswith("US military") and rows["t1"]["assoc_actor_2"] == ""
+    assert rows["t2"]["assoc_actor_1"] == rows["t2"]["assoc_actor_2"] == ""  # «مواقع قسد» is the target, not an ally
+    with Store(db, readonly=True) as store:
+        doc = store.document("t0")
+        ally = doc["events"][0]["assoc_actor_1"][0]
+        assert doc["original"][ally["span"]["start"]:ally["span"]["end"]] == ally["mention"] == "الطيران الروسي"

@@ -123,3 +123,40 @@ def merge(members: list[Event]) -> Event:
         notes = f"{notes} Sources differ on the toll ({tolls}); the lowest figure is coded.".strip()
     record["notes"] = notes
     return record
+
+
+class Cluster:
+    """An incident's member events and a running summary to match new events against (kept up to date on
+    each addition at constant cost; the full merged record is built by :func:`merge` when needed)."""
+
+    __slots__ = ("members", "summary")
+
+    def __init__(self, members: list[Event]) -> None:
+        self.members: list[Event] = []
+        self.summary: Event = {"doc_ids": set()}
+        for member in members:
+            self.add(member)
+
+    def add(self, event: Event) -> None:
+        self.members.append(event)
+        s = self.summary
+        s["doc_ids"].add(event.get("doc_id"))
+        if len(self.members) == 1:
+            s.update({k: event.get(k) for k in ("event_type", "country", "admin1", "admin2", "admin3", "location",
+                                                "date", "time_precision", "actor1", "actor2")})
+            s["_place"], s["_date"], s["_cast"] = self.members[0], self.members[0], self.members[0]
+            return
+        if _place_rank(event) < _place_rank(s["_place"]):
+            s["_place"] = event
+            s.update({k: event.get(k) for k in ("admin1", "admin2", "admin3", "location")})
+        if _date_rank(event) < _date_rank(s["_date"]):
+            s["_date"] = event
+            s.update({k: event.get(k) for k in ("date", "time_precision")})
+        if len(actor_ids(event)) > len(actor_ids(s["_cast"])):
+            s["_cast"] = event
+            s.update({k: event.get(k) for k in ("actor1", "actor2")})
+
+    def accepts(self, event: Event) -> bool:
+        """Whether ``event`` reports this incident (and comes from a document not already in it)."""
+        return bool(self.members) and event.get("doc_id") not in self.summary["doc_ids"] and \
+            same_incident(event, self.summary)

@@ -14,6 +14,7 @@ from typing import IO, Any
 
 from rasid.errors import RasidError
 from rasid.export import ACLED_COLUMNS
+from rasid.store.assoc import catalog_associated
 from rasid.store.catalogs import acled_actor_name, country, province_capital
 from rasid.store.sqlite import EventFilter, Store
 
@@ -48,12 +49,15 @@ def safe_cell(value: Any) -> Any:
     return value
 
 
-def _actor_names(value: Any, country_name: str | None) -> str:
-    """ACLED's associated-actor cell: names joined with '; ' from a list of actors or names."""
-    if not value:
-        return ""
-    items = value if isinstance(value, list) else [value]
-    return "; ".join(acled_actor_name(a, country_name) if isinstance(a, dict) else str(a) for a in items)
+def _associated(actor: dict, value: Any, country_name: str | None) -> str:
+    """ACLED's associated-actor cell: the catalog sub-type of the actor («Children (Syria)») and the actors
+    the evidence puts on its side, joined with '; '."""
+    names = []
+    if sub_type := catalog_associated(actor):
+        names.append(f"{sub_type} ({country_name})" if country_name else sub_type)
+    for a in value if isinstance(value, list) else [value] if value else []:
+        names.append(acled_actor_name(a, country_name) if isinstance(a, dict) else str(a))
+    return "; ".join(dict.fromkeys(n for n in names if n))
 
 
 def _point(incident: dict) -> tuple[Any, Any, str, str]:
@@ -96,9 +100,9 @@ def acled_row(incident: dict, *, inter_labels: bool = False) -> dict[str, Any]:
         "time_precision": blank(incident.get("time_precision")) if date else "",
         "disorder_type": _DISORDER.get(incident["event_type"], "Political violence"),
         "event_type": incident["event_type"], "sub_event_type": incident.get("sub_event_type") or "",
-        "actor1": acled_actor_name(a1, where), "assoc_actor_1": _actor_names(incident.get("assoc_actor_1"), where),
+        "actor1": acled_actor_name(a1, where), "assoc_actor_1": _associated(a1, incident.get("assoc_actor_1"), where),
         "inter1": inter(inter1), "actor2": acled_actor_name(a2, where),
-        "assoc_actor_2": _actor_names(incident.get("assoc_actor_2"), where), "inter2": inter(inter2),
+        "assoc_actor_2": _associated(a2, incident.get("assoc_actor_2"), where), "inter2": inter(inter2),
         "interaction": _interaction(inter1, inter2, inter_labels),
         "civilian_targeting": "Civilian targeting" if incident["event_type"] == "Violence against civilians"
         or inter2 == 7 else "",

@@ -10,7 +10,8 @@ from rasid.parallel import default_jobs, ordered_map
 from rasid.store.ingest import extract_job, extractor_version
 from rasid.store.sqlite import Store
 
-_IGNORED = ("id", "evidence", "confidence", "notes", "tags")  # tags are derived by the store
+# what the store derives itself (tags, associated actors) or words differently is not a change
+_IGNORED = ("id", "evidence", "confidence", "notes", "tags", "assoc_actor_1", "assoc_actor_2")
 
 
 @dataclass(slots=True)

@@ -19,6 +19,7 @@ from rasid.records import Document
 from rasid.store import dedup
 from rasid.store.catalogs import UNKNOWN_ISO3, country
 from rasid.store.schema import migrate
+from rasid.store.assoc import associated_actors
 from rasid.store.tags import crowd_tag
 from rasid.text.fold import fold_string
 
@@ -118,7 +119,8 @@ class Store:
         except sqlite3.DatabaseError as exc:
             raise InputError(f"{self.path}: not a rasid database ({exc})") from exc
         self.conn.row_factory = sqlite3.Row
-        self._cluster_cache: dict[int, tuple[list[dict], dict]] = {}  # incident → (members, merged), one transaction
+        self._clusters: dict[int, dedup.Cluster] = {}  # incidents read or changed in the current transaction
+        self._touched: set[int] = set()  # incidents whose merged record is rebuilt when the transaction ends
 
     # -- lifecycle ---------------------------------------------------------------------------------------
     def close(self) -> None:
@@ -157,11 +159,18 @@ class Store:
         class _Tx:
             def __enter__(self):  # noqa: ANN204
                 store.conn.execute("BEGIN IMMEDIATE")
-                store._cluster_cache.clear()  # another writer may have changed incidents since
+                store._clusters.clear()  # another writer may have changed incidents since
+                store._touched.clear()
 
             def __exit__(self, kind, value, tb):  # noqa: ANN001, ANN204
-                store._cluster_cache.clear()
-                store.conn.execute("COMMIT" if kind is None else "ROLLBACK")
+                try:
+                    if kind is None:
+                        for incident_id in sorted(store._touched):
+                            store._refresh_incident(incident_id)
+                finally:
+                    store._clusters.clear()
+                    store._touched.clear()
+                    store.conn.execute("COMMIT" if kind is None else "ROLLBACK")
                 return False
 
         return _Tx()
@@ -186,10 +195,11 @@ class Store:
             [(doc_rowid, r.start, r.end, r.original, r.repaired, r.kind) for r in doc.repairs])
         self.conn.execute("INSERT INTO doc_fts(rowid, body) VALUES (?, ?)", (doc_rowid, fts_body(item.original, doc.text)))
         context = {"doc_id": doc_id, "source": doc.source, "source_scale": item.source_scale, "ingested_at": now}
-        self._insert_events(doc_rowid, [e.as_dict() for e in doc.events], context)
+        self._insert_events(doc_rowid, [e.as_dict() for e in doc.events], context, original=item.original)
         return doc_id
 
-    def _insert_events(self, doc_rowid: int, events: list[dict], context: dict, keep: dict | None = None) -> None:
+    def _insert_events(self, doc_rowid: int, events: list[dict], context: dict, keep: dict | None = None,
+                       original: str | None = None) -> None:
         """Insert a document's events and place each in an incident (``keep``: event id → incident to rejoin)."""
         for seq, record in enumerate(events):
             event_id = record.get("id") or f"{context['doc_id']}-{seq}"
@@ -198,6 +208,8 @@ class Store:
             record["id"] = event_id
             if not record.get("tags") and (tag := crowd_tag(record)):
                 record["tags"] = tag
+            if "assoc_actor_1" not in record and original is not None:
+                record["assoc_actor_1"], record["assoc_actor_2"] = associated_actors(record, original)
             loc = record.get("location") or {}
             a1, a2 = record.get("actor1") or {}, record.get("actor2") or {}
             cur = self.conn.execute(
@@ -230,16 +242,16 @@ class Store:
             self._place_in_incident(event_rowid, dict(record, **context), (keep or {}).get(event_id))
 
     # -- incidents ---------------------------------------------------------------------------------------
-    def _cluster(self, incident_id: int) -> tuple[list[dict], dict]:
-        """An incident's member events (each with its document's id, source and scale) and merged record."""
-        if incident_id not in self._cluster_cache:
+    def _cluster(self, incident_id: int) -> dedup.Cluster:
+        """An incident's member events (each with its document's id, source and scale) and running summary."""
+        if incident_id not in self._clusters:
             rows = self.conn.execute(
                 "SELECT e.record, d.id AS doc_id, d.source, d.source_scale, d.ingested_at FROM events e"
                 " JOIN documents d ON d.rowid = e.doc_rowid WHERE e.incident_id = ? ORDER BY e.rowid", (incident_id,))
-            members = [dict(json.loads(r["record"]), doc_id=r["doc_id"], source=r["source"],
-                            source_scale=r["source_scale"], ingested_at=r["ingested_at"]) for r in rows]
-            self._cluster_cache[incident_id] = (members, dedup.merge(members) if members else {})
-        return self._cluster_cache[incident_id]
+            self._clusters[incident_id] = dedup.Cluster([
+                dict(json.loads(r["record"]), doc_id=r["doc_id"], source=r["source"], source_scale=r["source_scale"],
+                     ingested_at=r["ingested_at"]) for r in rows])
+        return self._clusters[incident_id]
 
     def _candidates(self, event: dict) -> list[int]:
         date = event.get("date")
@@ -259,21 +271,20 @@ class Store:
         chosen = None
         options = ([preferred] if preferred else []) + self._candidates(event)
         for incident_id in options:
-            members, merged = self._cluster(incident_id)
-            if incident_id == preferred and not members:
+            cluster = self._cluster(incident_id)
+            if incident_id == preferred and not cluster.members:
                 exists = self.conn.execute("SELECT 1 FROM incidents WHERE id = ?", (incident_id,)).fetchone()
                 if exists:  # reprocessing: the event rejoins the incident it had alone
                     chosen = incident_id
                     break
-            if members and event["doc_id"] not in merged["doc_ids"] and dedup.same_incident(event, merged):
+            if cluster.accepts(event):
                 chosen = incident_id
                 break
         if chosen is None:
             chosen = self._new_incident(event)
-        members, _ = self._cluster(chosen)
-        members.append(event)
+        self._cluster(chosen).add(event)
         self.conn.execute("UPDATE events SET incident_id = ? WHERE rowid = ?", (chosen, event_rowid))
-        self._refresh_incident(chosen)
+        self._touched.add(chosen)
 
     def _new_incident(self, event: dict) -> int:
         entry = country(event.get("country"))
@@ -281,20 +292,20 @@ class Store:
         number = self.conn.execute(
             "INSERT INTO country_seq(iso3, last) VALUES (?, 1) ON CONFLICT(iso3) DO UPDATE SET last = last + 1"
             " RETURNING last", (iso3,)).fetchone()[0]
-        cur = self.conn.execute(
-            "INSERT INTO incidents(event_id_cnty, event_type, first_ingested, record) VALUES (?, ?, ?, '{}')",
-            (f"{iso3}{number}", event.get("event_type") or "", event.get("ingested_at") or time.time()))
+        cur = self.conn.execute(  # the merged record is written when the transaction ends
+            "INSERT INTO incidents(event_id_cnty, country, date, event_type, first_ingested, record)"
+            " VALUES (?, ?, ?, ?, ?, '{}')", (f"{iso3}{number}", event.get("country"), event.get("date"),
+                                              event.get("event_type") or "", event.get("ingested_at") or time.time()))
         return cur.lastrowid
 
     def _refresh_incident(self, incident_id: int) -> None:
         """Recompute an incident's merged record from its member events (delete it when none are left)."""
-        members, _ = self._cluster(incident_id)
+        members = self._cluster(incident_id).members
         if not members:
             self.conn.execute("DELETE FROM incidents WHERE id = ?", (incident_id,))
-            self._cluster_cache.pop(incident_id, None)
+            self._clusters.pop(incident_id, None)
             return
         record = dedup.merge(members)
-        self._cluster_cache[incident_id] = (members, record)
         self.conn.execute(
             "UPDATE incidents SET country = ?, date = ?, event_type = ?, sub_event_type = ?, admin1 = ?, actors = ?,"
             " fatalities = ?, confidence = ?, n_sources = ?, first_ingested = ?, record = ? WHERE id = ?",
@@ -326,9 +337,9 @@ class Store:
                                                                               row["rowid"]))
             context = {"doc_id": doc_id, "source": row["source"], "source_scale": row["source_scale"],
                        "ingested_at": row["ingested_at"]}
-            self._insert_events(row["rowid"], [e.as_dict() for e in document.events], context, keep=old)
-            for incident_id in set(old.values()) - {None}:
-                self._refresh_incident(incident_id)  # drops an incident left without events
+            self._insert_events(row["rowid"], [e.as_dict() for e in document.events], context, keep=old,
+                                original=original)
+            self._touched.update(set(old.values()) - {None})  # an incident left without events is dropped
 
     # -- reading -----------------------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
