@@ -198,10 +198,12 @@ def _filter_options(func):  # noqa: ANN001, ANN202
     for option in reversed([
         click.option("--from", "date_from", help="Events on or after YYYY-MM-DD."),
         click.option("--to", "date_to", help="Events on or before YYYY-MM-DD."),
-        click.option("--country"), click.option("--admin1"),
+        click.option("--country"), click.option("--admin1"), click.option("--admin2"),
         click.option("--event-type", help="ACLED event type, e.g. Battles."),
+        click.option("--sub-event-type", help="ACLED sub-event type, e.g. 'Air/drone strike'."),
         click.option("--actor", help="Actor id or English name (either side)."),
         click.option("--min-confidence", type=click.FloatRange(0, 1)),
+        click.option("--min-fatalities", type=click.IntRange(0)),
         click.option("--query", "-q", help="Only events of documents matching this full-text query."),
     ]):
         func = option(func)
@@ -342,12 +344,16 @@ def export_command(db: str, fmt: str, output: str | None, inter_labels: bool, **
 @_DB
 @click.option("--all", "everything", is_flag=True, help="Every document, not only those of an older extractor.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 256), help="Extraction processes (default: the cores).")
-def reprocess(db: str, everything: bool, jobs: int | None) -> None:
+@click.option("--verbose", is_flag=True, help="Name each document whose events changed.")
+def reprocess(db: str, everything: bool, jobs: int | None, verbose: bool) -> None:
     """Re-run the current extractor over stored documents and report what changed."""
     from rasid.store.reprocess import reprocess as run
 
     with _open_store(db, readonly=False) as store:
         report = run(store, jobs=jobs, everything=everything)
+    if verbose:
+        for doc_id, added, removed in report.changes:
+            click.echo(f"rasid: {doc_id}: +{added} / -{removed} events", err=True)
     click.echo(report.text(), err=True)
 
 

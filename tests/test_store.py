@@ -258,3 +258,38 @@ def test_event_filters(store: Store, tmp_path: Path) -> None:
     page = list(store.events(limit=2))
     rest = list(store.events(after=page[-1]["cursor"]))
     assert len(page) + len(rest) == everything
+
+
+def test_damaged_telegram_export_keeps_its_readable_messages(store: Store, tmp_path: Path) -> None:
+    data = (STORE_FIXTURES / "telegram_result.json").read_bytes()
+    cut = data.index(b'"id": 104')
+    (tmp_path / "result.json").write_bytes(b"\xef\xbb\xbf" + data[:cut])  # with a BOM, cut in the last message
+    summary = store.ingest([str(tmp_path / "result.json")], jobs=1)
+    assert summary.new == 2 and len(summary.skipped) == 1 and "damaged Telegram JSON export" in summary.skipped[0][1]
+
+
+def test_jsonl_record_with_a_messages_field_is_not_a_telegram_export() -> None:
+    from rasid.ingest.telegram import looks_like_telegram
+
+    line = '{"id": 1, "text": "نص", "messages": [], "type": "x", "name": "y"}\n'.encode("utf-8")
+    assert not looks_like_telegram(line)
+    assert looks_like_telegram((STORE_FIXTURES / "telegram_result.json").read_bytes())
+    assert looks_like_telegram(b'{"name": "c", "type": "public_channel", "id": 1, "messages": [{"id": 1}]}')
+
+
+def test_reprocess_replaces_an_older_extraction_and_reports_it(store: Store, tmp_path: Path) -> None:
+    from rasid.store.reprocess import reprocess
+
+    store.ingest([str(_outlets(tmp_path))], jobs=1)
+    events, incidents = store.count_events(), store.counts()["incidents"]
+    # pretend document "d" was extracted by an older version that found no event
+    from rasid.records import Document
+
+    store.replace_events("d", Document(id="d", text=PROTEST), "0.0.1")
+    assert store.counts()["incidents"] == incidents - 1  # its incident went with its only event
+    report = reprocess(store, jobs=1)
+    assert (report.documents, report.changed, report.events_added, report.events_removed) == (1, 1, 1, 0)
+    assert report.changes == [("d", 1, 0)]
+    assert store.count_events() == events and store.counts()["incidents"] == incidents
+    assert {r[0] for r in store.conn.execute("SELECT DISTINCT extractor_version FROM documents")} == {
+        report.version}

@@ -128,13 +128,13 @@ def _read_file(path: str) -> Iterator[Item]:
 
 def _read_telegram(path: str) -> Iterator[Item]:
     try:
-        with open(path, "rb") as handle:
-            data = handle.read()
+        handle = open(path, "rb")
     except OSError as exc:
         yield IngestProblem(path, (exc.strerror or str(exc)).lower())
         return
-    for item in read_telegram(data, path):
-        yield Incoming(*item) if isinstance(item, tuple) else item
+    with handle:
+        for item in read_telegram(handle, path):
+            yield Incoming(*item) if isinstance(item, tuple) else item
 
 
 def _is_headline(block: str) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rasid.ingest import Article
 from rasid.parallel import default_jobs, ordered_map
@@ -22,6 +22,7 @@ class ReprocessReport:
     events_removed: int = 0
     failed: int = 0
     version: str = ""
+    changes: list[tuple[str, int, int]] = field(default_factory=list)  # (doc id, events added, events removed)
 
     def text(self) -> str:
         return (f"rasid: reprocessed {self.documents} document(s) with extractor {self.version}: {self.changed} "
@@ -55,8 +56,10 @@ def reprocess(store: Store, *, jobs: int | None = None, everything: bool = False
         before = [_signature(e) for e in old["events"]]
         after = [_signature(e.as_dict()) for e in result.events]
         if sorted(before) != sorted(after):
+            added, removed = len([s for s in after if s not in before]), len([s for s in before if s not in after])
             report.changed += 1
-            report.events_added += len([s for s in after if s not in before])
-            report.events_removed += len([s for s in before if s not in after])
+            report.events_added += added
+            report.events_removed += removed
+            report.changes.append((d["id"], added, removed))
         store.replace_events(d["id"], result, version)
     return report
