@@ -111,7 +111,8 @@ function actorName(a) { return a ? (lang() === "ar" && a.name_ar ? a.name_ar : a
 function placeName(e) {
   const loc = e.location || {};
   const name = lang() === "ar" ? (loc.name_ar || loc.name) : (loc.name || loc.name_ar);
-  return [name, e.admin1, e.country].filter(Boolean).join("، ");
+  const parts = [name, e.admin1, e.country].filter((p, i, all) => p && all.indexOf(p) === i);
+  return parts.join(lang() === "ar" ? "، " : ", ");
 }
 
 /* The original text with the given spans marked. spans: [{start, end, cls, title}]; text stays text. */
