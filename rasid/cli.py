@@ -138,7 +138,8 @@ def extract(paths: tuple[str, ...], fmt: str, published: str | None, source: str
     and the exit status is then 1.
     """
     from rasid.export import write_documents
-    from rasid.ingest import IngestProblem, read_paths
+    from rasid.ingest import Article, IngestProblem, read_paths
+    from rasid.ingest.limits import oversized
     from rasid.pipeline import process_article
     from rasid.pipeline import check_iso_date
 
@@ -150,6 +151,8 @@ def extract(paths: tuple[str, ...], fmt: str, published: str | None, source: str
     def documents():  # noqa: ANN202
         nonlocal problems
         for item in read_paths(paths):
+            if isinstance(item, Article) and (too_long := oversized(item)):
+                item = too_long
             if isinstance(item, IngestProblem):
                 problems += 1
                 _say(f"skipped {item.origin}: {item.message}")

@@ -1,4 +1,7 @@
 """Size limits that keep one hostile input from exhausting memory or time (documented in README.md)."""
+from __future__ import annotations
+
+from rasid.ingest.model import Article, IngestProblem
 
 MAX_READ_BYTES = 64 * 1024 * 1024
 """The most bytes read for one document: a file, a decompressed gzip member's content, a JSONL line, a WARC
@@ -11,7 +14,16 @@ MAX_DECOMPRESSED_BYTES = 4 * 1024 * 1024 * 1024
 MAX_DOCUMENT_CHARS = 300_000
 """The longest document text read (about 550 KB of Arabic in UTF-8; a news article is under 50,000 characters).
 A last guard while extraction time still grows faster than document length (``bench/bench_hostile.py``):
-at this size the slowest input shape takes some seconds, not minutes. The Python API has no such limit."""
+at this size the slowest input shape takes some seconds, not minutes. Checked by :func:`oversized` before an
+article is processed (after a reader that splits dumps into articles has done so); the Python API has no limit."""
+
+
+def oversized(article: Article) -> IngestProblem | None:
+    """The problem that skips ``article`` when its text is over MAX_DOCUMENT_CHARS, else None."""
+    if len(article.text) <= MAX_DOCUMENT_CHARS:
+        return None
+    return IngestProblem(article.origin, f"document of {len(article.text):,} characters is over the "
+                         f"{MAX_DOCUMENT_CHARS:,}-character limit (split it into articles)")
 
 
 def megabytes(n: int) -> str:

@@ -17,7 +17,7 @@ from rasid.ingest.encoding import bom_encoding, decode_text, wide_encoding
 from rasid.ingest.feeds import read_feed
 from rasid.ingest.html import html_article
 from rasid.ingest.jsonl import read_jsonl
-from rasid.ingest.limits import MAX_DECOMPRESSED_BYTES, MAX_DOCUMENT_CHARS, MAX_READ_BYTES, megabytes
+from rasid.ingest.limits import MAX_DECOMPRESSED_BYTES, MAX_READ_BYTES, megabytes
 from rasid.ingest.model import Article, IngestProblem
 from rasid.ingest.sniff import sniff_format
 from rasid.ingest.text import text_article
@@ -84,16 +84,7 @@ def read_bytes(data: bytes, name: str) -> Iterator[Item]:
 
 
 def read_stream(stream: BinaryIO, name: str) -> Iterator[Item]:
-    """Articles in a binary stream; ``name`` labels origins and hints at the format."""
-    for item in _read_stream(stream, name):
-        if isinstance(item, Article) and len(item.text) > MAX_DOCUMENT_CHARS:
-            item = IngestProblem(item.origin or name, f"document of {len(item.text):,} characters is over the "
-                                 f"{MAX_DOCUMENT_CHARS:,}-character limit (split it into articles)")
-        yield item
-
-
-def _read_stream(stream: BinaryIO, name: str) -> Iterator[Item]:
-    """Articles in ``stream`` by its sniffed format."""
+    """Articles in a binary stream by its sniffed format; ``name`` labels origins and hints at the format."""
     head = stream.read(_SNIFF_BYTES)
     fmt = sniff_format(head, name)
     rest = io.BufferedReader(_Prefixed(head, stream))
