@@ -513,3 +513,22 @@ def test_a_surrogate_pair_given_as_two_code_points_keeps_offsets() -> None:
     doc = rasid.extract("\ud800\udfffـــ")
     assert doc.text == "\ufffd\ufffd"
     assert [(r["start"], r["end"], r["original"]) for r in doc.as_dict()["repairs"]] == [(2, 5, "ـــ")]
+
+
+def test_gzip_nested_hundreds_deep_is_refused_and_a_few_layers_are_read() -> None:
+    data = ARTICLE.encode()
+    for layer in range(1, 600):
+        data = gzip.compress(data, compresslevel=1)
+        if layer == 3:
+            [item] = read_bytes(data, "x.txt.gz.gz.gz")
+            assert isinstance(item, Article) and item.text.strip() == ARTICLE.strip()
+    [item] = read_bytes(data, "x.gz")
+    assert isinstance(item, IngestProblem) and item.message == "gzip inside gzip more than 3 deep"
+
+
+def test_deeply_nested_html_in_a_feed_entry_keeps_its_text() -> None:
+    depth = 2000
+    feed = ('<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>x</title><description>'
+            f'<![CDATA[{"<div>" * depth}<p>{ARTICLE}</p>{"</div>" * depth}]]></description></item></channel></rss>')
+    [item] = read_bytes(feed.encode(), "feed.xml")
+    assert isinstance(item, Article) and item.text == ARTICLE.strip()

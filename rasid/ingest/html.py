@@ -63,14 +63,14 @@ def _lines_of(node: etree._Element) -> str:
 
 
 def fragment_to_text(html: str) -> str:
-    """Text of an HTML fragment (a feed entry's content), paragraphs on separate lines."""
+    """Text of an HTML fragment (a feed entry's content), paragraphs on separate lines, however deep it nests."""
     if "<" not in html:
         return "\n".join(" ".join(line.split()) for line in html.splitlines() if line.strip())
     try:
-        root = lxml.html.fragment_fromstring(html, create_parent="div")
+        root = lxml.html.fragment_fromstring(html, create_parent="div", parser=_DEEP_PARSER)
     except (etree.ParserError, ValueError):
         return " ".join(html.split())
-    return _lines_of(root)
+    return _lines_of(root) or _flat_text(html)
 
 
 def _paragraphs(tree: etree._Element | None) -> str:

@@ -25,6 +25,7 @@ from rasid.ingest.warc import read_warc
 
 STDIN_NAME = "<stdin>"
 _SNIFF_BYTES = 65536
+_MAX_GZIP_DEPTH = 3  # a .gz of a .gz is seen in dumps; hundreds of layers are an attack
 _FILE_KINDS = ((stat.S_ISFIFO, "named pipe"), (stat.S_ISCHR, "character device"), (stat.S_ISBLK, "block device"),
                (stat.S_ISSOCK, "socket"))
 
@@ -83,15 +84,19 @@ def read_bytes(data: bytes, name: str) -> Iterator[Item]:
     yield from read_stream(io.BytesIO(data), name)
 
 
-def read_stream(stream: BinaryIO, name: str) -> Iterator[Item]:
-    """Articles in a binary stream by its sniffed format; ``name`` labels origins and hints at the format."""
+def read_stream(stream: BinaryIO, name: str, gzip_depth: int = 0) -> Iterator[Item]:
+    """Articles in a binary stream by its sniffed format; ``name`` labels origins and hints at the format.
+
+    ``gzip_depth`` counts the gzip layers already opened around ``stream``."""
     head = stream.read(_SNIFF_BYTES)
     fmt = sniff_format(head, name)
     rest = io.BufferedReader(_Prefixed(head, stream))
     if fmt.startswith("binary:"):
         yield IngestProblem(name, f"binary file ({fmt.partition(':')[2]})")
+    elif fmt == "gzip" and gzip_depth >= _MAX_GZIP_DEPTH:
+        yield IngestProblem(name, f"gzip inside gzip more than {_MAX_GZIP_DEPTH} deep")
     elif fmt == "gzip":
-        yield from _read_gzip(rest, name)
+        yield from _read_gzip(rest, name, gzip_depth + 1)
     elif fmt == "warc":
         yield from read_warc(rest, name)
     elif fmt == "jsonl" and (bom_encoding(head) or wide_encoding(head)):
@@ -123,11 +128,11 @@ def _read_wide_jsonl(stream: BinaryIO, name: str) -> Iterator[Item]:
         yield item
 
 
-def _read_gzip(stream: BinaryIO, name: str) -> Iterator[Item]:
+def _read_gzip(stream: BinaryIO, name: str, depth: int) -> Iterator[Item]:
     """Articles of a gzip-compressed file of any other format, decompressed as it is read."""
     inner = gzip.GzipFile(fileobj=stream, mode="rb")
     try:
-        yield from read_stream(io.BufferedReader(_Capped(inner, MAX_DECOMPRESSED_BYTES)), name)
+        yield from read_stream(io.BufferedReader(_Capped(inner, MAX_DECOMPRESSED_BYTES)), name, depth)
     except TooLarge:
         yield IngestProblem(name, f"more than {megabytes(MAX_DECOMPRESSED_BYTES)} once decompressed: stopped there")
     except (OSError, EOFError, zlib.error) as exc:
