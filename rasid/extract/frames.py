@@ -159,6 +159,9 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
     if not _has_crowd(m, sent):
         trigs = [t for t in trigs if t.trigger.event_type != "Riots"] or \
             [TriggerMention(t.start, t.end, t.key, _family("looting")) for t in trigs]
+    calm = [(c.start, c.end) for c in cues if "uncontested" in c.kinds]
+    trigs = [t for t in trigs if not (t.trigger.id == "clash" and any(s <= t.start < e for s, e in calm))]
+    # «دون وقوع اشتباكات»: the clash word says there was no fighting
     against = min((c.start for c in cues if "protest_against" in c.kinds), default=None)
     if against is not None and any(t.trigger.event_type == "Protests" and t.start < against for t in trigs):
         trigs = [t for t in trigs if t.start < against]  # «مسيرة احتجاجاً على القصف»: the shelling is the cause
@@ -408,8 +411,10 @@ def _crowd_fights(m: Mentions, sent: Sentence) -> bool:
 def _place(m: Mentions, sent: Sentence, trig: TriggerMention,
            prev: Candidate | None) -> tuple[PlaceMention | None, bool]:
     options = [p for p in m.within("places", sent.start, sent.end)
-               if p.place is not None and not p.is_context and not _is_destination(m.folded, p)
-               and not _is_dateline(m.folded, p) and not _is_firing_position(m.folded, p) and not (p.start < trig.end and trig.start < p.end)
+               if p.place is not None and not p.is_context
+               and (trig.trigger.id == "disrupted" or not _is_destination(m.folded, p))  # «أُسقطت مسيّرة أُطلقت باتجاه قاعدة حميميم»
+               and not _is_dateline(m.folded, p) and not _is_firing_position(m.folded, p)
+               and not _is_hometown(m.folded, p) and not (p.start < trig.end and trig.start < p.end)
                and not _inside_actor_name(m, p)]
     options = [p for p in options if p.place.feature != "country"] or options
     country = _document_country(m)
@@ -596,6 +601,12 @@ def _is_reference_point(folded: str, p: PlaceMention) -> bool:
 
 def _is_firing_position(folded: str, p: PlaceMention) -> bool:
     return _FIRED_FROM.search(folded, max(0, p.start - len(p.prefix) - 60), p.start - len(p.prefix)) is not None
+
+
+def _is_hometown(folded: str, p: PlaceMention) -> bool:
+    """«ابن بلدة الكرك», «من أبناء مدينة دوما», «المنحدر من»: where the victim is from, not where it happened."""
+    words = folded[max(0, p.start - len(p.prefix) - 30):p.start - len(p.prefix)].split()[-3:]
+    return any(w in word_list("hometown_words") for w in words)
 
 
 def _is_destination(folded: str, p: PlaceMention) -> bool:
