@@ -21,6 +21,7 @@ demo: $(STAMP)
 	$(BIN)/python -m rasid.demo
 
 bench: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[test,bench]'
 	@for f in bench/bench_*.py; do echo "== $$f"; $(BIN)/python $$f || exit 1; done
 
 gazetteer: $(STAMP)

@@ -366,8 +366,10 @@ def reprocess(db: str, everything: bool, jobs: int | None, verbose: bool) -> Non
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
 @click.option("--token", help="Token writing endpoints require (default: RASID_TOKEN; generated beyond loopback).")
 @click.option("--cors-origin", "cors_origins", multiple=True, help="Allow this browser origin (CORS is off by default).")
-def serve(db: str | None, host: str, port: int, token: str | None, cors_origins: tuple[str, ...]) -> None:
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Server processes (readers run in parallel; each keeps its own caches).")
+def serve(db: str | None, host: str, port: int, token: str | None, cors_origins: tuple[str, ...], workers: int) -> None:
     """Serve the dashboard and the HTTP API (OpenAPI at /docs)."""
     from rasid.web.server import serve as run
 
-    run(db, host=host, port=port, token=token, cors_origins=cors_origins)
+    run(db, host=host, port=port, token=token, cors_origins=cors_origins, workers=workers)

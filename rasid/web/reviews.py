@@ -135,9 +135,12 @@ class ReviewLog:
     def has_reviews(self) -> bool:
         return self.conn.execute("SELECT 1 FROM review_state LIMIT 1").fetchone() is not None
 
-    def apply(self, record: dict) -> dict:
-        """``record`` with its reviewed values and a ``review`` summary (status, reviewed fields, extracted values)."""
-        row = self._state_of(record) if self.has_reviews() else None
+    def apply(self, record: dict, *, any_reviews: bool | None = None) -> dict:
+        """``record`` with its reviewed values and a ``review`` summary (status, reviewed fields, extracted values).
+        ``any_reviews=False`` (the caller checked :meth:`has_reviews`) skips the lookup."""
+        if any_reviews is None:
+            any_reviews = self.has_reviews()
+        row = self._state_of(record) if any_reviews else None
         if row is None:
             record["review"] = {"status": "unreviewed", "fields": [], "extracted": {}, "updated_at": None}
             return record

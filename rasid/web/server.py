@@ -35,9 +35,18 @@ def writing_token(host: str, token: str | None) -> tuple[str | None, bool]:
     return token, False
 
 
+def app_from_environment():  # noqa: ANN201 - the FastAPI app
+    """The app of one worker process of ``serve(workers=N)``, configured through the environment."""
+    from rasid.web.app import create_app
+
+    origins = tuple(o for o in os.environ.get("RASID_SERVE_CORS", "").split("\n") if o)
+    return create_app(os.environ.get("RASID_SERVE_DB") or None, token=os.environ.get("RASID_SERVE_TOKEN") or None,
+                      cors_origins=origins)
+
+
 def serve(db: str | None, *, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
-          cors_origins: tuple[str, ...] = ()) -> None:
-    """Serve the dashboard and API until interrupted."""
+          cors_origins: tuple[str, ...] = (), workers: int = 1) -> None:
+    """Serve the dashboard and API until interrupted (``workers`` processes share the port)."""
     import uvicorn
 
     from rasid.web.app import create_app
@@ -45,14 +54,20 @@ def serve(db: str | None, *, host: str = "127.0.0.1", port: int = 8000, token: s
     if db is not None and not os.path.exists(db):
         raise InputError(f"{db}: no such database (create it with `rasid ingest --db {db} FILES`)")
     token, generated = writing_token(host, token)
-    app = create_app(db, token=token, cors_origins=cors_origins)
+    if workers > 1:
+        os.environ.update(RASID_SERVE_DB=db or "", RASID_SERVE_TOKEN=token or "",
+                          RASID_SERVE_CORS="\n".join(cors_origins))
+        app = "rasid.web.server:app_from_environment"
+    else:
+        app = create_app(db, token=token, cors_origins=cors_origins)
     shown = f"[{host}]" if ":" in host else host
     print(f"rasid: serving {'the store ' + db if db else 'the analyse page (no --db)'} at http://{shown}:{port}/"
           f"  (API docs at /docs)", file=sys.stderr)
     if generated:
         print(f"rasid: listening beyond loopback: writing requires the header 'Authorization: Bearer {token}'",
               file=sys.stderr)
-    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False, workers=workers,
+                factory=workers > 1)
 
 
 @contextlib.contextmanager
