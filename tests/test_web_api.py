@@ -306,3 +306,24 @@ def test_without_a_database_only_analysis_works():
     assert client.get("/api/events").status_code == 503
     assert client.get("/analyse").status_code == 200
     assert client.get("/docs").status_code == 200 and client.get("/openapi.json").json()["paths"]["/api/events"]
+
+
+def test_totals_follow_writes_from_the_server_and_from_other_processes(client, db):
+    before = client.get("/api/events").json()["total"]
+    text = "قُتل مدنيان بقصف جوي على بلدة ذيبان بريف دير الزور الشرقي، مساء أمس."
+    added = client.post("/api/documents", json={"text": text, "published": "2025-07-02"}).json()["events"]
+    assert added and client.get("/api/events").json()["total"] == before + len(added)
+    with Store(db) as store:  # another writer, as `rasid ingest` beside a running server
+        extra = store.ingest([_jsonl(db, "قُتل ثلاثة عناصر من قسد بهجوم على بلدة الشحيل بريف دير الزور، صباح اليوم.")],
+                             jobs=1).events
+    assert extra and client.get("/api/events").json()["total"] == before + len(added) + extra
+    first = client.get("/api/events").json()["items"][0]
+    client.patch(f"/api/events/{first['id']}", json={"reviewer": "A", "status": "rejected"})
+    assert client.get("/api/events").json()["total"] == before + len(added) + extra - 1
+
+
+def _jsonl(db: str, text: str) -> str:
+    path = db + ".extra.jsonl"
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(json.dumps({"id": "outside-1", "text": text, "published": "2025-07-03"}, ensure_ascii=False) + "\n")
+    return path
