@@ -158,3 +158,36 @@ def test_demolition_seizure_and_raid_without_fighting():
 def test_drone_strike_killing_civilians_stays_a_strike():
     e = only("قُتل خمسة مدنيين بغارة لطائرة مسيّرة تركية على سيارة قرب بلدة عين عيسى شمالي الرقة اليوم.")
     assert e.sub_event_type == "Air/drone strike" and actor(e, "actor2") == "Civilians"
+
+
+def test_counted_livestock_ages_and_distances_are_no_casualties():
+    e = only("هاجم مستوطنون أطراف قرية المغير شرقي رام الله فجر اليوم وقتلوا 35 رأساً من الأغنام.")
+    assert e.fatalities == 0 or e.fatalities is None
+    e = only("قُتل الشاب (24 عاماً) برصاص قوات الاحتلال في بلدة قباطية جنوب جنين صباح اليوم.")
+    assert e.fatalities == 1
+    # the other side: a figure of people is still the toll
+    e = only("قُتل 6 مدنيين بقصف مدفعي على بلدة كفرنبل بريف إدلب الجنوبي صباح اليوم.")
+    assert e.fatalities == 6
+
+
+def test_victim_among_the_counted_adds_none():
+    e = only("قُتل 9 مدنيين اليوم الأربعاء بهجوم لقوات الدعم السريع على قرية أم عضام شرقي ولاية الجزيرة. وأوضح "
+             "البيان أن من بين القتلى طفلاً.")
+    assert e.fatalities == 9
+
+
+def test_reports_trends_and_beliefs_are_not_events():
+    assert events("ووفقاً للتقرير، فإن أكثر من نصف الغارات الإسرائيلية استهدفت مناطق في البقاع وجنوب لبنان.") == []
+    assert events("وشهدت مدينة حمص تزايداً في حوادث الاغتيال والخطف خلال الأسابيع الأخيرة.") == []
+    assert events("ويُعتقد أن المجموعة نفذت هجمات على حواجز للأمن العام في ريف اللاذقية.") == []
+    assert events("واشتدت المعارك بين الجيش وقوات الدعم السريع خلال الفترة الماضية في شمال كردفان.") == []
+    # the other side: a day-dated incident after such a cue is still coded
+    e = only("قُتل جنديان اليوم الأربعاء بهجوم لمسلحين على حاجز للجيش في بلدة عرسال.")
+    assert e.event_type == "Battles"
+
+
+def test_barrel_bombs_are_dropped_from_aircraft():
+    e = only("ألقت مروحيات النظام براميل متفجرة على بلدة كفرزيتا شمالي حماة صباح اليوم.", published="2017-03-12")
+    assert e.sub_event_type == "Air/drone strike"
+    e = only("قصفت قوات النظام بالبراميل المتفجرة بلدة اللطامنة شمالي حماة صباح اليوم.", published="2017-03-12")
+    assert e.sub_event_type == "Air/drone strike"

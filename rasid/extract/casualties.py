@@ -110,7 +110,7 @@ def count(toks: list[Token], numbers: list, no_casualty_cue: bool) -> Casualties
     classes = [_word_class(t.text, vocab) for t in toks]
     by_token = _numbers_by_token(toks, numbers)
     for i, num in by_token.items():
-        if getattr(num, "is_year", False) or _is_subset(toks, i, vocab):
+        if getattr(num, "is_year", False) or _is_subset(toks, i, vocab) or _counts_things(toks, num, vocab):
             continue
         cls = _nearest_class(toks, classes, i)
         if cls is None:
@@ -140,6 +140,12 @@ def _numbers_by_token(toks: list[Token], numbers: list) -> dict[int, object]:
 
 def _is_subset(toks: list[Token], i: int, vocab: dict[str, frozenset[str]]) -> bool:
     return any(toks[j].text in vocab["subset"] for j in range(max(0, i - 2), i))
+
+
+def _counts_things(toks: list[Token], num, vocab: dict[str, frozenset[str]]) -> bool:
+    """«173 رأساً من الماشية»، «(21 عاماً)»، «30 كلم»: the figure counts things, ages or distances, not victims."""
+    after = next((t.text for t in toks if t.start >= num.end), "")
+    return after in vocab["not_people"] or _bare(after) in vocab["not_people"]
 
 
 def _nearest_class(toks: list[Token], classes: list[str | None], i: int) -> str | None:
@@ -186,8 +192,8 @@ def _singular_victims(toks: list[Token], classes: list[str | None], by_token: di
         figures = out.killed_figures if cls == "killed" else out.wounded_figures
         nxt = toks[i + 1].text
         prev = toks[i - 1].text if i > 0 else ""
-        if i + 1 in by_token or i in by_token:
-            continue
+        if i + 1 in by_token or i in by_token or prev in ("بين", "ومن"):
+            continue  # «ومن بين القتلى طفل»: a victim among the counted ones adds none
         if nxt in vocab["singular_person"] and not figures:
             count = _coordinated_persons(toks, i + 1, vocab)
             (out.named_killed if cls == "killed" and nxt.startswith("ال") else figures).append(count)
