@@ -191,3 +191,14 @@ def test_barrel_bombs_are_dropped_from_aircraft():
     assert e.sub_event_type == "Air/drone strike"
     e = only("قصفت قوات النظام بالبراميل المتفجرة بلدة اللطامنة شمالي حماة صباح اليوم.", published="2017-03-12")
     assert e.sub_event_type == "Air/drone strike"
+
+
+def test_officer_shot_dead_is_the_state_forces():
+    e = only("قُتل العقيد في الأمن العام برصاص مسلحين مجهولين أمام منزله في مدينة تعز صباح اليوم.",
+             published="2024-05-06")
+    assert (e.event_type, actor(e, "actor2"), e.fatalities) == ("Battles", "Yemeni government forces", 1)
+    e = only("اغتال مسلحون مجهولون مدير السجن المركزي في مدينة عدن مساء أمس.", published="2024-05-06")
+    assert actor(e, "actor2") == "Yemeni government forces"
+    # the other side: a civilian shot dead stays violence against civilians
+    e = only("قُتل مدني برصاص مسلحين مجهولين أمام منزله في مدينة تعز صباح اليوم.", published="2024-05-06")
+    assert (e.event_type, actor(e, "actor2")) == ("Violence against civilians", "Civilians")
