@@ -202,3 +202,9 @@ def test_officer_shot_dead_is_the_state_forces():
     # the other side: a civilian shot dead stays violence against civilians
     e = only("قُتل مدني برصاص مسلحين مجهولين أمام منزله في مدينة تعز صباح اليوم.", published="2024-05-06")
     assert (e.event_type, actor(e, "actor2")) == ("Violence against civilians", "Civilians")
+
+
+def test_later_toll_of_the_attack_is_no_new_event():
+    found = events("قُتل مدنيان بغارة إسرائيلية استهدفت سيارة على طريق بلدة القليلة جنوبي صور ظهر اليوم. وذكرت الوكالة "
+                   "في وقت لاحق أن عدد قتلى الاستهداف بلغ ثلاثة.", published="2023-11-21")
+    assert len(found) == 1 and found[0].fatalities == 3
