@@ -208,3 +208,14 @@ def test_later_toll_of_the_attack_is_no_new_event():
     found = events("قُتل مدنيان بغارة إسرائيلية استهدفت سيارة على طريق بلدة القليلة جنوبي صور ظهر اليوم. وذكرت الوكالة "
                    "في وقت لاحق أن عدد قتلى الاستهداف بلغ ثلاثة.", published="2023-11-21")
     assert len(found) == 1 and found[0].fatalities == 3
+
+
+def test_clause_joined_by_an_accompanying_word_is_its_own_event_and_aircraft_keep_their_owner():
+    found = events("قتل ثلاثة مدنيين بغارات جوية على مدينة معرة النعمان، رافقها قصف لمروحيات النظام بالبراميل "
+                   "المتفجرة على بلدة كفرسجنة.", published="2018-01-28")
+    by_place = {e.location["name_ar"]: e for e in found}
+    assert set(by_place) == {"معرة النعمان", "كفرسجنة"}
+    assert {actor(e, "actor1") for e in found} == {"Assad regime forces"}
+    assert by_place["معرة النعمان"].fatalities == 3 and by_place["كفرسجنة"].fatalities in (0, None)
+    # the other side: a clause that only adds a figure stays in the event
+    assert len(events("قُتل مدنيان بغارة جوية على مدينة سرمين، رافقها سقوط ثلاثة جرحى.", published="2018-01-28")) == 1

@@ -17,16 +17,12 @@ from rasid.extract.roles import ActorRoles, Role, assign_roles
 from rasid.extract.segment import Sentence, tokens, without_proclitic
 from rasid.lexicon.places import COMPASS, PlaceMention
 from rasid.lexicon.time import TimeMention
-from rasid.lexicon.words import word_list
-
-
-def _alternatives(name: str) -> str:
-    """A regex alternation of one word list, longest first."""
-    return "|".join(re.escape(w) for w in sorted(word_list(name), key=len, reverse=True))
+from rasid.lexicon.words import alternation as _alternatives, word_list
 from rasid.lexicon.triggers import Trigger, trigger_matcher
 
 WEAK_RANK = 60          # triggers at or below this rank (attack, killing) need support to stand alone
 BACKGROUND_DAYS = 45    # an event dated further back than this before publication is background
+AIR_STRIKE = "Air/drone strike"
 LEAD_PARAGRAPHS = 2     # sentences in the first paragraphs may borrow the lead's date
 LIST_GAP = 30           # at most this many characters between two places of one list of targets
 UNLISTED_WINDOW = 45    # how far before its governorate an unlisted village's name may stand
@@ -127,7 +123,20 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
             cand.unlisted = _unlisted_settlement(m, sent, cand.place)
         out.append(cand)
         out.extend(_other_targets(m, cand))
+    _name_unattributed_aircraft(out)
     return out
+
+
+def _name_unattributed_aircraft(cands: list[Candidate]) -> None:
+    """«قتل ثلاثة بغارات جوية على X، رافقها قصف لمروحيات النظام على Y»: an air strike whose owner the text
+    does not name in its own sentence was flown by the air force that the nearest air strike of the report names
+    (only states and a few armed forces fly; one report rarely mixes them without naming each)."""
+    named = [c for c in cands if c.sub_event_type == AIR_STRIKE and c.roles.actor1 is not None]
+    for c in cands:
+        if c.sub_event_type != AIR_STRIKE or c.roles.actor1 is not None or not named:
+            continue
+        nearest = min(named, key=lambda n: abs(n.sentence.start - c.sentence.start))
+        c.roles.actor1 = nearest.roles.actor1
 
 
 def _update_toll(m: Mentions, sent: Sentence, event: Candidate) -> bool:

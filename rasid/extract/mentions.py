@@ -14,11 +14,12 @@ from rasid.lexicon.numbers import NumberMention, find_numbers
 from rasid.lexicon.places import PlaceMention, gazetteer
 from rasid.lexicon.time import TimeMention, find_dates
 from rasid.lexicon.triggers import Trigger, cue_matcher, trigger_matcher
+from rasid.lexicon.words import alternation
 
 
 INCIDENT_RANK = 60  # triggers above this (attack, killing) can tell an incident of their own
 ONGOING = re.compile(r"تتواصل|يتواصل|لا تزال|ما تزال|لا يزال|ما زال|متواصله|مستمره")
-_CLAUSE_BREAK = re.compile(r"[،,] ?(?=(?:فيما|بينما|في حين|وفي حين|كما) )")
+_CLAUSE_BREAK = re.compile(rf"[،,] ?(?=(?:{alternation('clause_openers')}) )")
 
 
 @dataclass(slots=True)
@@ -109,7 +110,7 @@ def find_mentions(folded: str, published: dt.date | None) -> Mentions:
 
 def _split_incidents(m: Mentions) -> list[Sentence]:
     """«قُتل مدنيان بقصف على قرية X، فيما أصيب ثلاثة بانفجار لغم في قرية Y»: a clause that opens with
-    «فيما/بينما/في حين/كما» and tells its own incident (a specific trigger and its own place) is a sentence."""
+    «فيما/بينما/كما/رافقها…» (frame_words.yaml: clause_openers) and tells its own incident (a specific trigger and its own place) is a sentence."""
     out: list[Sentence] = []
     for sent in m.sentences:
         pieces = [sent]

@@ -1,6 +1,7 @@
 """Named word lists for the extraction stages, loaded from rasid/data/frame_words.yaml (folded, cached)."""
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
@@ -30,3 +31,8 @@ def word_list(name: str) -> frozenset[str]:
     if name not in lists:
         raise DataError(f"{WORDS_FILE}: no word list named {name!r}")
     return lists[name]
+
+
+def alternation(name: str) -> str:
+    """A regex alternation of one word list, longest first."""
+    return "|".join(re.escape(w) for w in sorted(word_list(name), key=len, reverse=True))
