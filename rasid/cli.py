@@ -109,7 +109,7 @@ def repair(show: bool) -> None:
 
 @main.command()
 @click.argument("query")
-@click.option("--all", "all_candidates", is_flag=True, help="List every candidate, best first.")
+@click.option("--all", "all_candidates", is_flag=True, help="Every place a list names (قرى A وB بريف Z), or every candidate of one place, best first.")
 def geocode(query: str, all_candidates: bool) -> None:
     """Resolve a place phrase such as «بلدة الجزرات بريف دير الزور الغربي» to JSON."""
     from rasid.lexicon.places import geocode as geocode_query

@@ -345,3 +345,75 @@ def test_committed_artifact_matches_a_fresh_build() -> None:
 ])
 def test_village_names_that_are_words_need_evidence(sentence):
     assert [m.key for m in gazetteer().find(fold(sentence).text)] == []
+
+
+# ------------------------------------------------------------ bare names, containers and lists (issue 9)
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("قتل مدنيان في ترمانين مساء أمس", "Termanin", "Idlib"),
+    ("اشتباكات عنيفة قرب دركوش", "Darkosh", "Idlib"),
+    ("سقطت قذائف على الشحيل صباحاً", "Shiheil", "Deir ez-Zor"),
+    ("اشتباكات متقطعة داخل مورك", "Murak", "Hama"),
+    ("تقدمت القوات نحو حلفايا", "Halfaya", "Hama"),
+    ("قصف مدفعي على قرية كفرعويد", "Kafr Oweid", "Idlib"),   # «كفر عويد» written fused
+])
+def test_bare_village_after_a_preposition(text: str, name: str, admin1: str) -> None:
+    place = resolve(text).place
+    assert (place.name, place.admin1) == (name, admin1)
+
+
+def test_both_ends_of_a_line_between_two_villages() -> None:
+    assert [m.place.name for m in gazetteer().find(fold("قصف مدفعي بين تفتناز وترمانين").text)] == [
+        "Teftnaz", "Termanin"]
+
+
+@pytest.mark.parametrize("text", [
+    "يسعى الجميع إلى السلام والحرية",
+    "عاد المقاتلون إلى الجيش بعد العفو",
+    "انتقل الحديث إلى النصر والهزيمة",
+    "أصيب شاب بجروح في الحادث",          # «ب» + «جروح» (a village): the whole word is an ordinary word
+    "اعتقال ناشطين وشخصيات بارزة",       # «ب» + «ارزة»
+    "من أجل العدالة والكرامة",
+])
+def test_bare_name_guard_keeps_common_words_out(text: str) -> None:
+    assert names(text) == []
+
+
+def test_dangerous_names_list_is_built_from_the_gazetteer() -> None:
+    dangerous = gazetteer().dangerous
+    assert {"الحريه", "السلام", "جديده"} <= dangerous
+    assert not {"ترمانين", "دركوش", "تفتناز"} & dangerous
+
+
+@pytest.mark.parametrize(("text", "name", "context"), [
+    ("قتل طفل في ترمانين التابعة لمنطقة حارم", "Termanin", "Harim"),
+    ("قتل طفل في الأتارب التابعة لمنطقة جبل سمعان", "Atareb", "Jebel Saman"),
+    ("مداهمات في اليادودة بريف درعا الغربي", "Yadudeh", "Daraa"),
+    ("انفجار في دركوش في ريف إدلب", "Darkosh", "Idlib"),
+])
+def test_the_contained_place_not_its_container(text: str, name: str, context: str) -> None:
+    mentions = gazetteer().find(fold(text).text)
+    main_place = primary(mentions)
+    assert main_place.place.name == name
+    assert mentions[main_place.parent].place.name == context and mentions[main_place.parent].is_context
+    assert geocode(text)[0].name == name
+
+
+def test_every_item_of_a_list_is_a_place_located_by_the_list_area() -> None:
+    mentions = gazetteer().find(fold("غارات على بلدات دارة عزة والأتارب وعندان بريف حلب الغربي").text)
+    items = [m for m in mentions if not m.is_context]
+    assert [m.place.name for m in items] == ["Daret Azza", "Atareb", "Andan"]
+    assert all(mentions[m.parent].place.name == "Aleppo" for m in items)
+
+
+def test_a_list_member_with_its_own_place_word_is_no_context() -> None:
+    mentions = gazetteer().find(fold("قصف قرية كفر عويد وقرية البارة بريف إدلب").text)
+    assert [(m.place.name, m.is_context) for m in mentions] == [
+        ("Kafr Oweid", False), ("Bara", False), ("Idlib", True)]
+
+
+def test_geocode_all_returns_every_listed_place() -> None:
+    found = geocode("قرى كفر عويد والبارة وسفوهن بريف إدلب", all_candidates=True)
+    assert [p.name for p in found] == ["Kafr Oweid", "Bara", "Sfuhen"]
+    result = CliRunner().invoke(main, ["geocode", "--all", "قرى كفر عويد والبارة وسفوهن بريف إدلب"])
+    assert [p["admin1"] for p in json.loads(result.output)] == ["Idlib"] * 3

@@ -25,6 +25,7 @@ import yaml
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = REPO.parent / "shared" / "data"
 DEFAULT_OUT = REPO / "rasid" / "data" / "gazetteer.tsv.gz"
+DANGEROUS_OUT = REPO / "rasid" / "data" / "gazetteer_dangerous.txt"
 EXTRA = REPO / "rasid" / "data" / "places_extra.yaml"
 
 COLUMNS = ("id", "country", "feature", "name", "name_ar", "alt_ar", "alt_en", "lat", "lon",
@@ -465,13 +466,77 @@ def render(rows: list[dict[str, str]]) -> bytes:
     return buf.getvalue()
 
 
+# ------------------------------------------------------------------------------ dangerous names
+
+# A small place's name whose folded word is at least this common (Zipf scale, wordfreq's Arabic list) is
+# also an ordinary word or a person's name («النصر», «علي»): found bare only with more evidence.
+COMMON_ZIPF = 3.0
+# First words of place names that say the phrase is a place («تل الهوى», «كفر عمة»).
+PLACE_HEADS = {"تل", "كفر", "دير", "عين", "خربه", "بيت", "جسر", "جب", "برج", "قصر", "وادي", "جبل", "رسم",
+               "قلعه", "حزرمه", "مزرعه", "تلول", "عرب", "بير", "بئر", "ام", "جديده", "خان", "سد", "ضهر", "مرج"}
+SMALL_FEATURES = {"populated", "neighbourhood"}
+PROCLITIC_FORMS = ("و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك", "ال", "وال", "بال", "لل")
+SMALL_PROMINENCE = 20_000
+
+
+def folded_frequencies() -> dict[str, float]:
+    """Zipf frequency of every folded Arabic word of wordfreq's list (the most frequent spelling wins)."""
+    import wordfreq
+
+    sys.path.insert(0, str(REPO))
+    from rasid.lexicon.matcher import normalize_key
+
+    out: dict[str, float] = {}
+    for word, freq in wordfreq.get_frequency_dict("ar").items():
+        key = normalize_key(word)
+        zipf = math.log10(freq * 1e9)
+        if zipf > out.get(key, 0.0):
+            out[key] = zipf
+    return out
+
+
+def dangerous_names(rows: list[dict[str, str]]) -> list[str]:
+    """Folded names of villages and neighbourhoods that are also common words or person names."""
+    from rasid.lexicon.matcher import normalize_key
+
+    freq = folded_frequencies()
+
+    def zipf(word: str) -> float:
+        bare = word[2:] if word.startswith("ال") and len(word) > 4 else word
+        return max(freq.get(word, 0.0), freq.get(bare, 0.0), freq.get("ال" + bare, 0.0))
+
+    out = set()
+    for r in rows:
+        if r["feature"] not in SMALL_FEATURES or int(r["prominence"] or 0) >= SMALL_PROMINENCE:
+            continue
+        for name in split_names(r["name_ar"], r["alt_ar"]):
+            key = normalize_key(name)
+            words = key.split()
+            if not words or words[0] in PLACE_HEADS and len(words) > 1:
+                continue
+            if min(zipf(w) for w in words) >= COMMON_ZIPF:
+                out.add(key)
+            elif len(words) == 1:  # «بارزة» = ب + «ارزة», «بجروح» = ب + «جروح»
+                out.update(p + key for p in PROCLITIC_FORMS if freq.get(p + key, 0.0) >= COMMON_ZIPF)
+    return sorted(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--dangerous", action="store_true",
+                        help=f"also write {DANGEROUS_OUT.name} (needs the wordfreq package)")
     args = parser.parse_args(argv)
     rows = build_rows(args.data)
     args.out.write_bytes(render(rows))
+    if args.dangerous:
+        names = dangerous_names(rows)
+        header = ("# Village and neighbourhood names that are also common Arabic words or person names (folded),\n"
+                  "# built by tools/build_gazetteer.py --dangerous from wordfreq's Arabic list: such a name is\n"
+                  "# taken for a place only with a place word, a located context or the document's governorate.\n")
+        DANGEROUS_OUT.write_text(header + "\n".join(names) + "\n", encoding="utf-8")
+        print(f"{DANGEROUS_OUT}: {len(names)} names", file=sys.stderr)
     counts: dict[str, int] = defaultdict(int)
     for r in rows:
         counts[r["country"]] += 1

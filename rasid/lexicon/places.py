@@ -40,6 +40,13 @@ TRIGGERS = {
 NEAR = {"محيط", "اطراف", "قرب", "ضواحي", "مشارف", "جوار", "مقربه", "بالقرب", "شرق", "غرب", "شمال", "جنوب",
         "شرقي", "غربي", "شمالي", "جنوبي", "بادیه", "باديه"}
 RURAL = "ريف"
+# Words before a bare name (no قرية/بلدة) that make it a place when the name is not a common word (folded).
+PREPOSITIONS = {"في", "علي", "الي", "من", "نحو", "باتجاه", "عند", "حول", "داخل", "بين", "قرب", "محيط", "اطراف",
+                "بلدات", "قري", "مدينتي", "بلدتي", "قريتي", "مناطق", "جنوب", "شمال", "شرق", "غرب", "ضواحي"}
+# Words in the gap between two names that make them two items of a list, not a place and its container.
+_LIST_TRIGGERS = {"قريه", "بلده", "قري", "بلدات", "مزرعه", "قريتي", "بلدتي"}
+_CONTAINING = {"ريف", "في", "ضمن", "التابعه", "التابع", "الواقعه", "الواقع", "محافظه", "منطقه", "ناحيه",
+               "قضاء", "مديريه", "محليه", "ولايه", "مدينه", "العاصمه"}
 DIRECTIONS = {"الشرقي", "الغربي", "الشمالي", "الجنوبي", "الشماليه", "الجنوبيه", "الشرقيه", "الغربيه",
               "الاوسط", "الشمالي الغربي", "الشمالي الشرقي", "الجنوبي الغربي", "الجنوبي الشرقي"}
 # Words allowed between a name and the governorate/district that locates it.
@@ -49,6 +56,8 @@ CONNECTORS = {"ريف", "في", "ب", "من", "ضمن", "التابعه", "ال�
 _PROCLITIC = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل)?")
 _TOKEN = re.compile(r"[\w\u0600-\u06ff]+|[^\s\w]", re.UNICODE)
 _GAP_PUNCT = set(",،-–()\"'/:")
+_QUOTE_MARKS = set("\"'«»“”‘’")
+_BARE_PROCLITICS = {"ب", "ل", "لل", "بال"}  # «التابعة لـ»: a proclitic the name's key already holds
 _STRONG_FEATURE = {"admin1", "region", "country"}
 _MAX_GAP = 40
 # Villages and neighbourhoods below this prominence need evidence in the text that they are places.
@@ -100,6 +109,7 @@ class PlaceMention:
     after_on: bool = False          # «على» precedes it («غارة على كفركلا»)
     prefix: str = ""
     after_fi: bool = False          # the word before is «في»
+    after_prep: bool = False        # a preposition or a list word is right before it («قرب ترمانين»)
     rows: list[int] = field(default_factory=list, repr=False)
 
 
@@ -124,9 +134,10 @@ class _Row:
 class Gazetteer:
     """All places, keyed by their folded Arabic names, with a context-aware resolver."""
 
-    def __init__(self, rows: list[_Row], common_words: set[str]) -> None:
+    def __init__(self, rows: list[_Row], common_words: set[str], dangerous: frozenset[str] = frozenset()) -> None:
         self.rows = rows
         self.common_words = common_words
+        self.dangerous = dangerous | common_words
         self.matcher: PhraseMatcher[int] = PhraseMatcher(self._entries(), allow_article=True)
         self._english: dict[str, list[int]] | None = None
 
@@ -140,6 +151,10 @@ class Gazetteer:
                 yield key, i
                 if " ال" in key:
                     yield key.replace(" ال", "ال"), i   # fused spelling: «ديرالزور»
+                if key.startswith("كفر ") and " " not in key[4:]:
+                    yield "كفر" + key[4:], i   # fused spelling: «كفرعويد»
+                elif key.startswith("كفر") and len(key) > 5 and " " not in key:
+                    yield "كفر " + key[3:], i   # spaced spelling: «كفر نبل»
                 if _FUSED_BU.search(key):
                     yield _FUSED_BU.sub("البو ", key), i   # spaced tribal prefix: «جزرة البو حميد»
 
@@ -154,8 +169,12 @@ class Gazetteer:
         mentions = [self._mention(folded, hit) for hit in self.matcher.find(folded)]
         self._link_contexts(folded, mentions)
         strong_admin1 = self._strong_admin1(mentions)
-        mentions = [m for i, m in enumerate(mentions) if self._plausible(m, mentions, i)
-                    and self._attested(m, strong_admin1) and not self._contradicted(folded, mentions, i)]
+        kept: list[PlaceMention] = []
+        for i, m in enumerate(mentions):
+            if self._plausible(m, mentions, i) and not self._contradicted(folded, mentions, i) and (
+                    self._attested(m, strong_admin1) or self._bare_place(folded, m, kept)):
+                kept.append(m)
+        mentions = kept
         self._link_contexts(folded, mentions)
         doc_admin1, doc_country = self._document_context(mentions)
         for m in mentions:
@@ -174,20 +193,33 @@ class Gazetteer:
         direction = _direction_after(folded, hit.end)
         after_fi = bool(words) and words[-1] == "في"
         after_on = bool(words) and words[-1] == "علي"
+        after_prep = hit.prefix.endswith("ب") or bool(words) and (words[-1] in PREPOSITIONS or trigger is not None)
         return PlaceMention(hit.start, hit.end, hit.key, [], None, qualifier, trigger, direction,
-                            prefix=hit.prefix, after_fi=after_fi, after_on=after_on,
+                            prefix=hit.prefix, after_fi=after_fi, after_on=after_on, after_prep=after_prep,
                             rows=list(dict.fromkeys(hit.payloads)))
 
     def _link_contexts(self, folded: str, mentions: list[PlaceMention]) -> None:
         """Mark each mention followed (through connector words only) by the area that contains it."""
         for m in mentions:
             m.parent, m.is_context = None, False
+        closing: dict[int, int] = {}  # mention → the next one, when only connector words lie between them
         for i in range(len(mentions) - 1):
             left, right = mentions[i], mentions[i + 1]
-            if _only_connectors(folded[left.end:right.start - len(right.prefix)] + " " + right.prefix):
+            gap = folded[left.end:right.start - len(right.prefix)] + " " + right.prefix
+            if _only_connectors(gap) and not _list_gap(gap):
+                closing[i] = i + 1
                 if self._can_contain(right, left):
                     left.parent = i + 1
                     right.is_context = True
+        # «قرى A وB وC بريف Z»: every item of a list is located by the area that closes it
+        for i in range(len(mentions) - 2, -1, -1):
+            left, right = mentions[i], mentions[i + 1]
+            gap = folded[left.end:right.start - len(right.prefix)] + " " + right.prefix
+            area = right.parent if right.parent is not None else closing.get(i + 1)
+            if left.parent is None and area is not None and not left.is_context and not right.is_context \
+                    and _list_gap(gap) and self._can_contain(mentions[area], left):
+                left.parent = area
+                mentions[area].is_context = True
 
     def _contradicted(self, folded: str, mentions: list[PlaceMention], i: int) -> bool:
         """«قرية الدردارة بريف الحسكة»، «حي الرميلة في مدينة الرقة»: when no reading of a village or
@@ -235,6 +267,23 @@ class Gazetteer:
         if len(m.key.replace(" ", "")) <= 3:
             return m.trigger_word is not None or located or m.prefix in {"ب", "وب", "فب"} or m.after_fi
         return True
+
+    def _bare_place(self, folded: str, m: PlaceMention, kept: list[PlaceMention]) -> bool:
+        """«في ترمانين», «قرب دركوش», «بين تفتناز وترمانين»: a village name with no place word before it is a
+        place after a preposition, or as the next item of a list of places, unless the name is also a common
+        word or a person's name (``gazetteer_dangerous.txt``, ``common_words``)."""
+        article_added = m.prefix.endswith(("ال", "لل")) and not m.key.startswith("ال")
+        word = m.prefix + m.key  # «بارزة» is no «ب» + «ارزة»
+        if article_added or m.key in self.dangerous or ("ال" + m.key) in self.dangerous or word in self.dangerous:
+            return False
+        if len(m.key.replace(" ", "")) <= 3:
+            return False
+        if m.after_prep:
+            return True
+        if not kept:
+            return False
+        gap = folded[kept[-1].end:m.start - len(m.prefix)] + " " + m.prefix
+        return len(gap) <= 12 and all(t in {"و", "،", ","} for t in _TOKEN.findall(gap)) and "و" in gap + "،,"
 
     def _strong_admin1(self, mentions: list[PlaceMention]) -> set[str]:
         """Governorates the text names through an admin unit, a region or a large town."""
@@ -371,6 +420,8 @@ def _words_before(folded: str, pos: int, n: int) -> list[str]:
     tokens = _TOKEN.findall(folded[max(0, pos - 40):pos])
     words = []
     for tok in reversed(tokens):
+        if tok in _QUOTE_MARKS and not words:
+            continue  # «بلدات "حاس»: a quoted list still follows its place word
         if not is_word_char(tok[0]):
             break
         words.append(_strip(tok))
@@ -388,6 +439,24 @@ def _direction_after(folded: str, end: int) -> str | None:
     return None
 
 
+def _list_gap(gap: str) -> bool:
+    """«A وقرية B», «A وB», «A، بلدة B»: two items of a list, not a place and the area that holds it."""
+    if len(gap) > _MAX_GAP:
+        return False
+    tokens = _TOKEN.findall(gap)
+    joined = False
+    for t in tokens:
+        if not is_word_char(t[0]):
+            if t not in _GAP_PUNCT or t in "()":
+                return False
+            joined = joined or t in ",،"
+        elif t == "و" or t.startswith("و") and _strip(t[1:]) in _LIST_TRIGGERS:
+            joined = True
+        elif _strip(t) not in _LIST_TRIGGERS:
+            return False
+    return joined or any(_strip(t) in _LIST_TRIGGERS for t in tokens)
+
+
 def _only_connectors(gap: str) -> bool:
     """True when the text between two names holds only connector words and light punctuation."""
     if len(gap) > _MAX_GAP:
@@ -395,7 +464,7 @@ def _only_connectors(gap: str) -> bool:
     tokens = _TOKEN.findall(gap)
     if any(t in ".؟!؛;" for t in tokens):
         return False
-    return all(t in _GAP_PUNCT or _strip(t) in CONNECTORS for t in tokens)
+    return all(t in _GAP_PUNCT or t in _BARE_PROCLITICS or _strip(t) in CONNECTORS for t in tokens)
 
 
 # ------------------------------------------------------------------------------- loading
@@ -413,6 +482,11 @@ def _read_rows() -> list[_Row]:
     return rows
 
 
+def _read_dangerous() -> frozenset[str]:
+    text = (resources.files("rasid") / "data" / "gazetteer_dangerous.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.split("\n") if line and not line.startswith("#"))
+
+
 def _read_common_words() -> set[str]:
     text = (resources.files("rasid") / "data" / "places_extra.yaml").read_text(encoding="utf-8")
     return {normalize_key(w) for w in yaml.safe_load(text).get("common_words", [])}
@@ -421,7 +495,7 @@ def _read_common_words() -> set[str]:
 @cache
 def gazetteer() -> Gazetteer:
     """The whole gazetteer, loaded once."""
-    return Gazetteer(_read_rows(), _read_common_words())
+    return Gazetteer(_read_rows(), _read_common_words(), _read_dangerous())
 
 
 # ------------------------------------------------------------------------------- geocode
@@ -435,11 +509,23 @@ def primary(mentions: list[PlaceMention]) -> PlaceMention | None:
 
 
 def geocode(query: str, all_candidates: bool = False, country_hint: str | None = None) -> list[GeoPlace]:
-    """Resolve a place phrase («بلدة الجزرات بريف دير الزور الغربي», «Raqqa») to places, best first."""
+    """Resolve a place phrase («بلدة الجزرات بريف دير الزور الغربي», «Raqqa») to places, best first.
+
+    With ``all_candidates``: every place a list names («قرى A وB وC بريف Z» → A, B, C), or, for a phrase that
+    names one place, every reading of it."""
     gaz = gazetteer()
-    best = primary(gaz.find(fold(query).text, country_hint=country_hint))
+    mentions = gaz.find(fold(query).text, country_hint=country_hint)
+    best = primary(mentions)
     if best is not None:
-        return best.candidates if all_candidates else best.candidates[:1]
+        if not all_candidates:
+            return best.candidates[:1]
+        listed = named_places(mentions)
+        return listed if len(listed) > 1 else best.candidates
     rows = gaz.english(query)
     places = [gaz.place(j) for j in rows]
     return places if all_candidates else places[:1]
+
+
+def named_places(mentions: list[PlaceMention]) -> list[Place]:
+    """The resolved place of every mention that does not merely locate another, in text order."""
+    return [m.place for m in mentions if not m.is_context and m.place is not None]
