@@ -219,3 +219,16 @@ def test_clause_joined_by_an_accompanying_word_is_its_own_event_and_aircraft_kee
     assert by_place["معرة النعمان"].fatalities == 3 and by_place["كفرسجنة"].fatalities in (0, None)
     # the other side: a clause that only adds a figure stays in the event
     assert len(events("قُتل مدنيان بغارة جوية على مدينة سرمين، رافقها سقوط ثلاثة جرحى.", published="2018-01-28")) == 1
+
+
+def test_a_supporting_force_is_not_what_a_later_generic_force_means():
+    found = events("نفذت قوات سوريا الديمقراطية، بمشاركة قوات التحالف الدولي، عملية إنزال في بلدة الشحيل فجر اليوم. "
+                   "وفي عملية منفصلة، اعتقلت القوات أمس ثلاثة أشخاص في بلدة البحرة.", published="2025-06-22")
+    arrest = next(e for e in found if e.location["name_ar"] == "البحرة")
+    assert (arrest.sub_event_type, actor(arrest, "actor1")) == ("Arrests", "SDF")
+
+
+def test_a_group_dissolving_its_formations_changes_its_activity():
+    found = events("أعلن «اللواء الثامن» في مدينة بصرى الشام بريف درعا الشرقي، أمس، حلّ تشكيلاته العسكرية وتسليم "
+                   "عتاده إلى وزارة الدفاع.", published="2025-04-13")
+    assert [e.sub_event_type for e in found] == ["Change to group/activity"]

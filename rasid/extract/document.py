@@ -205,9 +205,9 @@ def _state_victims(c: Candidate, actor1: dict | None, date: str | None, country:
     return _inferred(entry)
 
 
-def _civilian_victims(c: Candidate) -> dict | None:
+def _civilian_victims(c: Candidate, event_type: str) -> dict | None:
     """Violence against civilians and looting hit civilians, whether or not the text says who they were."""
-    if c.event_type != "Violence against civilians" and c.sub_event_type != "Looting/property destruction":
+    if event_type != "Violence against civilians" and c.sub_event_type != "Looting/property destruction":
         return None
     return _inferred(catalog().get(CIVILIANS))
 
@@ -248,7 +248,7 @@ def _event(c: Candidate, ctx: Context) -> Event:
         time_precision=c.precision if (date or date_text) else None,
         actor1=actor1,
         actor2=(_actor_record(c.roles.actor2, date, place, ctx) or _site_owner(c, date, place.country)
-                or _state_victims(c, actor1, date, place.country) or _civilian_victims(c)),
+                or _state_victims(c, actor1, date, place.country) or _civilian_victims(c, event_type)),
         country=place.country, admin1=place.admin1, admin2=place.admin2, admin3=place.admin3,
         location=_location(c, ctx), fatalities=cas.fatalities, wounded=cas.wounded,
         fatalities_acled=cas.fatalities_acled, evidence=_evidence(c, ctx), confidence=c.confidence,

@@ -175,7 +175,7 @@ def _resolve_generic(m: Mentions, mention: ActorMention) -> list[ActorEntry]:
         foreign = [a for a in earlier if a.entries[0].inter == 8]
         return list(foreign[-1].entries) if foreign else []
     head = mention.key[2:] if mention.key.startswith("ال") else mention.key
-    same_head = [a for a in earlier if head and head in a.key.split()]
+    same_head = [a for a in earlier if head and head in a.key.split() and not _supporting(m, a)]
     if same_head:
         return list(same_head[-1].entries)  # «الحركة» after «حركة الشباب», «الجماعة» after «جماعة الحوثي»
     if "تنظيم" in mention.key or "خلي" in mention.key:
@@ -192,6 +192,12 @@ def _resolve_generic(m: Mentions, mention: ActorMention) -> list[ActorEntry]:
             return list(a.entries)
     fallback = mention.entries[0].fallback if mention.entries else None
     return [catalog().get(fallback)] if fallback else []
+
+
+def _supporting(m: Mentions, actor: ActorMention) -> bool:
+    """«بمشاركة قوات التحالف»: the actor is named as a supporter, not as the one the story follows."""
+    before = m.folded[max(0, actor.start - len(actor.prefix) - 14):actor.start - len(actor.prefix)].split()
+    return bool(before) and before[-1] in _SUPPORT_WORDS
 
 
 def _speaker(m: Mentions) -> list[ActorEntry]:
