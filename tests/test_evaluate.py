@@ -362,15 +362,17 @@ def test_arabic_mention_may_carry_a_proclitic():
 # ------------------------------------------------------------------------------------------ the project's gold set
 
 GOLD_FILE = __import__("pathlib").Path(__file__).parent / "gold" / "rasid_gold.jsonl"
+GOLD_FILES = sorted(GOLD_FILE.parent.glob("*.jsonl"))
 
 
-def test_project_gold_set_passes_its_checks(capsys):
+@pytest.mark.parametrize("path", GOLD_FILES, ids=[p.stem for p in GOLD_FILES])
+def test_project_gold_set_passes_its_checks(path, capsys):
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("check_gold", GOLD_FILE.with_name("check_gold.py"))
     check_gold = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(check_gold)
-    assert check_gold.main([str(GOLD_FILE)]) == 0, capsys.readouterr().out
+    assert check_gold.main([str(path)]) == 0, capsys.readouterr().out
 
 
 def test_project_gold_set_scores_perfectly_against_itself():
