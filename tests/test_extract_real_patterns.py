@@ -232,3 +232,12 @@ def test_a_group_dissolving_its_formations_changes_its_activity():
     found = events("أعلن «اللواء الثامن» في مدينة بصرى الشام بريف درعا الشرقي، أمس، حلّ تشكيلاته العسكرية وتسليم "
                    "عتاده إلى وزارة الدفاع.", published="2025-04-13")
     assert [e.sub_event_type for e in found] == ["Change to group/activity"]
+
+
+def test_two_blasts_and_a_rigged_car_are_explosions_and_a_tally_since_the_truce_is_none():
+    e = only("3 قتلى و5 جرحى من عناصر الحشد الشعبي بانفجارين في قضاء الطوز اليوم.", published="2024-02-10")
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+    e = only("استهدف هجوم بسيارة ملغومة موكباً لقائد أمني في مدينة عدن صباح اليوم.", published="2024-02-10")
+    assert e.event_type == "Explosions/Remote violence"
+    assert events("وكشف التقرير عن مقتل 90 عنصراً من الحزب بغارات إسرائيلية منذ بدء سريان وقف إطلاق النار.",
+                  published="2025-06-10") == []
