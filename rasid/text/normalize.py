@@ -26,9 +26,10 @@ import ahocorasick
 
 from rasid.records import Repair
 from rasid.text.fold import fold_string
+from rasid.text import vocab
 from rasid.text.offsets import MappedText, build
 
-__all__ = ["RepairedText", "repair", "load_lexicon", "Lexicon"]
+__all__ = ["RepairedText", "repair", "load_lexicon", "Lexicon", "rasm_skeleton", "arabizi_skeleton"]
 
 # --------------------------------------------------------------------------------------------------
 # Character classes
@@ -275,7 +276,7 @@ _ARABIZI_LATIN = (
 )
 
 
-def _arabizi_skeleton_ar(word: str) -> str:
+def arabizi_skeleton(word: str) -> str:
     """Consonant skeleton of an Arabic word for Arabizi lookup (long vowels and ة dropped)."""
     return "".join(_ARABIZI_AR.get(c, "") for c in word)
 
@@ -344,7 +345,7 @@ def load_lexicon() -> Lexicon:
     for key, written in words.items():
         skeletons.setdefault(rasm_skeleton(written), set()).add(written)
         bare = written[2:] if written.startswith("ال") and len(written) > 4 else written
-        arabizi.setdefault(_arabizi_skeleton_ar(bare), set()).add(bare)
+        arabizi.setdefault(arabizi_skeleton(bare), set()).add(bare)
     return Lexicon(keys, words, stop, variants, {k: frozenset(v) for k, v in skeletons.items()},
                    {k: frozenset(v) for k, v in arabizi.items() if len(k) >= 3},
                    _detector_automaton(variants, words))
@@ -430,6 +431,8 @@ def _spaced_letter_runs(line: _Line, lex: Lexicon) -> list[tuple[int, int, list[
         return out
     for m in _SPACED_RUN.finditer(line.text):
         run, at = m.group(0), m.start()
+        if _quoted_abbreviation(line.text, m.start(), m.end()):
+            continue
         found = _SPACED_CACHE.get(run)
         if found is None:
             letters = [at + i for i, c in enumerate(run) if _char_class(c) == "L"]
@@ -445,6 +448,17 @@ def _spaced_letter_runs(line: _Line, lex: Lexicon) -> list[tuple[int, int, list[
                 _SPACED_CACHE[run] = found
         out.extend((at + s, at + e, [(at + a, at + b, r) for a, b, r in edits], kind) for s, e, edits, kind in found)
     return out
+
+
+_OPEN_QUOTES = "«\"“'(["
+_CLOSE_QUOTES = "»\"”')]"
+
+
+def _quoted_abbreviation(text: str, start: int, end: int) -> bool:
+    """Two or three dotted letters in quotes or brackets (``«ق.س.د»``): an abbreviation quoted as written."""
+    span = text[start:end]
+    return (0 < start and end < len(text) and text[start - 1] in _OPEN_QUOTES and text[end] in _CLOSE_QUOTES
+            and "." in span and sum(_char_class(c) == "L" for c in span) <= 3)
 
 
 def _sub_runs(text: str, letters: list[int], lex: Lexicon, read: list[bool]) -> list[tuple[int, int]]:
@@ -478,6 +492,9 @@ def _best_sub_run(text: str, letters: list[int], lex: Lexicon, read: list[bool])
             prev, nxt = _neighbour_words(text, letters[i], letters[j - 1] + 1)
             if lex.hit_context(word, prev, nxt):
                 return i, j
+    key = fold_string("".join(text[k] for k in letters))
+    if n >= 4 and not _alphabet_run(key) and vocab.score(key) >= vocab.JOIN_MIN + 5:
+        return 0, n   # the whole run spells one frequent word
     return None
 
 
@@ -779,6 +796,8 @@ def _resolve_e2_gaps(tok: _Token, pending: list[tuple[int, int]], lex: Lexicon) 
     if not pending and not edges or len(pending) > _MAX_E2_GAPS:
         return
     letters = tok.letters()
+    if pending and not edges and _quoted_abbreviation(tok.text, letters[0], letters[-1] + 1):
+        return
     bounds = [letters[0]] + [e for _, e in pending]
     ends = [s for s, _ in pending] + [letters[-1] + 1]
     pieces = list(zip(bounds, ends))
@@ -807,11 +826,36 @@ def _join_from(tok: _Token, pieces, gaps, options, i: int, lex: Lexicon) -> int:
         for combo in itertools.product(*opts):
             word = _current(tok, *pieces[i]) + "".join(
                 c + _current(tok, *pieces[g + 1]) for g, c in zip(range(i, j), combo))
-            if _hit_in_context(lex, word, tok, i == 0, j == n - 1):
+            if _hit_in_context(lex, word, tok, i == 0, j == n - 1) or _vocab_join(tok, pieces, options, i, j, word):
                 for g, c in zip(range(i, j), combo):
                     _apply_gap(tok, gaps[g], c, options[g][1])
                 return j
     return i + 1
+
+
+_ABJAD_ORDERS = ("ابتثجحخدذرزسشصضطظعغفقكلمنهوي", "ابجدهوزحطيكلمنسعفصقرشتثخذضظغ")
+_PLAIN_KEY = re.compile(f"[{_BASIC_LETTERS}]+")
+
+
+def _alphabet_run(key: str) -> bool:
+    """Letters in alphabetical or abjad order (``أ ب ج د``): a list, not a disguised word."""
+    return any(key in order for order in _ABJAD_ORDERS)
+
+
+def _vocab_join(tok: _Token, pieces, options, i: int, j: int, word: str) -> bool:
+    """Join pieces ``i..j`` when the vocabulary says the result is a frequent word and the pieces are not.
+
+    A join that maps a digit or Latin letter needs four letters (``ال5`` is no ``الخ``); single letters need four
+    and must not be in alphabetical order (``أ.ب.ج.د``, ``ج.م.ع``)."""
+    key = fold_string(word)
+    if not _PLAIN_KEY.fullmatch(key):
+        return False
+    parts = [fold_string(_current(tok, *pieces[g])) for g in range(i, j + 1)]
+    if len(key) < 4 and (any(options[g][1] == "arabizi" for g in range(i, j)) or all(len(p) <= 1 for p in parts)):
+        return False
+    if all(len(p) <= 1 for p in parts) and _alphabet_run(key):
+        return False
+    return vocab.join_ok(key, parts)
 
 
 def _apply_gap(tok: _Token, gap: tuple[int, int], replacement: str, kind: str) -> None:
@@ -990,6 +1034,54 @@ def _variant_lookup(key: str, lex: Lexicon, tok: _Token) -> tuple[str, str, str]
     return None
 
 
+# Close-sound letter pairs a writer swaps on purpose (س/ص, ت/ط, ض/ظ, ذ/ز, ذ/د, ه/ح).
+_SOUND_PAIRS = {"ت": "ط", "ط": "ت", "س": "ص", "ص": "س", "ذ": "زد", "ز": "ذ", "د": "ذ", "ض": "ظ", "ظ": "ض",
+                "ه": "ح", "ح": "ه"}
+_REPEATED = re.compile(f"([{_BASIC_LETTERS}])\\1+")
+_VARIANT_CACHE: dict[str, tuple[str, tuple[tuple[int, str], ...], str] | None] = {}
+
+
+def _vocab_variant(word: str) -> tuple[str, tuple[tuple[int, str], ...], str] | None:
+    """(corrected word, its edits ``(index, replacement)``, kind) for a word of plain letters that is no word at
+    all while one close-sound swap, or dropping a doubled letter (a tripled consonant), gives a frequent one."""
+    if word in _VARIANT_CACHE:
+        return _VARIANT_CACHE[word]
+    found = None
+    if len(word) >= 4 and not vocab.score(word.translate(vocab.FOLD)):
+        cands: dict[str, tuple[str, tuple[tuple[int, str], ...], str]] = {}
+        for i, ch in enumerate(word):
+            for alt in _SOUND_PAIRS.get(ch, ""):
+                cand = word[:i] + alt + word[i + 1:]
+                cands[cand.translate(vocab.FOLD)] = (cand, ((i, alt),), "substitution")
+        for m in _REPEATED.finditer(word):
+            run = m.end() - m.start()
+            if run == 2 or (run >= 3 and m.group(1) not in "اويه" and m.end() < len(word)):
+                cand = word[:m.start() + 1] + word[m.end():]
+                drop = tuple((k, "") for k in range(m.start() + 1, m.end()))
+                cands[cand.translate(vocab.FOLD)] = (cand, drop, "repetition")
+        best = vocab.best_variant(set(cands))
+        found = cands[best] if best else None
+    if len(_VARIANT_CACHE) > 1 << 16:
+        _VARIANT_CACHE.clear()
+    _VARIANT_CACHE[word] = found
+    return found
+
+
+def _vocab_variants(tok: _Token, words: list[list[int]], lex: Lexicon) -> None:
+    """T16/T17 for ordinary words: an untouched word of plain letters corrected by the vocabulary."""
+    for idx in words:
+        if len(idx) < 4 or idx[-1] - idx[0] != len(idx) - 1 or any(tok.out[k] != tok.text[k] for k in idx):
+            continue
+        word = tok.text[idx[0]:idx[-1] + 1]
+        key = fold_string(word)
+        if lex.hit(key) or key in lex.stop:
+            continue
+        found = _vocab_variant(word)
+        if found:
+            for n, rep in found[1]:
+                tok.set(idx[n], rep, found[2])
+
+
 def _repair_token(tok: _Token, lex: Lexicon) -> None:
     """Run the token techniques in the order of evasion.md §1.3."""
     _map_presentation_forms(tok)
@@ -1007,6 +1099,7 @@ def _repair_token(tok: _Token, lex: Lexicon) -> None:
     if _TRIPLE_RE.search(tok.text):
         _collapse_repetition(tok, words, lex)
     _apply_variants(tok, words, lex)
+    _vocab_variants(tok, words, lex)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -1258,9 +1351,34 @@ def _apply(text: str, start: int, end: int, edits: list[Edit]) -> str:
     return "".join(out)
 
 
+_WORD_EDGE = "\u0621-\u065f\u0670-\u06d3\u06d5-\u06ed\u06fa-\u06ff"
+_PLAIN_WORD = re.compile(f"(?<![{_WORD_EDGE}])[{_BASIC_LETTERS}]{{4,}}(?![{_WORD_EDGE}])")
+_UNKNOWN_CACHE: dict[str, bool] = {}
+
+
+def _unknown_word_hits(text: str) -> list[int]:
+    """Starts of plain words that are no word at all but have a frequent close variant (T16/T17)."""
+    folded = text.translate(vocab.FOLD)
+    unknown = set(_PLAIN_WORD.findall(folded)).difference(vocab.load_vocabulary())
+    flagged = []
+    for w in unknown:
+        hit = _UNKNOWN_CACHE.get(w)
+        if hit is None:
+            if len(_UNKNOWN_CACHE) > 1 << 16:
+                _UNKNOWN_CACHE.clear()
+            hit = _UNKNOWN_CACHE[w] = _vocab_variant(w) is not None
+        if hit:
+            flagged.append(w)
+    if not flagged:
+        return []
+    rx = re.compile(f"(?<![{_WORD_EDGE}])(?:{'|'.join(sorted(flagged, key=len, reverse=True))})(?![{_WORD_EDGE}])")
+    return [m.start() for m in rx.finditer(folded)]
+
+
 def _hit_positions(text: str, lex: Lexicon) -> list[int]:
     """Positions in ``text`` that may need repair (sorted; a superset of the real ones)."""
     hits = [m.start() for rx in _DETECTORS for m in rx.finditer(text)]
+    hits.extend(_unknown_word_hits(text))
     hits.extend(m.start() for m in _SPACED_DETECTOR.finditer("\n" + text))
     n = len(text)
     for end, needs_boundary in lex.automaton.iter(text):

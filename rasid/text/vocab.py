@@ -1,0 +1,181 @@
+"""Arabic word frequencies that decide vocabulary-backed evasion repairs (joins, substitutions, re-dotting).
+
+The list is ``rasid/data/vocabulary_ar.txt.gz`` (built by ``tools/build_vocabulary.py`` from wordfreq's Arabic
+list and the gazetteer's place names). Keys are ``fold_string`` forms; a score is the Zipf frequency × 10
+(70 ≈ one word in a thousand, 30 ≈ one in ten million); 0 means "not a word". The file is read on first use.
+"""
+from __future__ import annotations
+
+import gzip
+import re
+from functools import cache, lru_cache
+from importlib import resources
+
+__all__ = ["load_vocabulary", "spelling", "score", "join_ok", "in_domain", "best_variant", "skeleton_word"]
+
+# Proclitics and enclitics stripped when a word is not in the list as written (longest first).
+_PROCLITICS = ("وبال", "وكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "وب", "ول", "وك", "فب",
+               "فل", "و", "ف", "ب", "ل", "ك")
+_ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ني", "ه", "ك", "ي")
+
+JOIN_MIN = 30        # a join must give a word at least this frequent ...
+JOIN_MARGIN = 5      # ... and three times more frequent than its rarest piece
+VARIANT_MIN = 35     # a substituted or collapsed word must be at least this frequent
+VARIANT_MARGIN = 10  # ... and ten times more frequent than any other candidate
+GENERAL_MIN = 50     # ... and this frequent when it is no word of rasid's lexicons
+_ARABIC_RUN = re.compile("[\u0621-\u063a\u0641-\u064a]{3,}")
+
+
+# ``fold_string`` restricted to the letters of a plain word (the file holds no marks, digits or Latin).
+FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
+
+
+@cache
+def _load() -> tuple[dict[str, int], dict[str, str]]:
+    """(folded word → score, folded word → its usual spelling where that differs), read once."""
+    raw = resources.files("rasid.data").joinpath("vocabulary_ar.txt.gz").read_bytes()
+    vocab: dict[str, int] = {}
+    spelling: dict[str, str] = {}
+    for block in gzip.decompress(raw).decode("utf-8").split("="):
+        band, _, words = block.partition("\n")
+        if not words:
+            continue
+        value = int(band)
+        for word in words.split("\n"):
+            key = word.translate(FOLD)
+            vocab[key] = value
+            if key != word:
+                spelling[key] = word
+    vocab.pop("", None)
+    return vocab, spelling
+
+
+def load_vocabulary() -> dict[str, int]:
+    """Folded word → score."""
+    return _load()[0]
+
+
+def spelling(key: str) -> str:
+    """The usual spelling of a folded word (hamza, ة and ى restored)."""
+    return _load()[1].get(key, key)
+
+
+@lru_cache(maxsize=1 << 16)
+def score(key: str) -> int:
+    """The score of a folded word, or of its stem once proclitics and/or an enclitic are stripped."""
+    vocab = load_vocabulary()
+    found = vocab.get(key, 0)
+    if found:
+        return found
+    for p in ("", *_PROCLITICS):
+        if p and not key.startswith(p):
+            continue
+        rest = key[len(p):]
+        stems = [rest, "ال" + rest] if p.endswith("لل") else [rest]
+        for stem in stems:
+            if p and len(stem) >= 3 and stem in vocab:
+                return vocab[stem]
+            for s in _ENCLITICS:
+                if stem.endswith(s) and len(stem) - len(s) >= 3 and stem[:-len(s)] in vocab:
+                    return vocab[stem[:-len(s)]]
+    return 0
+
+
+def join_ok(joined: str, pieces: list[str]) -> bool:
+    """Is ``joined`` a frequent word while its pieces, read as words, are much rarer?
+
+    ``joined`` needs three letters at least."""
+    if len(joined) < 3:
+        return False
+    s = score(joined)
+    if s < JOIN_MIN:
+        return False
+    rarest = min(_piece_score(p) for p in pieces)
+    return s >= rarest + JOIN_MARGIN
+
+
+def _piece_score(piece: str) -> int:
+    """A piece's score as a word of its own: «و» is one, other single letters and a bare article are not."""
+    if piece == "و":
+        return 70
+    return score(piece) if len(piece) >= 2 and piece != "ال" else 0
+
+
+def _proclitic_score(key: str) -> int:
+    """The score of a word as written, else of its stem behind proclitics (a little lower): no enclitics, so that
+    a candidate is not made frequent by an ending it merely looks like (``قادي`` is no ``قاد`` + ي)."""
+    vocab = load_vocabulary()
+    found = vocab.get(key, 0)
+    for p in _PROCLITICS:
+        if found:
+            break
+        if key.startswith(p) and len(key) - len(p) >= 3:
+            rest = key[len(p):]
+            found = max(vocab.get(rest, 0), vocab.get("ال" + rest, 0) if p.endswith("لل") else 0) - 5
+    return max(found, 0)
+
+
+@cache
+def _domain_words() -> frozenset[str]:
+    """Folded words of rasid's own lexicons (triggers, actors, cues, evasion lexicon …): what extraction reads."""
+    data = resources.files("rasid.data")
+    words: set[str] = set()
+    for entry in data.iterdir():
+        if entry.name.endswith(".yaml") or entry.name == "evasion_lexicon.txt":
+            words.update(w.translate(FOLD) for w in _ARABIC_RUN.findall(entry.read_text(encoding="utf-8")))
+    return frozenset(words)
+
+
+def in_domain(key: str) -> bool:
+    """Is the folded word, or its stem behind proclitics, a word of rasid's lexicons?"""
+    domain = _domain_words()
+    if key in domain:
+        return True
+    for p in _PROCLITICS:
+        if key.startswith(p) and len(key) - len(p) >= 3:
+            rest = key[len(p):]
+            if rest in domain or "ال" + rest in domain:
+                return True
+    return False
+
+
+def best_variant(candidates: set[str]) -> str | None:
+    """The candidate that is frequent (very frequent unless it is a word of rasid's lexicons) and far more
+    frequent than every other candidate."""
+    ranked = sorted(((_proclitic_score(c), c) for c in candidates), reverse=True)
+    if not ranked or ranked[0][0] < VARIANT_MIN:
+        return None
+    if len(ranked) > 1 and ranked[1][0] > ranked[0][0] - VARIANT_MARGIN:
+        return None
+    if ranked[0][0] < GENERAL_MIN and not in_domain(ranked[0][1]):
+        return None
+    return ranked[0][1]
+
+
+@cache
+def _skeleton_index(kind: str) -> dict[str, tuple[str, int, int]]:
+    """Skeleton → (most frequent word, its score, the runner-up's score) for frequent words."""
+    from rasid.text import normalize
+
+    fn = normalize.rasm_skeleton if kind == "rasm" else normalize.arabizi_skeleton
+    index: dict[str, tuple[str, int, int]] = {}
+    for word, s in load_vocabulary().items():
+        if s < JOIN_MIN:
+            continue
+        skel = fn(word)
+        best = index.get(skel)
+        if best is None:
+            index[skel] = (word, s, 0)
+        elif s > best[1]:
+            index[skel] = (word, s, best[1])
+        elif s > best[2]:
+            index[skel] = (best[0], best[1], s)
+    return index
+
+
+def skeleton_word(skeleton: str, kind: str) -> str | None:
+    """The dominant frequent word with this rasm (``kind="rasm"``) or Arabizi consonant skeleton."""
+    found = _skeleton_index(kind).get(skeleton)
+    if found is None or found[1] < VARIANT_MIN or found[2] > found[1] - VARIANT_MARGIN:
+        return None
+    return found[0]
