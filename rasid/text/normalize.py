@@ -512,6 +512,10 @@ def _arabizi_tokens(line: _Line, lex: Lexicon) -> list[tuple[int, int, list[Edit
             continue
         cs, ce = core.start(), core.end()
         found = _arabizi_lookup(core.group(0), lex)
+        general = _vocab_arabizi(core.group(0))
+        if general and (not found or _arabizi_distance(general, core.group(0)) < _arabizi_distance(found, core.group(0))):
+            out.append((cs, ce, [(cs, ce, general)], "arabizi"))
+            continue
         if not found:
             continue
         art = re.match(r"(?i)(el|al|il)[- ]?", core.group(0))
@@ -546,6 +550,31 @@ def _arabizi_lookup(token: str, lex: Lexicon, article: bool = True) -> str | Non
     return ranked[0]
 
 
+_ARABIZI_WORD = re.compile(r"(?i)(?=.*[aeiou])[a-z]*[235-9](?:'?[a-z]+[235-9]?)+|[235-9]'?[a-z]+")
+
+
+def _vocab_arabizi(token: str) -> str | None:
+    """A Latin token with Arabizi digits (``3askar``, ``7ezb``) read as the frequent vocabulary word whose
+    romanization is nearest to it (uniquely). The token needs a vowel, four characters, no upper-case-only
+    spelling and no run of digits (``MP3``, ``iphone13``, ``B52`` stay)."""
+    if len(token) < 4 or token.isupper() or not _ARABIZI_WORD.fullmatch(token):
+        return None
+    target = _arabizi_target(token)
+    ranked = []
+    for skel in _arabizi_skeletons_latin(token):
+        if len(skel) < 3:
+            continue
+        for s, word in vocab.skeleton_words(skel, "arabizi"):
+            if s >= vocab.VARIANT_MIN:
+                ranked.append((_vowel_distance(_romanize(vocab.spelling(word)), target), -s, word))
+    if not ranked:
+        return None
+    ranked.sort()
+    if len(ranked) > 1 and ranked[1][0] == ranked[0][0] and ranked[1][2] != ranked[0][2] and ranked[1][1] > ranked[0][1] - 10:
+        return None
+    return vocab.spelling(ranked[0][2])
+
+
 _ROMAN = {**_ARABIZI_AR, "ع": "3", "ح": "7", "خ": "5", "ط": "6", "ا": "a", "ى": "a", "ة": "a", "و": "u", "ي": "i"}
 
 
@@ -557,6 +586,28 @@ def _romanize(word: str) -> str:
 def _latin_shape(token: str) -> str:
     """A Latin token with its vowels reduced to a/i/u."""
     return token.lower().replace("e", "i").replace("o", "u").replace("'", "")
+
+
+def _arabizi_target(token: str) -> str:
+    """An Arabizi token in the letters of ``_romanize`` (article al-, short vowels a/i/u, w→u, y→i)."""
+    return re.sub("^il", "al", _latin_shape(token).replace("w", "u").replace("y", "i"))
+
+
+def _arabizi_distance(word: str, token: str) -> float:
+    return _vowel_distance(_romanize(word), _arabizi_target(token))
+
+
+def _vowel_distance(roman: str, target: str) -> float:
+    """Edit distance from a romanized word to an Arabizi token where a short vowel the token writes and the
+    Arabic spelling leaves out costs 0.3."""
+    row = [0.0]
+    for cb in target:
+        row.append(row[-1] + (0.3 if cb in "aiu" else 1))
+    for ca in roman:
+        prev, row[0] = row[0], row[0] + 1
+        for j, cb in enumerate(target, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + (0.3 if cb in "aiu" else 1), prev + (ca != cb))
+    return round(row[-1], 1)
 
 
 def _levenshtein(a: str, b: str) -> int:
@@ -938,7 +989,7 @@ def _redot(tok: _Token, words: list[list[int]], lex: Lexicon) -> None:
         dotless_only = tok.line.dotless and all(c in "اأإحدرسصطعكلمهوىءٮٯڡں" for c in word)
         if not (rasm or dotless_only) or lex.hit(fold_string(word)):
             continue
-        found = _skeleton_lookup(word, lex)
+        found = _skeleton_lookup(word, lex) or _vocab_redot(word)
         if found and found != word:
             _rewrite_word(tok, idx, found, "dotless")
 
@@ -957,6 +1008,21 @@ def _skeleton_lookup(word: str, lex: Lexicon) -> str | None:
         if found and len(found) == 1:
             return p + next(iter(found))
     return None
+
+
+_KEEP_DOTTED = frozenset("أإآؤئة")
+
+
+def _vocab_redot(word: str) -> str | None:
+    """The dominant frequent word of the vocabulary with this rasm skeleton, letter for letter; the writer's
+    hamza and ة are kept."""
+    found = vocab.skeleton_word(rasm_skeleton(word), "rasm")
+    if found is None:
+        return None
+    spelt = vocab.spelling(found)
+    if len(spelt) != len(word):
+        return None
+    return "".join(w if w in _KEEP_DOTTED else v for w, v in zip(word, spelt))
 
 
 def _rewrite_word(tok: _Token, idx: list[int], new: str, kind: str) -> None:

@@ -11,7 +11,7 @@ import re
 from functools import cache, lru_cache
 from importlib import resources
 
-__all__ = ["load_vocabulary", "spelling", "score", "join_ok", "in_domain", "best_variant", "skeleton_word"]
+__all__ = ["load_vocabulary", "spelling", "score", "join_ok", "in_domain", "best_variant", "skeleton_word", "skeleton_words"]
 
 # Proclitics and enclitics stripped when a word is not in the list as written (longest first).
 _PROCLITICS = ("وبال", "وكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "وب", "ول", "وك", "فب",
@@ -153,29 +153,30 @@ def best_variant(candidates: set[str]) -> str | None:
 
 
 @cache
-def _skeleton_index(kind: str) -> dict[str, tuple[str, int, int]]:
-    """Skeleton → (most frequent word, its score, the runner-up's score) for frequent words."""
+def _skeleton_index(kind: str) -> dict[str, list[tuple[int, str]]]:
+    """Skeleton (of the usual spelling) → the frequent words with it, most frequent first (at most 16)."""
     from rasid.text import normalize
 
     fn = normalize.rasm_skeleton if kind == "rasm" else normalize.arabizi_skeleton
-    index: dict[str, tuple[str, int, int]] = {}
+    spelt = _load()[1]
+    index: dict[str, list[tuple[int, str]]] = {}
     for word, s in load_vocabulary().items():
-        if s < JOIN_MIN:
-            continue
-        skel = fn(word)
-        best = index.get(skel)
-        if best is None:
-            index[skel] = (word, s, 0)
-        elif s > best[1]:
-            index[skel] = (word, s, best[1])
-        elif s > best[2]:
-            index[skel] = (best[0], best[1], s)
+        if s >= JOIN_MIN:
+            index.setdefault(fn(spelt.get(word, word)), []).append((s, word))
+    for words in index.values():
+        words.sort(reverse=True)
+        del words[16:]
     return index
 
 
+def skeleton_words(skeleton: str, kind: str) -> list[tuple[int, str]]:
+    """(score, folded word) of the frequent words with this rasm (``kind="rasm"``) or Arabizi skeleton."""
+    return _skeleton_index(kind).get(skeleton, [])
+
+
 def skeleton_word(skeleton: str, kind: str) -> str | None:
-    """The dominant frequent word with this rasm (``kind="rasm"``) or Arabizi consonant skeleton."""
-    found = _skeleton_index(kind).get(skeleton)
-    if found is None or found[1] < VARIANT_MIN or found[2] > found[1] - VARIANT_MARGIN:
+    """The dominant frequent word with this skeleton: frequent, and far more than the runner-up."""
+    found = skeleton_words(skeleton, kind)
+    if not found or found[0][0] < VARIANT_MIN or (len(found) > 1 and found[1][0] > found[0][0] - VARIANT_MARGIN):
         return None
-    return found[0]
+    return found[0][1]
