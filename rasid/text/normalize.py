@@ -479,6 +479,9 @@ def _best_sub_run(text: str, letters: list[int], lex: Lexicon, read: list[bool])
         return None
     pairs = [(0, n)] if n > 16 else sorted(
         ((i, j) for i in range(n) for j in range(i + 3, n + 1)), key=lambda p: (p[0] - p[1], p[0]))
+    whole = fold_string("".join(text[k] for k in letters))
+    if n >= 4 and not _alphabet_run(whole) and vocab.score(whole) >= vocab.RUN_MIN:
+        return 0, n   # the whole run spells one frequent word
     opening, closing = _phrase_edges(lex)
     for i, j in pairs:
         word = "".join(text[k] for k in letters[i:j])
@@ -492,9 +495,6 @@ def _best_sub_run(text: str, letters: list[int], lex: Lexicon, read: list[bool])
             prev, nxt = _neighbour_words(text, letters[i], letters[j - 1] + 1)
             if lex.hit_context(word, prev, nxt):
                 return i, j
-    key = fold_string("".join(text[k] for k in letters))
-    if n >= 4 and not _alphabet_run(key) and vocab.score(key) >= vocab.JOIN_MIN + 5:
-        return 0, n   # the whole run spells one frequent word
     return None
 
 
@@ -868,19 +868,27 @@ def _resolve_e2_gaps(tok: _Token, pending: list[tuple[int, int]], lex: Lexicon) 
 
 
 def _join_from(tok: _Token, pieces, gaps, options, i: int, lex: Lexicon) -> int:
-    """Try the longest join of pieces starting at ``i``; return the next piece index."""
+    """Try the longest join of pieces starting at ``i`` (a lexicon hit, else the most frequent vocabulary
+    word); return the next piece index."""
     n = len(pieces)
     for j in range(min(n - 1, i + 12), i, -1):
         opts = [options[g][0] for g in range(i, j)]
         if any(not o for o in opts) or sum(len(o) > 1 for o in opts) > 4:
             continue
+        best: tuple[int, tuple[str, ...]] | None = None
         for combo in itertools.product(*opts):
             word = _current(tok, *pieces[i]) + "".join(
                 c + _current(tok, *pieces[g + 1]) for g, c in zip(range(i, j), combo))
-            if _hit_in_context(lex, word, tok, i == 0, j == n - 1) or _vocab_join(tok, pieces, options, i, j, word):
-                for g, c in zip(range(i, j), combo):
-                    _apply_gap(tok, gaps[g], c, options[g][1])
-                return j
+            if _hit_in_context(lex, word, tok, i == 0, j == n - 1):
+                best = (1 << 30, combo)
+                break
+            found = _vocab_join(tok, pieces, gaps, options, i, j, combo, word)
+            if found and (best is None or found > best[0]):
+                best = (found, combo)
+        if best is not None:
+            for g, c in zip(range(i, j), best[1]):
+                _apply_gap(tok, gaps[g], c, options[g][1])
+            return j
     return i + 1
 
 
@@ -893,20 +901,29 @@ def _alphabet_run(key: str) -> bool:
     return any(key in order for order in _ABJAD_ORDERS)
 
 
-def _vocab_join(tok: _Token, pieces, options, i: int, j: int, word: str) -> bool:
-    """Join pieces ``i..j`` when the vocabulary says the result is a frequent word and the pieces are not.
+# Junk that honest text does not put between two words without a space; with only such gaps a join needs no
+# margin over its pieces (``.``, ``-``, ``/``, ``…``, NBSP and emoji do sit between words: ``و/أو``, ``يا🌹رب``).
+_STRONG_JUNK = frozenset("*•+~^=¦·\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u205f\u3000")
+
+
+def _vocab_join(tok: _Token, pieces, gaps, options, i: int, j: int, combo: tuple[str, ...], word: str) -> int:
+    """The vocabulary score of joining pieces ``i..j`` (0: no join): the result is a frequent word and, unless
+    every gap is a mapped letter or strong junk, much more frequent than its pieces.
 
     A join that maps a digit or Latin letter needs four letters (``ال5`` is no ``الخ``); single letters need four
     and must not be in alphabetical order (``أ.ب.ج.د``, ``ج.م.ع``)."""
     key = fold_string(word)
     if not _PLAIN_KEY.fullmatch(key):
-        return False
-    parts = [fold_string(_current(tok, *pieces[g])) for g in range(i, j + 1)]
-    if len(key) < 4 and (any(options[g][1] == "arabizi" for g in range(i, j)) or all(len(p) <= 1 for p in parts)):
-        return False
-    if all(len(p) <= 1 for p in parts) and _alphabet_run(key):
-        return False
-    return vocab.join_ok(key, parts)
+        return 0
+    parts = [_current(tok, *pieces[g]) for g in range(i, j + 1)]
+    single = all(len(p) <= 1 for p in parts)
+    if len(key) < 4 and (single or any(options[g][1] == "arabizi" for g in range(i, j))):
+        return 0
+    if single and _alphabet_run(key):
+        return 0
+    strong = all(c or all(tok.text[k] in _STRONG_JUNK or tok.cls[k] in "TIBM" for k in range(*gaps[g]))
+                 for g, c in zip(range(i, j), combo))
+    return vocab.join_ok(key, parts, margin=not strong)
 
 
 def _apply_gap(tok: _Token, gap: tuple[int, int], replacement: str, kind: str) -> None:
@@ -1125,7 +1142,8 @@ def _vocab_variant(word: str) -> tuple[str, tuple[tuple[int, str], ...], str] | 
                 cand = word[:m.start() + 1] + word[m.end():]
                 drop = tuple((k, "") for k in range(m.start() + 1, m.end()))
                 cands[cand.translate(vocab.FOLD)] = (cand, drop, "repetition")
-        best = vocab.best_variant(set(cands))
+        subs = {k for k, v in cands.items() if v[2] == "substitution"}
+        best = vocab.best_variant(subs, general=False) or vocab.best_variant(set(cands) - subs)
         found = cands[best] if best else None
     if len(_VARIANT_CACHE) > 1 << 16:
         _VARIANT_CACHE.clear()

@@ -18,8 +18,10 @@ _PROCLITICS = ("وبال", "وكال", "وال", "فال", "بال", "كال", "
                "فل", "و", "ف", "ب", "ل", "ك")
 _ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ني", "ه", "ك", "ي")
 
-JOIN_MIN = 30        # a join must give a word at least this frequent ...
+JOIN_MIN = 20        # a join across junk inside a token must give a word at least this frequent ...
 JOIN_MARGIN = 5      # ... and three times more frequent than its rarest piece
+RUN_MIN = 30         # a run of spaced single letters must spell a word at least this frequent
+INDEX_MIN = 30       # words of the skeleton indexes (dotless, Arabizi)
 VARIANT_MIN = 35     # a substituted or collapsed word must be at least this frequent
 VARIANT_MARGIN = 10  # ... and ten times more frequent than any other candidate
 GENERAL_MIN = 50     # ... and this frequent when it is no word of rasid's lexicons
@@ -62,11 +64,14 @@ def spelling(key: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def score(key: str) -> int:
-    """The score of a folded word, or of its stem once proclitics and/or an enclitic are stripped."""
+    """The score of a folded word, or of its stem once proclitics and/or an enclitic are stripped (the higher)."""
     vocab = load_vocabulary()
-    found = vocab.get(key, 0)
-    if found:
-        return found
+    return max(vocab.get(key, 0), _stem_score(key))
+
+
+def _stem_score(key: str) -> int:
+    """The score of the first stem found behind proclitics and/or an enclitic."""
+    vocab = load_vocabulary()
     for p in ("", *_PROCLITICS):
         if p and not key.startswith(p):
             continue
@@ -81,24 +86,29 @@ def score(key: str) -> int:
     return 0
 
 
-def join_ok(joined: str, pieces: list[str]) -> bool:
-    """Is ``joined`` a frequent word while its pieces, read as words, are much rarer?
-
-    ``joined`` needs three letters at least."""
+def join_ok(joined: str, pieces: list[str], margin: bool = True) -> int:
+    """The score of ``joined`` (folded) when it is a frequent word of three letters or more and, if ``margin``,
+    three times more frequent than its rarest piece (the pieces as written) read as a word; else 0."""
     if len(joined) < 3:
-        return False
+        return 0
     s = score(joined)
-    if s < JOIN_MIN:
-        return False
-    rarest = min(_piece_score(p) for p in pieces)
-    return s >= rarest + JOIN_MARGIN
+    if s < JOIN_MIN or (margin and s < min(_piece_score(p) for p in pieces) + JOIN_MARGIN):
+        return 0
+    return s
 
 
 def _piece_score(piece: str) -> int:
-    """A piece's score as a word of its own: «و» is one, other single letters and a bare article are not."""
+    """A piece's score as a word of its own, as written: «و» is one, other single letters and a bare article are
+    not, nor a piece ending in ة whose word is spelt with ه (``لي لة`` is no ``لي له``)."""
     if piece == "و":
         return 70
-    return score(piece) if len(piece) >= 2 and piece != "ال" else 0
+    if len(piece) < 2 or piece == "ال":
+        return 0
+    key = piece.translate(FOLD)
+    found = load_vocabulary().get(key, 0)
+    if found and piece[-1] == "ة" and spelling(key)[-1] != "ة":
+        return 0
+    return found
 
 
 def _proclitic_score(key: str) -> int:
@@ -139,15 +149,15 @@ def in_domain(key: str) -> bool:
     return False
 
 
-def best_variant(candidates: set[str]) -> str | None:
-    """The candidate that is frequent (very frequent unless it is a word of rasid's lexicons) and far more
-    frequent than every other candidate."""
+def best_variant(candidates: set[str], general: bool = True) -> str | None:
+    """The candidate that is frequent and far more frequent than every other candidate; unless ``general``, it
+    must also be very frequent or a word of rasid's lexicons."""
     ranked = sorted(((_proclitic_score(c), c) for c in candidates), reverse=True)
     if not ranked or ranked[0][0] < VARIANT_MIN:
         return None
     if len(ranked) > 1 and ranked[1][0] > ranked[0][0] - VARIANT_MARGIN:
         return None
-    if ranked[0][0] < GENERAL_MIN and not in_domain(ranked[0][1]):
+    if not general and ranked[0][0] < GENERAL_MIN and not in_domain(ranked[0][1]):
         return None
     return ranked[0][1]
 
@@ -161,7 +171,7 @@ def _skeleton_index(kind: str) -> dict[str, list[tuple[int, str]]]:
     spelt = _load()[1]
     index: dict[str, list[tuple[int, str]]] = {}
     for word, s in load_vocabulary().items():
-        if s >= JOIN_MIN:
+        if s >= INDEX_MIN:
             index.setdefault(fn(spelt.get(word, word)), []).append((s, word))
     for words in index.values():
         words.sort(reverse=True)
