@@ -862,6 +862,9 @@ def _resolve_e2_gaps(tok: _Token, pending: list[tuple[int, int]], lex: Lexicon) 
         pieces.append((trail[1], trail[1]))
         gaps.append(trail)
     options = [_gap_options(tok, s, e) for s, e in gaps]
+    for g in (0, len(gaps) - 1):   # an edge glyph stands for a letter: it is no separator between two pieces
+        if (g == 0 and lead) or (g == len(gaps) - 1 and trail):
+            options[g] = ([o for o in options[g][0] if o], options[g][1])
     i, n = 0, len(pieces)
     while i < n - 1:
         i = _join_from(tok, pieces, gaps, options, i, lex)
@@ -902,13 +905,16 @@ def _alphabet_run(key: str) -> bool:
 
 
 # Junk that honest text does not put between two words without a space; with only such gaps a join needs no
-# margin over its pieces (``.``, ``-``, ``/``, ``…``, NBSP and emoji do sit between words: ``و/أو``, ``يا🌹رب``).
+# margin over its pieces. Other junk (``.``, ``-``, ``/``, ``…``, NBSP, emoji) does sit between words, and two
+# words joined can make a word (``يا🌹رب``, ``عبد الله``, ``و/أو``): there the margin is asked when the first
+# piece is a very frequent word, the start of such compounds.
 _STRONG_JUNK = frozenset("*•+~^=¦·\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u205f\u3000")
 
 
 def _vocab_join(tok: _Token, pieces, gaps, options, i: int, j: int, combo: tuple[str, ...], word: str) -> int:
-    """The vocabulary score of joining pieces ``i..j`` (0: no join): the result is a frequent word and, unless
-    every gap is a mapped letter or strong junk, much more frequent than its pieces.
+    """The vocabulary score of joining pieces ``i..j`` (0: no join; higher for a word found as written): the
+    result is a frequent word and, unless every gap is a mapped letter or strong junk and when the first piece is
+    a very frequent word, much more frequent than its pieces.
 
     A join that maps a digit or Latin letter needs four letters (``ال5`` is no ``الخ``); single letters need four
     and must not be in alphabetical order (``أ.ب.ج.د``, ``ج.م.ع``)."""
@@ -923,7 +929,8 @@ def _vocab_join(tok: _Token, pieces, gaps, options, i: int, j: int, combo: tuple
         return 0
     strong = all(c or all(tok.text[k] in _STRONG_JUNK or tok.cls[k] in "TIBM" for k in range(*gaps[g]))
                  for g, c in zip(range(i, j), combo))
-    return vocab.join_ok(key, parts, margin=not strong)
+    found = vocab.join_ok(key, parts, margin=not strong and vocab.function_like(parts[0]))
+    return 2 * found + (key in vocab.load_vocabulary()) if found else 0
 
 
 def _apply_gap(tok: _Token, gap: tuple[int, int], replacement: str, kind: str) -> None:
@@ -1126,7 +1133,9 @@ _VARIANT_CACHE: dict[str, tuple[str, tuple[tuple[int, str], ...], str] | None] =
 
 def _vocab_variant(word: str) -> tuple[str, tuple[tuple[int, str], ...], str] | None:
     """(corrected word, its edits ``(index, replacement)``, kind) for a word of plain letters that is no word at
-    all while one close-sound swap, or dropping a doubled letter (a tripled consonant), gives a frequent one."""
+    all while one close-sound swap, or dropping a doubled consonant (or a tripled one inside the word; long vowels
+    and ه are stretched for emphasis and doubled in names: ``جمييل``, ``مارييه``), gives a frequent one
+    (a swap of ه/ح, common in names, needs a very frequent word or one of rasid's lexicons)."""
     if word in _VARIANT_CACHE:
         return _VARIANT_CACHE[word]
     found = None
@@ -1138,13 +1147,19 @@ def _vocab_variant(word: str) -> tuple[str, tuple[tuple[int, str], ...], str] | 
                 cands[cand.translate(vocab.FOLD)] = (cand, ((i, alt),), "substitution")
         for m in _REPEATED.finditer(word):
             run = m.end() - m.start()
-            if run == 2 or (run >= 3 and m.group(1) not in "اويه" and m.end() < len(word)):
-                cand = word[:m.start() + 1] + word[m.end():]
-                drop = tuple((k, "") for k in range(m.start() + 1, m.end()))
-                cands[cand.translate(vocab.FOLD)] = (cand, drop, "repetition")
-        subs = {k for k, v in cands.items() if v[2] == "substitution"}
-        best = vocab.best_variant(subs, general=False) or vocab.best_variant(set(cands) - subs)
-        found = cands[best] if best else None
+            if m.group(1) not in "اويىه" and (run == 2 or m.end() < len(word)):
+                for keep in range(1, min(run, 3)):
+                    cand = word[:m.start() + keep] + word[m.end():]
+                    drop = tuple((k, "") for k in range(m.start() + keep, m.end()))
+                    cands[cand.translate(vocab.FOLD)] = (cand, drop, "repetition")
+        groups = ({k for k, v in cands.items() if v[2] == "substitution" and word[v[1][0][0]] not in "هح"},
+                  {k for k, v in cands.items() if v[2] == "substitution" and word[v[1][0][0]] in "هح"},
+                  {k for k, v in cands.items() if v[2] == "repetition"})
+        ranked = [vocab.best_variant(groups[0], vocab.VARIANT_MIN, vocab.GENERAL_MIN),
+                  vocab.best_variant(groups[1], vocab.VARIANT_MIN, 50),
+                  vocab.best_variant(groups[2], vocab.REPEAT_MIN)]
+        best = max((r for r in ranked if r), default=None)
+        found = cands[best[1]] if best else None
     if len(_VARIANT_CACHE) > 1 << 16:
         _VARIANT_CACHE.clear()
     _VARIANT_CACHE[word] = found

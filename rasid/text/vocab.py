@@ -20,11 +20,14 @@ _ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا"
 
 JOIN_MIN = 20        # a join across junk inside a token must give a word at least this frequent ...
 JOIN_MARGIN = 5      # ... and three times more frequent than its rarest piece
+FUNCTION_MIN = 55    # a piece this frequent may open a compound written as one word
 RUN_MIN = 30         # a run of spaced single letters must spell a word at least this frequent
 INDEX_MIN = 30       # words of the skeleton indexes (dotless, Arabizi)
-VARIANT_MIN = 35     # a substituted or collapsed word must be at least this frequent
-VARIANT_MARGIN = 10  # ... and ten times more frequent than any other candidate
-GENERAL_MIN = 50     # ... and this frequent when it is no word of rasid's lexicons
+VARIANT_MIN = 35     # a substituted word must be at least this frequent ...
+VARIANT_MARGIN = 10  # ... and ten times more frequent than any other candidate ...
+GENERAL_MIN = 40     # ... and this frequent when it is no word of rasid's lexicons (50 for a ه/ح swap: names)
+REPEAT_MIN = 25      # a word with a doubled letter dropped must be at least this frequent
+SKELETON_MARGIN = 5  # a dotless word is read as the most frequent word of its skeleton, if 3 times the next
 _ARABIC_RUN = re.compile("[\u0621-\u063a\u0641-\u064a]{3,}")
 
 
@@ -97,6 +100,11 @@ def join_ok(joined: str, pieces: list[str], margin: bool = True) -> int:
     return s
 
 
+def function_like(piece: str) -> bool:
+    """Is the piece (as written) a very frequent word, such as those that open compounds (يا رب، في ما، عبد الله)?"""
+    return _piece_score(piece) >= FUNCTION_MIN
+
+
 def _piece_score(piece: str) -> int:
     """A piece's score as a word of its own, as written: «و» is one, other single letters and a bare article are
     not, nor a piece ending in ة whose word is spelt with ه (``لي لة`` is no ``لي له``)."""
@@ -117,12 +125,12 @@ def _proclitic_score(key: str) -> int:
     vocab = load_vocabulary()
     found = vocab.get(key, 0)
     for p in _PROCLITICS:
-        if found:
-            break
         if key.startswith(p) and len(key) - len(p) >= 3:
             rest = key[len(p):]
-            found = max(vocab.get(rest, 0), vocab.get("ال" + rest, 0) if p.endswith("لل") else 0) - 5
-    return max(found, 0)
+            stem = max(vocab.get(rest, 0), vocab.get("ال" + rest, 0) if p.endswith("لل") else 0)
+            if stem:
+                return max(found, stem - 5)
+    return found
 
 
 @cache
@@ -149,17 +157,17 @@ def in_domain(key: str) -> bool:
     return False
 
 
-def best_variant(candidates: set[str], general: bool = True) -> str | None:
-    """The candidate that is frequent and far more frequent than every other candidate; unless ``general``, it
-    must also be very frequent or a word of rasid's lexicons."""
+def best_variant(candidates: set[str], minimum: int = VARIANT_MIN, domain_below: int = 0) -> tuple[int, str] | None:
+    """(score, candidate) for the candidate that is at least ``minimum`` frequent and far more frequent than every
+    other; below ``domain_below`` it must also be a word of rasid's lexicons."""
     ranked = sorted(((_proclitic_score(c), c) for c in candidates), reverse=True)
-    if not ranked or ranked[0][0] < VARIANT_MIN:
+    if not ranked or ranked[0][0] < minimum:
         return None
     if len(ranked) > 1 and ranked[1][0] > ranked[0][0] - VARIANT_MARGIN:
         return None
-    if not general and ranked[0][0] < GENERAL_MIN and not in_domain(ranked[0][1]):
+    if ranked[0][0] < domain_below and not in_domain(ranked[0][1]):
         return None
-    return ranked[0][1]
+    return ranked[0]
 
 
 @cache
@@ -185,8 +193,8 @@ def skeleton_words(skeleton: str, kind: str) -> list[tuple[int, str]]:
 
 
 def skeleton_word(skeleton: str, kind: str) -> str | None:
-    """The dominant frequent word with this skeleton: frequent, and far more than the runner-up."""
+    """The dominant frequent word with this skeleton: frequent, and three times more than the runner-up."""
     found = skeleton_words(skeleton, kind)
-    if not found or found[0][0] < VARIANT_MIN or (len(found) > 1 and found[1][0] > found[0][0] - VARIANT_MARGIN):
+    if not found or found[0][0] < INDEX_MIN or (len(found) > 1 and found[1][0] > found[0][0] - SKELETON_MARGIN):
         return None
     return found[0][1]
