@@ -281,6 +281,16 @@ def arabizi_skeleton(word: str) -> str:
     return "".join(_ARABIZI_AR.get(c, "") for c in word)
 
 
+def arabizi_index_skeleton(word: str) -> str:
+    """``arabizi_skeleton`` without a first hamza (alone or after the article): Arabizi writes it as a vowel."""
+    skel = arabizi_skeleton(word)
+    if word[:1] in "أإآ":
+        return skel[1:]
+    if word.startswith("ال") and word[2:3] in "أإآ":
+        return "l" + skel[2:]
+    return skel
+
+
 def _arabizi_skeletons_latin(token: str) -> list[str]:
     """All consonant skeletons of a Latin Arabizi token (vowels, w and y dropped)."""
     options: list[tuple[str, ...]] = []
@@ -512,9 +522,14 @@ def _arabizi_tokens(line: _Line, lex: Lexicon) -> list[tuple[int, int, list[Edit
             continue
         cs, ce = core.start(), core.end()
         found = _arabizi_lookup(core.group(0), lex)
-        general = _vocab_arabizi(core.group(0))
-        if general and (not found or _arabizi_distance(general, core.group(0)) < _arabizi_distance(found, core.group(0))):
-            out.append((cs, ce, [(cs, ce, general)], "arabizi"))
+        article = re.search(r"(?i)(?:^|(?<=\s))(el|al|il) $", line.text[max(0, cs - 4):cs])
+        token = ("al" if article else "") + core.group(0)
+        general = _vocab_arabizi(token)
+        if general and article and not general.startswith("ال"):
+            general = None
+        if general and (not found or _arabizi_distance(general, token) < _arabizi_distance(found, token)):
+            start = cs - len(article.group(0)) if article else cs
+            out.append((start, ce, [(start, ce, general)], "arabizi"))
             continue
         if not found:
             continue
@@ -559,19 +574,21 @@ def _vocab_arabizi(token: str) -> str | None:
     spelling and no run of digits (``MP3``, ``iphone13``, ``B52`` stay)."""
     if len(token) < 4 or token.isupper() or not _ARABIZI_WORD.fullmatch(token):
         return None
-    target = _arabizi_target(token)
+    token = re.sub(r"([a-z])\1", r"\1", token.lower())   # a doubled letter writes a shadda or a long vowel
     ranked = []
-    for skel in _arabizi_skeletons_latin(token):
+    skeletons = set(_arabizi_skeletons_latin(token))
+    skeletons |= {k[1:] for k in skeletons if k[:1] == "2"} | {"l" + k[2:] for k in skeletons if k[:2] == "l2"}
+    for skel in skeletons:
         if len(skel) < 3:
             continue
         for s, word in vocab.skeleton_words(skel, "arabizi"):
             if s >= vocab.VARIANT_MIN:
-                ranked.append((_vowel_distance(_romanize(vocab.spelling(word)), target), -s, word))
+                ranked.append((_arabizi_distance(vocab.spelling(word), token), -s, word))
     if not ranked:
         return None
     ranked.sort()
-    if len(ranked) > 1 and ranked[1][0] == ranked[0][0] and ranked[1][2] != ranked[0][2] and ranked[1][1] > ranked[0][1] - 10:
-        return None
+    if len(ranked) > 1 and ranked[1][0] == ranked[0][0] and ranked[1][2] != ranked[0][2] and -ranked[1][1] > -ranked[0][1] - 5:
+        return None   # as near, and about as frequent
     return vocab.spelling(ranked[0][2])
 
 
@@ -589,12 +606,18 @@ def _latin_shape(token: str) -> str:
 
 
 def _arabizi_target(token: str) -> str:
-    """An Arabizi token in the letters of ``_romanize`` (article al-, short vowels a/i/u, w→u, y→i)."""
-    return re.sub("^il", "al", _latin_shape(token).replace("w", "u").replace("y", "i"))
+    """An Arabizi token in the letters of ``_romanize`` (article al-, short vowels a/i/u, w→u, y→i, no first 2)."""
+    return re.sub("^(al|)2", r"\1", re.sub("^il", "al", _latin_shape(token).replace("w", "u").replace("y", "i")))
 
 
 def _arabizi_distance(word: str, token: str) -> float:
-    return _vowel_distance(_romanize(word), _arabizi_target(token))
+    """How far an Arabic word's romanization is from an Arabizi token (a first hamza-alef reads as a vowel)."""
+    roman = _romanize(word)
+    if word[:1] in "أإآ":
+        roman = ("i" if word[0] == "إ" else "a") + roman[1:]
+    elif word.startswith("ال") and word[2:3] in "أإآ":
+        roman = "al" + ("i" if word[2] == "إ" else "a") + roman[3:]
+    return _vowel_distance(roman, _arabizi_target(token))
 
 
 def _vowel_distance(roman: str, target: str) -> float:
@@ -606,8 +629,13 @@ def _vowel_distance(roman: str, target: str) -> float:
     for ca in roman:
         prev, row[0] = row[0], row[0] + 1
         for j, cb in enumerate(target, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + (0.3 if cb in "aiu" else 1), prev + (ca != cb))
+            sub = 0 if ca == cb else 0.2 if ca + cb in _ARABIZI_ALIKE else 1
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + (0.3 if cb in "aiu" else 1), prev + sub)
     return round(row[-1], 1)
+
+
+# Romanized letter → Arabizi letter pairs that spell the same sound (ق as 2, ص as 9, ط as t, ح as h, ذ as th …).
+_ARABIZI_ALIKE = frozenset({"q2", "s9", "6t", "7h", "zt", "dz"})
 
 
 def _levenshtein(a: str, b: str) -> int:
@@ -1038,15 +1066,17 @@ _KEEP_DOTTED = frozenset("أإآؤئة")
 
 
 def _vocab_redot(word: str) -> str | None:
-    """The dominant frequent word of the vocabulary with this rasm skeleton, letter for letter; the writer's
-    hamza and ة are kept."""
-    found = vocab.skeleton_word(rasm_skeleton(word), "rasm")
-    if found is None:
-        return None
-    spelt = vocab.spelling(found)
-    if len(spelt) != len(word):
-        return None
-    return "".join(w if w in _KEEP_DOTTED else v for w, v in zip(word, spelt))
+    """The most frequent word of the vocabulary with this rasm skeleton (behind a one-letter proclitic if need
+    be), letter for letter; the writer's hamza and ة are kept."""
+    for prefix in ("", "و", "ف", "ب", "ل", "ك"):
+        if prefix and rasm_skeleton(word[:1]) != rasm_skeleton(prefix):
+            continue
+        found = vocab.skeleton_word(rasm_skeleton(word[len(prefix):]), "rasm")
+        if found is not None:
+            spelt = prefix + vocab.spelling(found)
+            if len(spelt) == len(word):
+                return "".join(w if w in _KEEP_DOTTED else v for w, v in zip(word, spelt))
+    return None
 
 
 def _rewrite_word(tok: _Token, idx: list[int], new: str, kind: str) -> None:
@@ -1134,7 +1164,8 @@ _VARIANT_CACHE: dict[str, tuple[str, tuple[tuple[int, str], ...], str] | None] =
 def _vocab_variant(word: str) -> tuple[str, tuple[tuple[int, str], ...], str] | None:
     """(corrected word, its edits ``(index, replacement)``, kind) for a word of plain letters that is no word at
     all while one close-sound swap, or dropping a doubled consonant (or a tripled one inside the word; long vowels
-    and ه are stretched for emphasis and doubled in names: ``جمييل``, ``مارييه``), gives a frequent one
+    are stretched for emphasis and doubled in names, ``جمييل``, ``مارييه``, and a final هه is a stem and a
+    pronoun, ``وجهه``), gives a frequent one
     (a swap of ه/ح, common in names, needs a very frequent word or one of rasid's lexicons)."""
     if word in _VARIANT_CACHE:
         return _VARIANT_CACHE[word]
@@ -1147,7 +1178,7 @@ def _vocab_variant(word: str) -> tuple[str, tuple[tuple[int, str], ...], str] | 
                 cands[cand.translate(vocab.FOLD)] = (cand, ((i, alt),), "substitution")
         for m in _REPEATED.finditer(word):
             run = m.end() - m.start()
-            if m.group(1) not in "اويىه" and (run == 2 or m.end() < len(word)):
+            if m.group(1) not in "اويى" and (m.group(1) != "ه" or m.end() < len(word)) and (run == 2 or m.end() < len(word)):
                 for keep in range(1, min(run, 3)):
                     cand = word[:m.start() + keep] + word[m.end():]
                     drop = tuple((k, "") for k in range(m.start() + keep, m.end()))
@@ -1453,6 +1484,7 @@ def _apply(text: str, start: int, end: int, edits: list[Edit]) -> str:
 _WORD_EDGE = "\u0621-\u065f\u0670-\u06d3\u06d5-\u06ed\u06fa-\u06ff"
 _PLAIN_WORD = re.compile(f"(?<![{_WORD_EDGE}])[{_BASIC_LETTERS}]{{4,}}(?![{_WORD_EDGE}])")
 _UNKNOWN_CACHE: dict[str, bool] = {}
+_FOLDED_HAMZA_PAIR = re.compile("اا|يي|وو")
 
 
 def _unknown_word_hits(text: str) -> list[int]:
@@ -1465,7 +1497,8 @@ def _unknown_word_hits(text: str) -> list[int]:
         if hit is None:
             if len(_UNKNOWN_CACHE) > 1 << 16:
                 _UNKNOWN_CACHE.clear()
-            hit = _UNKNOWN_CACHE[w] = _vocab_variant(w) is not None
+            # folded أأ/ئئ/ؤؤ look like doubled long vowels: the written word decides
+            hit = _UNKNOWN_CACHE[w] = _vocab_variant(w) is not None or _FOLDED_HAMZA_PAIR.search(w) is not None
         if hit:
             flagged.append(w)
     if not flagged:

@@ -27,7 +27,7 @@ VARIANT_MIN = 35     # a substituted word must be at least this frequent ...
 VARIANT_MARGIN = 10  # ... and ten times more frequent than any other candidate ...
 GENERAL_MIN = 40     # ... and this frequent when it is no word of rasid's lexicons (50 for a ه/ح swap: names)
 REPEAT_MIN = 25      # a word with a doubled letter dropped must be at least this frequent
-SKELETON_MARGIN = 5  # a dotless word is read as the most frequent word of its skeleton, if 3 times the next
+SKELETON_MARGIN = 1  # a dotless word is read as the most frequent word of its skeleton, unless two are as frequent
 _ARABIC_RUN = re.compile("[\u0621-\u063a\u0641-\u064a]{3,}")
 
 
@@ -175,7 +175,7 @@ def _skeleton_index(kind: str) -> dict[str, list[tuple[int, str]]]:
     """Skeleton (of the usual spelling) → the frequent words with it, most frequent first (at most 16)."""
     from rasid.text import normalize
 
-    fn = normalize.rasm_skeleton if kind == "rasm" else normalize.arabizi_skeleton
+    fn = normalize.rasm_skeleton if kind == "rasm" else normalize.arabizi_index_skeleton
     spelt = _load()[1]
     index: dict[str, list[tuple[int, str]]] = {}
     for word, s in load_vocabulary().items():
@@ -193,7 +193,7 @@ def skeleton_words(skeleton: str, kind: str) -> list[tuple[int, str]]:
 
 
 def skeleton_word(skeleton: str, kind: str) -> str | None:
-    """The dominant frequent word with this skeleton: frequent, and three times more than the runner-up."""
+    """The most frequent word with this skeleton, unless the runner-up is as frequent."""
     found = skeleton_words(skeleton, kind)
     if not found or found[0][0] < INDEX_MIN or (len(found) > 1 and found[1][0] > found[0][0] - SKELETON_MARGIN):
         return None
