@@ -241,3 +241,25 @@ def test_two_blasts_and_a_rigged_car_are_explosions_and_a_tally_since_the_truce_
     assert e.event_type == "Explosions/Remote violence"
     assert events("وكشف التقرير عن مقتل 90 عنصراً من الحزب بغارات إسرائيلية منذ بدء سريان وقف إطلاق النار.",
                   published="2025-06-10") == []
+
+
+def test_two_shells_on_a_camp_are_shelling_and_a_shot_down_drone_is_disrupted():
+    e = only("سقطت قذيفتان أطلقتهما قوات الدعم السريع على سوق مدينة الدلنج مساء اليوم، ما أدى إلى إصابة أربعة أشخاص.",
+             published="2024-09-10")
+    assert (e.sub_event_type, e.wounded) == ("Shelling/artillery/missile attack", 4)
+    e = only("أعلن الجيش السوداني أن دفاعاته الجوية أسقطت طائرتين مسيّرتين فوق مدينة عطبرة فجر اليوم.",
+             published="2025-05-07")
+    assert e.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_later_rise_in_the_toll_updates_and_a_forecast_toll_is_ignored():
+    found = events("قُتل 12 مدنياً بقصف مدفعي على مخيم زمزم جنوب الفاشر صباح اليوم. وفي تحديث لاحق، أعلنت الشبكة ارتفاع "
+                   "عدد القتلى إلى 19. فيما رجّحت مصادر طبية أن تصل الحصيلة إلى 40 قتيلاً.", published="2025-04-11")
+    assert len(found) == 1 and found[0].fatalities == 19
+
+
+def test_a_protest_on_an_anniversary_is_a_protest_and_the_anniversary_is_not():
+    found = events("نظّم عشرات الشبان، أمس، وقفة احتجاجية في ذكرى انهيار السدين أمام مقر البلدية في مدينة درنة للمطالبة "
+                   "بمحاسبة المسؤولين.", published="2024-09-11")
+    assert [e.sub_event_type for e in found] == ["Peaceful protest"]
+    assert events("تصادف اليوم الذكرى السنوية لمجزرة الحولة التي قتل فيها أكثر من مئة مدني.", published="2024-05-25") == []

@@ -219,9 +219,9 @@ def _skip_sentence(m: Mentions, sent: Sentence, trig: TriggerMention, published:
         return True
     if "threat" in kinds and not protest and not _has_figures(m, sent) and _cue_before(m, sent, trig, "threat"):
         return True
-    if "history" in kinds or "opinion" in kinds or ("release" in kinds and not protest):
+    if ("history" in kinds and not protest) or "opinion" in kinds or ("release" in kinds and not protest):
         return True  # «في مثل هذا اليوم من آذار 2019»; a release tells of an earlier abduction (protesters
-        # demanding releases still protest)
+        # demanding releases, or marking an anniversary, still protest)
     if ("aggregate" in kinds and not _day_before(m, sent, "aggregate")) or _aggregate_count(m, sent):
         return True
     if "statement" in kinds and not (_has_figures(m, sent) or _own_day(m, sent) or _own_places(m, sent)):
