@@ -263,3 +263,12 @@ def test_a_protest_on_an_anniversary_is_a_protest_and_the_anniversary_is_not():
                    "بمحاسبة المسؤولين.", published="2024-09-11")
     assert [e.sub_event_type for e in found] == ["Peaceful protest"]
     assert events("تصادف اليوم الذكرى السنوية لمجزرة الحولة التي قتل فيها أكثر من مئة مدني.", published="2024-05-25") == []
+
+
+def test_a_later_word_that_the_strike_hurt_nobody_and_the_speaking_officials_town():
+    found = events("قصفت طائرات حربية تركية، اليوم الأحد، قرية كاني ماسي التابعة لقضاء العمادية شمالي محافظة دهوك. "
+                   "وقال قائممقام العمادية إن القصف أحرق البساتين، ولم يسفر عن إصابات بشرية.", published="2025-06-08")
+    assert len(found) == 1 and (found[0].fatalities, found[0].wounded) == (0, 0)
+    # the other side: an official who is the victim keeps his place
+    e = only("اغتال مسلحون مجهولون مختار حي في بلدة طفس بريف درعا الغربي عصر اليوم.", published="2025-06-08")
+    assert e.location["name_ar"] == "طفس"

@@ -58,6 +58,7 @@ _VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilian
 _FEATURE_RANK = {"neighbourhood": 6, "camp": 6, "populated": 5, "site": 5, "admin3": 4, "admin2": 3,
                  "region": 2, "admin1": 2, "country": 0}
 _AGGREGATE_NOUNS = word_list("aggregate_nouns")
+_OFFICE_TITLES = word_list("office_titles")
 _STRIKE_NOUNS = word_list("strike_nouns")
 
 
@@ -99,6 +100,8 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
             continue
         if out and "toll_update" in m.cue_kinds(sent.start, sent.end) and _update_toll(m, sent, out[-1]):
             continue  # «وارتفع عدد القتلى إلى سبعة»: the same event, a new figure
+        if out and _restated_without_casualties(m, sent, trig, out[-1]):
+            continue  # «وقال المسؤول إن القصف لم يسفر عن إصابات»: the event before had no victims
         if _skip_sentence(m, sent, trig, published):
             continue
         prev = out[-1] if out and out[-1].last_paragraph >= sent.paragraph - 1 else None
@@ -146,6 +149,17 @@ def _update_toll(m: Mentions, sent: Sentence, event: Candidate) -> bool:
         return False
     event.casualties.killed_figures = [max(found.killed_figures)]
     event.casualties.none_reported = False
+    event.evidence.append((sent.start, sent.end))
+    return True
+
+
+def _restated_without_casualties(m: Mentions, sent: Sentence, trig: TriggerMention, event: Candidate) -> bool:
+    """A sentence that names the event before with a definite noun («القصف»، «الهجوم») only to say it hurt
+    nobody adds that outcome to it, not a new event."""
+    if "no_casualties" not in m.cue_kinds(sent.start, sent.end) or not trig.key.startswith("ال") \
+            or trig.trigger.event_type != event.event_type or _own_places(m, sent):
+        return False
+    event.casualties.none_reported = True
     event.evidence.append((sent.start, sent.end))
     return True
 
@@ -244,7 +258,8 @@ def _own_day(m: Mentions, sent: Sentence) -> bool:
 
 
 def _own_places(m: Mentions, sent: Sentence) -> bool:
-    return any(p.place is not None and p.place.feature != "country" for p in m.within("places", sent.start, sent.end))
+    return any(p.place is not None and p.place.feature != "country" and not _is_office(m, p)
+               for p in m.within("places", sent.start, sent.end))
 
 
 def _day_before(m: Mentions, sent: Sentence, kind: str) -> bool:
@@ -424,7 +439,8 @@ def _place(m: Mentions, sent: Sentence, trig: TriggerMention,
                if p.place is not None and not p.is_context
                and (trig.trigger.id == "disrupted" or not _is_destination(m.folded, p))  # «أُسقطت مسيّرة أُطلقت باتجاه قاعدة حميميم»
                and not _is_dateline(m.folded, p) and not _is_firing_position(m.folded, p)
-               and not _is_hometown(m.folded, p) and not (p.start < trig.end and trig.start < p.end)
+               and not _is_hometown(m.folded, p) and not _is_office(m, p)
+               and not (p.start < trig.end and trig.start < p.end)
                and not _inside_actor_name(m, p)]
     options = [p for p in options if p.place.feature != "country"] or options
     country = _document_country(m)
@@ -617,6 +633,16 @@ def _is_hometown(folded: str, p: PlaceMention) -> bool:
     """«ابن بلدة الكرك», «من أبناء مدينة دوما», «المنحدر من»: where the victim is from, not where it happened."""
     words = folded[max(0, p.start - len(p.prefix) - 30):p.start - len(p.prefix)].split()[-3:]
     return any(w in word_list("hometown_words") for w in words)
+
+
+def _is_office(m: Mentions, p: PlaceMention) -> bool:
+    """«وقال قائممقام العمادية», «أفاد عمدة قرية فوري»: the place a speaking official serves, not an incident's
+    (an official who is the victim, «اغتيال مختار حي بطفس», keeps it)."""
+    start = p.start - len(p.prefix)
+    words = m.folded[max(0, start - 24):start].split()[-2:]
+    if not any(w in _OFFICE_TITLES or w[1:] in _OFFICE_TITLES for w in words):
+        return False
+    return any("statement" in c.kinds for c in m.within("cues", max(0, start - 40), start))
 
 
 def _is_destination(folded: str, p: PlaceMention) -> bool:
