@@ -325,18 +325,22 @@ def search(query: str, db: str, limit: int, fmt: str | None) -> None:
               help="acled-csv, geojson, parquet, xlsx: one row per incident; jsonl: the document records.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write here instead of standard output.")
 @click.option("--inter-labels", is_flag=True, help="inter1/inter2/interaction as ACLED's words, not numbers.")
+@click.option("--confirmed-only", is_flag=True, help="Only what an analyst confirmed in the dashboard.")
 @_filter_options
-def export_command(db: str, fmt: str, output: str | None, inter_labels: bool, **filters: object) -> None:
-    """Export the store's incidents (ACLED CSV, GeoJSON, Parquet, XLSX) or documents (JSONL)."""
-    from rasid.store.exports import export
+def export_command(db: str, fmt: str, output: str | None, inter_labels: bool, confirmed_only: bool,
+                   **filters: object) -> None:
+    """Export the store's incidents (ACLED CSV, GeoJSON, Parquet, XLSX) or documents (JSONL), with the analysts'
+    reviews applied (corrected fields; rejected events left out)."""
+    from rasid.store.exports import confirmed, export, not_rejected
 
+    keep = confirmed if confirmed_only else not_rejected
     with _open_store(db, readonly=True) as store:
         f = _event_filter(filters)
         if fmt in ("parquet", "xlsx") or not output:
-            stats = export(store, fmt, sys.stdout, path=output, filters=f, inter_labels=inter_labels)
+            stats = export(store, fmt, sys.stdout, path=output, filters=f, inter_labels=inter_labels, keep=keep)
         else:
             with open(output, "w", encoding="utf-8", newline="") as out:
-                stats = export(store, fmt, out, filters=f, inter_labels=inter_labels)
+                stats = export(store, fmt, out, filters=f, inter_labels=inter_labels, keep=keep)
     if stats.undated:
         click.echo(f"rasid: warning: {stats.undated} undated event(s): time_precision left empty", err=True)
     if stats.unplaced:

@@ -269,6 +269,31 @@ def test_geojson_jsonl_parquet_xlsx(db: str, tmp_path: Path) -> None:
     assert code == 2 and "--output" in err
 
 
+def test_exports_apply_the_dashboard_reviews(db: str, tmp_path: Path) -> None:
+    from rasid.store.reviews import ReviewLog
+
+    with Store(db, readonly=True) as store:
+        events = {e["doc_id"]: e for e in store.events()}
+    before = list(csv.DictReader(io.StringIO(run("export", "--db", db)[1])))
+    log = ReviewLog(db)
+    log.revise(events["e"], changes={"fatalities": 7}, status=None, reviewer="Amal", comment="hospital list")
+    log.revise(events["d"], changes={}, status="rejected", reviewer="Amal", comment="not a protest")
+    log.revise(events["a"], changes={}, status="confirmed", reviewer="Omar")
+    log.close()
+    rows = list(csv.DictReader(io.StringIO(run("export", "--db", db)[1])))
+    assert len(rows) == len(before) - 1 and events["d"]["id"] not in " ".join(r["rasid_event_ids"] for r in rows)
+    strike = next(r for r in rows if r["rasid_event_ids"] == events["e"]["id"])
+    assert strike["fatalities"] == "7" and strike["rasid_reviewed_fields"] == "fatalities"
+    assert [r["event_id_cnty"] for r in rows] == [r["event_id_cnty"] for r in before if r["event_type"] != "Protests"]
+    assert run("export", "--db", db, "--min-fatalities", "7")[1].count("\n") == 2  # the header and the strike
+    confirmed = list(csv.DictReader(io.StringIO(run("export", "--db", db, "--confirmed-only")[1])))
+    assert [r["rasid_event_ids"] for r in confirmed] == [events["a"]["id"]]
+    assert confirmed[0]["rasid_review_status"] == "confirmed" and confirmed[0]["source"] == "عنب بلدي"
+    docs = {json.loads(line)["id"]: json.loads(line) for line in run("export", "--db", db, "--format", "jsonl")[1]
+            .splitlines()}
+    assert docs["d"]["events"] == [] and docs["e"]["events"][0]["fatalities"] == 7
+
+
 def test_acled_conventions_names_capital_tags_and_stable_ids(tmp_path: Path) -> None:
     src = tmp_path / "in.jsonl"
     records = [{"id": "c", "text": OUTLET_C, "published": TUESDAY}, {"id": "d", "text": PROTEST, "published": TUESDAY}]

@@ -45,6 +45,11 @@ def client(db):
     return TestClient(create_app(db))
 
 
+def db_incidents(client) -> int:
+    with Store(client.app.state.backend.db, readonly=True) as store:
+        return store.counts()["incidents"]
+
+
 def all_events(client, **params):
     return client.get("/api/events", params={"limit": 1000, **params}).json()["items"]
 
@@ -142,8 +147,8 @@ def test_review_changes_a_field_keeps_a_revision_and_survives_reextraction(clien
     assert body["event"]["review"]["extracted"] == {"fatalities": event["fatalities"]}
     assert [r["comment"] for r in body["revisions"]] == ["the hospital gave four"]
     rows = list(csv.DictReader(io.StringIO(client.get("/api/export", params={"format": "acled-csv"}).text)))
-    row = next(r for r in rows if r["rasid_event_id"] == event["id"])
-    assert row["fatalities"] == "4" and row["rasid_reviewed_fields"] == "fatalities"
+    row = next(r for r in rows if event["id"] in r["rasid_event_ids"].split())
+    assert row["fatalities_reported"] == "4" and row["rasid_reviewed_fields"] == "fatalities"
 
 
 def test_review_of_type_actor_place_and_date(client):
@@ -156,6 +161,24 @@ def test_review_of_type_actor_place_and_date(client):
     assert got["event_type"] == "Explosions/Remote violence" and got["actor1"]["name"] == "Unknown air force"
     assert got["location"]["name"] == "Somewhere" and got["date"] == "2025-01-02"
     assert event["id"] not in {e["id"] for e in all_events(client, event_type="Battles")}
+
+
+def test_a_review_moves_an_event_into_and_out_of_filtered_lists_and_totals(client):
+    event = all_events(client, event_type="Battles")[0]
+    protests = client.get("/api/events", params={"event_type": "Protests"}).json()
+    battles = client.get("/api/events", params={"event_type": "Battles"}).json()
+    fields = {"event_type": "Protests", "sub_event_type": "Peaceful protest", "fatalities": 0}
+    assert client.patch(f"/api/events/{event['id']}", json={"reviewer": "Omar", "fields": fields}).status_code == 200
+    now_protests = client.get("/api/events", params={"event_type": "Protests", "limit": 1000}).json()
+    now_battles = client.get("/api/events", params={"event_type": "Battles", "limit": 1000}).json()
+    assert event["id"] in {e["id"] for e in now_protests["items"]}
+    assert now_protests["total"] == protests["total"] + 1 == len(now_protests["items"])
+    assert event["id"] not in {e["id"] for e in now_battles["items"]}
+    assert now_battles["total"] == battles["total"] - 1 == len(now_battles["items"])
+    if event["fatalities"]:
+        assert event["id"] not in {e["id"] for e in all_events(client, min_fatalities=1)}
+    assert client.get("/api/events", params={"event_type": "Protests", "q": "قسد", "limit": 1000}).json()["total"] == \
+        len(all_events(client, event_type="Protests", q="قسد"))
 
 
 @pytest.mark.parametrize(("body", "word"), [
@@ -216,9 +239,12 @@ def test_exports_in_each_format(client):
     response = client.get("/api/export", params={"format": "acled-csv"})
     assert response.headers["content-type"].startswith("text/csv")
     assert "attachment" in response.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(response.text)))  # one row per incident, as `rasid export` writes
+    assert len({r["event_id_cnty"] for r in rows}) == len(rows) == db_incidents(client)
+    assert sum(len(r["rasid_event_ids"].split()) for r in rows) == 11
     pq = pytest.importorskip("pyarrow.parquet")
     table = pq.read_table(io.BytesIO(client.get("/api/export", params={"format": "parquet"}).content))
-    assert table.num_rows == 11 and "event_id_cnty" in table.column_names
+    assert table.num_rows == len(rows) and table.column("event_id_cnty").to_pylist() == [r["event_id_cnty"] for r in rows]
     assert client.get("/api/export", params={"format": "xml"}).status_code == 422
 
 

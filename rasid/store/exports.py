@@ -1,21 +1,26 @@
 """Exports of the store: ACLED CSV, GeoJSON, JSONL, Parquet and XLSX, streamed row by row.
 
-ACLED CSV, GeoJSON, Parquet and XLSX carry one row per incident (the deduplicated record, ACLED's unit);
-JSONL carries the stored document records. A text cell that a spreadsheet would read as a formula
+ACLED CSV, GeoJSON, Parquet and XLSX carry one row per incident (the deduplicated record, ACLED's unit) with the
+analysts' reviews applied: an incident with a reviewed member is rebuilt from its members' reviewed values,
+rejected members left out; JSONL carries the stored document records. A text cell that a spreadsheet would read as a formula
 (``=``, ``+``, ``-``, ``@``, tab, carriage return first) is neutralised with a leading apostrophe.
 """
 from __future__ import annotations
 
 import csv
+import heapq
+import io
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
 from rasid.errors import RasidError
 from rasid.export import ACLED_COLUMNS
 from rasid.store.assoc import catalog_associated
+from rasid.store import dedup
 from rasid.store.catalogs import acled_actor_name, country, province_capital
+from rasid.store.reviews import ReviewLog
 from rasid.store.sqlite import EventFilter, Store
 
 INTER_LABELS = {1: "State forces", 2: "Rebel groups", 3: "Political militias", 4: "Identity militias",
@@ -24,7 +29,8 @@ _DISORDER = {"Protests": "Demonstrations", "Riots": "Demonstrations", "Strategic
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 RASID_COLUMNS = ["rasid_incident_id", "rasid_event_ids", "rasid_doc_ids", "actor1_id", "actor2_id", "rasid_actor1",
                  "rasid_actor2", "location_ar", "actor1_ar", "actor2_ar",
-                 "date_text", "wounded", "fatalities_reported", "confidence", "n_sources", "evidence"]
+                 "date_text", "wounded", "fatalities_reported", "confidence", "n_sources", "evidence",
+                 "rasid_review_status", "rasid_reviewed_fields"]
 COLUMNS = ACLED_COLUMNS + RASID_COLUMNS
 FORMATS = ("acled-csv", "geojson", "jsonl", "parquet", "xlsx")
 # Parquet column types (the documented, stable schema: README "Exports").
@@ -124,10 +130,80 @@ def acled_row(incident: dict, *, inter_labels: bool = False) -> dict[str, Any]:
         "fatalities_reported": blank(incident.get("fatalities")), "confidence": incident.get("confidence", 0),
         "n_sources": len(incident.get("doc_ids") or []) or 1,
         "evidence": " | ".join(span.get("text", "") for span in incident.get("evidence") or []),
+        "rasid_review_status": incident.get("review_status") or "unreviewed",
+        "rasid_reviewed_fields": " ".join(incident.get("reviewed_fields") or ()),
     }
 
 
-def _rows(incidents: Iterable[dict], stats: ExportStats, inter_labels: bool) -> Iterator[dict[str, Any]]:
+Review = dict[str, Any]
+UNREVIEWED: Review = {"status": "unreviewed", "fields": []}
+
+
+def not_rejected(review: Review) -> bool:
+    return review.get("status") != "rejected"
+
+
+def confirmed(review: Review) -> bool:
+    return review.get("status") == "confirmed"
+
+
+def reviewed_incidents(store: Store, filters: EventFilter | None = None, *,
+                       keep: Callable[[Review], bool] = not_rejected) -> Iterator[dict]:
+    """The incidents to export, in ``event_id_cnty`` order, analysts' reviews applied.
+
+    An incident none of whose members was reviewed is the store's merged record (kept when ``keep`` accepts an
+    unreviewed event); one with a reviewed member is merged again from the members whose review ``keep``
+    accepts (none: left out), then checked against the filters on its reviewed values."""
+    f = filters or EventFilter()
+    log = ReviewLog.reading(store.conn)
+    reviewed = log.reviewed(store) if log is not None and log.has_reviews() else {}
+    touched = sorted({r["incident_id"] for r in reviewed.values() if r.get("incident_id") is not None})
+    if not touched:
+        if keep(UNREVIEWED):
+            yield from store.incidents(f)
+        return
+    in_query = set(store.incident_ids(EventFilter(query=f.query))) if f.query else None
+    rebuilt = []
+    for incident_id in touched:
+        record = _rebuilt(store, log, incident_id, reviewed, keep)
+        if record is not None and f.matches(record) and (in_query is None or incident_id in in_query):
+            rebuilt.append(record)
+    skip = set(touched)
+    plain = (r for r in store.incidents(f) if r["incident_id"] not in skip) if keep(UNREVIEWED) else iter(())
+    yield from heapq.merge(plain, rebuilt, key=lambda r: r["incident_id"])
+
+
+def _rebuilt(store: Store, log: ReviewLog, incident_id: int, reviewed: dict[int, dict],
+             keep: Callable[[Review], bool]) -> dict | None:
+    """An incident merged again from its kept members' reviewed values (None when none is kept)."""
+    members = store.incident_members(incident_id)
+    if not members:
+        return None
+    kept = []
+    for member in members:
+        member = log.apply(member, any_reviews=member["cursor"] in reviewed)
+        if keep(member["review"]):
+            kept.append(member)
+    if not kept:
+        return None
+    record = dedup.merge(kept)
+    for member in kept:  # an analyst's value is coded whatever the other reports say
+        for name in member["review"]["fields"]:
+            record[name] = member.get(name)
+            if name == "fatalities":
+                record["fatalities_acled"] = member.get(name) or 0
+    statuses = {m["review"]["status"] for m in kept}
+    record.update(incident_id=incident_id, event_id_cnty=members[0]["event_id_cnty"],
+                  timestamp=int(min(m["ingested_at"] for m in members)),
+                  review_status="confirmed" if "confirmed" in statuses else "unreviewed",
+                  reviewed_fields=sorted({f for m in kept for f in m["review"]["fields"]}))
+    return record
+
+
+def incident_rows(incidents: Iterable[dict], stats: ExportStats | None = None,
+                  inter_labels: bool = False) -> Iterator[dict[str, Any]]:
+    """The ACLED-column rows of ``incidents``, counted in ``stats``."""
+    stats = stats or ExportStats()
     for incident in incidents:
         stats.rows += 1
         if not incident.get("date"):
@@ -135,16 +211,23 @@ def _rows(incidents: Iterable[dict], stats: ExportStats, inter_labels: bool) -> 
         yield acled_row(incident, inter_labels=inter_labels)
 
 
-def write_csv(rows: Iterable[dict], out: IO[str]) -> None:
-    writer = csv.DictWriter(out, fieldnames=COLUMNS)
+def csv_chunks(rows: Iterable[dict], size: int = 64_000) -> Iterator[str]:
+    """The CSV text of ``rows`` (header first), in pieces of about ``size`` characters."""
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=COLUMNS)
     writer.writeheader()
     for row in rows:
         writer.writerow({k: safe_cell(v) for k, v in row.items()})
+        if buf.tell() > size:
+            yield buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
+    yield buf.getvalue()
 
 
-def write_geojson(rows: Iterable[dict], out: IO[str], stats: ExportStats) -> None:
+def geojson_chunks(rows: Iterable[dict], stats: ExportStats) -> Iterator[str]:
     """A GeoJSON FeatureCollection of points, one feature a line; rows without coordinates are left out."""
-    out.write('{"type": "FeatureCollection", "features": [')
+    yield '{"type": "FeatureCollection", "features": ['
     first = True
     for row in rows:
         if row["latitude"] == "" or row["longitude"] == "":
@@ -153,14 +236,18 @@ def write_geojson(rows: Iterable[dict], out: IO[str], stats: ExportStats) -> Non
         feature = {"type": "Feature", "id": row["event_id_cnty"],
                    "geometry": {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]},
                    "properties": row}
-        out.write(("\n" if first else ",\n") + json.dumps(feature, ensure_ascii=False))
+        yield ("\n" if first else ",\n") + json.dumps(feature, ensure_ascii=False)
         first = False
-    out.write("\n]}\n")
+    yield "\n]}\n"
 
 
 def _typed(row: dict) -> dict:
-    """A row with '' turned into None, for typed formats."""
-    return {k: (None if v == "" else v) for k, v in row.items()}
+    """A row with '' turned into None, and text columns as text, for the Parquet schema."""
+    typed = {k: (None if v == "" else v) for k, v in row.items()}
+    for c, v in typed.items():
+        if v is not None and c not in _INT_COLUMNS and c not in _FLOAT_COLUMNS:
+            typed[c] = str(v)
+    return typed
 
 
 def parquet_schema():  # noqa: ANN201
@@ -171,28 +258,33 @@ def parquet_schema():  # noqa: ANN201
                       for c in COLUMNS])
 
 
-def write_parquet(rows: Iterable[dict], path: str, batch_rows: int = 5000) -> None:
+def parquet_chunks(rows: Iterable[dict], batch_rows: int = 5000) -> Iterator[bytes]:
+    """The bytes of a Parquet file of ``rows``, a row group per ``batch_rows`` rows, as they are made."""
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError as exc:
         raise RasidError("the parquet format needs pyarrow: pip install 'rasid[parquet]'") from exc
     schema = parquet_schema()
-    with pq.ParquetWriter(path, schema) as writer:
+    sink = io.BytesIO()
+
+    def drained() -> bytes:
+        data = sink.getvalue()
+        sink.seek(0)
+        sink.truncate()
+        return data
+
+    with pq.ParquetWriter(sink, schema) as writer:
         chunk: list[dict] = []
         for row in rows:
-            typed = _typed(row)
-            for c in schema.names:
-                if typed[c] is not None and c not in _INT_COLUMNS and c not in _FLOAT_COLUMNS:
-                    typed[c] = str(typed[c])
-            if isinstance(typed["interaction"], int):
-                typed["interaction"] = str(typed["interaction"])
-            chunk.append(typed)
+            chunk.append(_typed(row))
             if len(chunk) >= batch_rows:
                 writer.write_table(pa.Table.from_pylist(chunk, schema=schema))
                 chunk = []
+                yield drained()
         if chunk:
             writer.write_table(pa.Table.from_pylist(chunk, schema=schema))
+    yield drained()
 
 
 def write_xlsx(rows: Iterable[dict], path: str) -> None:
@@ -207,26 +299,45 @@ def write_xlsx(rows: Iterable[dict], path: str) -> None:
     workbook.close()
 
 
+def document_records(store: Store, filters: EventFilter | None = None, *,
+                     keep: Callable[[Review], bool] = not_rejected) -> Iterator[dict]:
+    """The stored document records, their events' reviewed values applied (events ``keep`` refuses left out)."""
+    log = ReviewLog.reading(store.conn)
+    any_reviews = log is not None and log.has_reviews()
+    for doc in store.document_records(filters):
+        if any_reviews:
+            events = [log.apply(dict(e, doc_id=doc["id"]), any_reviews=True) for e in doc["events"]]
+            doc["events"] = [e for e in events if keep(e["review"])]
+        elif not keep(UNREVIEWED):
+            doc["events"] = []
+        yield doc
+
+
 def export(store: Store, fmt: str, out: IO[str] | None, *, path: str | None = None,
-           filters: EventFilter | None = None, inter_labels: bool = False) -> ExportStats:
-    """Write the store's incidents (documents for ``jsonl``) matching ``filters`` in ``fmt``.
+           filters: EventFilter | None = None, inter_labels: bool = False,
+           keep: Callable[[Review], bool] = not_rejected) -> ExportStats:
+    """Write the store's incidents (documents for ``jsonl``) matching ``filters`` in ``fmt``, reviews applied
+    (``keep``: which members' reviews an incident is made of, e.g. :func:`confirmed`).
 
     Text formats go to ``out``; ``parquet`` and ``xlsx`` need a file ``path``."""
     stats = ExportStats()
     if fmt == "jsonl":
-        for doc in store.document_records(filters):
+        for doc in document_records(store, filters, keep=keep):
             out.write(json.dumps(doc, ensure_ascii=False) + "\n")
             stats.rows += 1
         return stats
-    rows = _rows(store.incidents(filters), stats, inter_labels)
-    if fmt == "acled-csv":
-        write_csv(rows, out)
-    elif fmt == "geojson":
-        write_geojson(rows, out, stats)
-    elif fmt in ("parquet", "xlsx"):
-        if not path:
-            raise RasidError(f"the {fmt} format writes a file: give --output PATH")
-        (write_parquet if fmt == "parquet" else write_xlsx)(rows, path)
-    else:
+    if fmt not in FORMATS:
         raise RasidError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
+    if fmt in ("parquet", "xlsx") and not path:
+        raise RasidError(f"the {fmt} format writes a file: give --output PATH")
+    rows = incident_rows(reviewed_incidents(store, filters, keep=keep), stats, inter_labels)
+    if fmt == "acled-csv":
+        out.writelines(csv_chunks(rows))
+    elif fmt == "geojson":
+        out.writelines(geojson_chunks(rows, stats))
+    elif fmt == "parquet":
+        with open(path, "wb") as f:
+            f.writelines(parquet_chunks(rows))
+    else:
+        write_xlsx(rows, path)
     return stats

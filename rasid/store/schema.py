@@ -137,8 +137,19 @@ CREATE TABLE country_seq (
 CREATE VIRTUAL TABLE doc_fts USING fts5(body, tokenize = 'trigram');
 """
 
+# v2: indexes for the dashboard's lists and counts (filters on real columns, the counts answered from the index
+# alone): country/type/date with fatalities and confidence, a point's longitude/latitude, fatalities, admin2.
+_V2 = """
+CREATE INDEX events_country_type_date ON events(country, event_type, date, fatalities, confidence);
+CREATE INDEX events_lon_lat ON events(lon, lat, confidence);
+CREATE INDEX events_fatalities ON events(fatalities);
+CREATE INDEX events_admin2 ON events(admin2);
+CREATE INDEX actors_name ON actors(name COLLATE NOCASE);
+ANALYZE;
+"""
+
 # Each entry brings a database from version i to i + 1.
-MIGRATIONS: list[str] = [_V1]
+MIGRATIONS: list[str] = [_V1, _V2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -56,6 +56,27 @@ class EventFilter:
     min_fatalities: int | None = None
     query: str | None = None
     bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
+    # events carrying a review (storage rowids): they are selected whatever their extracted values (the caller
+    # checks their reviewed values with :meth:`matches`); with ``reviewed_only`` no other event is
+    reviewed: tuple[int, ...] | None = None
+    reviewed_only: bool = False
+
+    def matches(self, r: dict) -> bool:
+        """Whether the event or incident record ``r`` passes the field filters (all but ``query``)."""
+        loc = r.get("location") or {}
+        date = r.get("date") or ""
+        actors = [a for a in (r.get("actor1"), r.get("actor2")) if a]
+        return ((self.date_from is None or date >= self.date_from)
+                and (self.date_to is None or bool(date) and date <= self.date_to)
+                and all(v is None or r.get(k) == v for k, v in (
+                    ("country", self.country), ("admin1", self.admin1), ("admin2", self.admin2),
+                    ("event_type", self.event_type), ("sub_event_type", self.sub_event_type)))
+                and (self.actor is None or any(self.actor == a.get("id") or self.actor.lower() ==
+                                               (a.get("name") or "").lower() for a in actors))
+                and (self.min_confidence is None or (r.get("confidence") or 0) >= self.min_confidence)
+                and (not self.min_fatalities or (r.get("fatalities") or 0) >= self.min_fatalities)
+                and (self.bbox is None or loc.get("lat") is not None and loc.get("lon") is not None
+                     and self.bbox[0] <= loc["lon"] <= self.bbox[2] and self.bbox[1] <= loc["lat"] <= self.bbox[3]))
 
 
 def search_terms(query: str) -> list[str]:
@@ -366,10 +387,15 @@ class Store:
             last = rows[-1]["rowid"]
             yield from ({k: r[k] for k in r.keys() if k != "rowid"} for r in rows)
 
+    def _actor_ids(self, actor: str) -> list[str]:
+        """The catalog ids of the actors whose id or English name is ``actor`` (any case)."""
+        return [r[0] for r in self.conn.execute("SELECT id FROM actors WHERE id = ? OR name = ? COLLATE NOCASE",
+                                                (actor, actor))]
+
     def _where(self, f: EventFilter, table: str) -> tuple[str, list[Any]]:
         """WHERE clause for ``f`` over ``events`` (alias e) or ``incidents`` (alias i, merged records)."""
         col = {"events": "e.", "incidents": "i."}[table]
-        rec = col + "record"
+        rec, events = col + "record", table == "events"
         clauses, params = [], []
 
         def add(sql: str, *values: Any) -> None:
@@ -385,23 +411,35 @@ class Store:
         if f.admin1:
             add(f"{col}admin1 = ?", f.admin1)
         if f.admin2:
-            add(f"json_extract({rec}, '$.admin2') = ?", f.admin2)
+            add(f"{col}admin2 = ?" if events else f"json_extract({rec}, '$.admin2') = ?", f.admin2)
         if f.event_type:
             add(f"{col}event_type = ?", f.event_type)
         if f.sub_event_type:
             add(f"{col}sub_event_type = ?", f.sub_event_type)
         if f.actor:
-            add(f"(json_extract({rec}, '$.actor1.id') = ? OR json_extract({rec}, '$.actor2.id') = ?"
-                f" OR lower(json_extract({rec}, '$.actor1.name')) = lower(?)"
-                f" OR lower(json_extract({rec}, '$.actor2.name')) = lower(?))", *[f.actor] * 4)
+            ids = self._actor_ids(f.actor)
+            if events and ids:  # the catalog knows the actor: its ids, on the indexed columns
+                marks = ", ".join("?" * len(ids))
+                add(f"(e.actor1 IN ({marks}) OR e.actor2 IN ({marks}))", *ids, *ids)
+            else:
+                add(f"(json_extract({rec}, '$.actor1.id') = ? OR json_extract({rec}, '$.actor2.id') = ?"
+                    f" OR lower(json_extract({rec}, '$.actor1.name')) = lower(?)"
+                    f" OR lower(json_extract({rec}, '$.actor2.name')) = lower(?))", *[f.actor] * 4)
         if f.min_confidence is not None:
             add(f"{col}confidence >= ?", f.min_confidence)
-        if f.min_fatalities is not None:
-            add(f"coalesce(json_extract({rec}, '$.fatalities'), 0) >= ?", f.min_fatalities)
+        if f.min_fatalities:  # 0 matches every event: no condition
+            add(f"{col}fatalities >= ?", f.min_fatalities)
         if f.bbox:
             west, south, east, north = f.bbox
-            add(f"json_extract({rec}, '$.location.lon') BETWEEN ? AND ? AND "
-                f"json_extract({rec}, '$.location.lat') BETWEEN ? AND ?", west, east, south, north)
+            if events:
+                add("e.lon BETWEEN ? AND ? AND e.lat BETWEEN ? AND ?", west, east, south, north)
+            else:
+                add(f"json_extract({rec}, '$.location.lon') BETWEEN ? AND ? AND "
+                    f"json_extract({rec}, '$.location.lat') BETWEEN ? AND ?", west, east, south, north)
+        if events and f.reviewed is not None:  # reviewed events: selected whatever their extracted fields
+            fields = "0" if f.reviewed_only else " AND ".join(clauses) or "1"
+            clauses = [f"(({fields}) OR e.rowid IN (SELECT value FROM json_each(?)))"]
+            params.append(json.dumps(list(f.reviewed)))
         if f.query:
             sql, values = _fts_condition(f.query)
             if table == "events":
@@ -421,16 +459,30 @@ class Store:
         if after is not None:
             where += (" AND" if where else " WHERE") + " e.rowid > ?"
             params.append(after)
+        sql = where + " ORDER BY e.rowid" + (f" LIMIT {int(limit)}" if limit is not None else "")
+        yield from self._event_rows(sql, params)
+
+    def _event_rows(self, where: str, params: list[Any]) -> Iterator[dict]:
         sql = ("SELECT e.rowid AS cursor, e.record, d.id AS doc_id, d.source, d.source_scale, d.url, d.published,"
                " e.incident_id, i.event_id_cnty FROM events e JOIN documents d ON d.rowid = e.doc_rowid"
-               " LEFT JOIN incidents i ON i.id = e.incident_id" + where + " ORDER BY e.rowid")
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
+               " LEFT JOIN incidents i ON i.id = e.incident_id" + where)
         for row in self.conn.execute(sql, params):
             record = json.loads(row["record"])
             record.update({k: row[k] for k in ("doc_id", "source", "source_scale", "url", "published", "incident_id",
                                                 "event_id_cnty", "cursor")})
             yield record
+
+    def document_events(self, doc_ids: Iterable[str]) -> Iterator[dict]:
+        """The events of the documents ``doc_ids`` (records as :meth:`events` gives them), in storage order."""
+        yield from self._event_rows(" WHERE d.id IN (SELECT value FROM json_each(?)) ORDER BY e.rowid",
+                                    [json.dumps(list(doc_ids))])
+
+    def incident_members(self, incident_id: int) -> list[dict]:
+        """An incident's member events (records as :meth:`events` gives them, with ``ingested_at``)."""
+        rows = self._event_rows(" WHERE e.incident_id = ? ORDER BY e.rowid", [incident_id])
+        stamps = dict(self.conn.execute("SELECT e.rowid, d.ingested_at FROM events e JOIN documents d"
+                                        " ON d.rowid = e.doc_rowid WHERE e.incident_id = ?", (incident_id,)).fetchall())
+        return [dict(r, ingested_at=stamps[r["cursor"]]) for r in rows]
 
     def count_events(self, filters: EventFilter | None = None, **kwargs: Any) -> int:
         """How many events match."""
@@ -456,6 +508,11 @@ class Store:
                           timestamp=int(row["first_ingested"]))
             yield record
 
+    def incident_ids(self, filters: EventFilter | None = None) -> list[int]:
+        """The ids of the matching incidents, in order."""
+        where, params = self._where(filters or EventFilter(), "incidents")
+        return [r[0] for r in self.conn.execute("SELECT i.id FROM incidents i" + where + " ORDER BY i.id", params)]
+
     def document(self, doc_id: str) -> dict | None:
         """A stored document: ``original`` and repaired ``text``, metadata, ``repairs`` and ``events``; or None."""
         row = self.conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
@@ -476,7 +533,7 @@ class Store:
         matching event."""
         sql = "SELECT id FROM documents ORDER BY rowid"
         params: list[Any] = []
-        if filters and any(v is not None for v in (getattr(filters, k) for k in filters.__slots__)):
+        if filters and filters != EventFilter():
             where, params = self._where(filters, "events")
             sql = ("SELECT d.id FROM documents d WHERE d.rowid IN (SELECT e.doc_rowid FROM events e" + where +
                    ") ORDER BY d.rowid")

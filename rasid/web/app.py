@@ -18,8 +18,9 @@ from starlette.exceptions import HTTPException
 
 from rasid.errors import InputError
 from rasid.web.filters import Filters, event_filters
-from rasid.web.reviews import ReviewLog
+from rasid.store.reviews import ReviewLog
 
+UNREVIEWED = {"status": "unreviewed", "fields": []}
 MAX_BODY_BYTES = 2_000_000
 PAGE_MAX = 1000
 TOTALS_CACHED = 512
@@ -106,6 +107,7 @@ class Backend:
         self._write_lock = threading.Lock()
         self._local = threading.local()
         self._totals: OrderedDict[tuple, int] = OrderedDict()
+        self._reviewed: tuple[tuple[int, int] | None, dict[int, dict]] = (None, {})
         self._writes = 0  # bumped by this server's own writes; other processes' show in PRAGMA data_version
 
     @property
@@ -121,18 +123,44 @@ class Backend:
         record = self.reader.event(event_id)
         return self.reviews.apply(record) if record else None
 
-    def events(self, f: Filters, *, after: int | None = None, limit: int | None = None) -> Iterator[dict]:
-        """Matching events in storage order with their reviewed values, read in chunks."""
+    def _version(self) -> tuple[int, int]:
+        """Changes whenever the database does (this server's writes or another process's)."""
+        with self._write_lock:
+            return self._writes, self.writer.conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def reviewed(self) -> dict[int, dict]:
+        """The events carrying a review (by storage rowid, reviewed values applied), until the database changes."""
+        version = self._version()
+        if self._reviewed[0] != version:
+            self._reviewed = (version, self.reviews.reviewed(self.reader) if self.reviews.has_reviews() else {})
+        return self._reviewed[1]
+
+    def _store_filter(self, f: Filters):  # noqa: ANN202 - rasid.store.EventFilter, or None when nothing can match
         sf = f.store_filter()
+        reviewed = self.reviewed()
+        unreviewed_pass = f.matches_review(UNREVIEWED)
+        if reviewed:
+            sf.reviewed, sf.reviewed_only = tuple(reviewed), not unreviewed_pass
+        return sf if reviewed or unreviewed_pass else None
+
+    def _passes(self, f: Filters, sf, record: dict) -> bool:  # noqa: ANN001
+        return f.matches_review(record["review"]) and sf.matches(record)
+
+    def events(self, f: Filters, *, after: int | None = None, limit: int | None = None) -> Iterator[dict]:
+        """Matching events in storage order with their reviewed values, read in chunks: the store selects them on
+        their extracted values, reviewed events are checked here on their reviewed values."""
+        sf = self._store_filter(f)
+        if sf is None:
+            return
+        reviewed = set(sf.reviewed or ())
         cursor, left = after, limit
-        any_reviews = self.reviews.has_reviews()
         while left is None or left > 0:
             chunk = list(self.reader.events(sf, after=cursor, limit=500 if left is None else min(500, left)))
             if not chunk:
                 return
             for record in chunk:
-                record = self.reviews.apply(record, any_reviews=any_reviews)
-                if f.matches_review(record):
+                record = self.reviews.apply(record, any_reviews=record["cursor"] in reviewed)
+                if record["cursor"] not in reviewed or self._passes(f, sf, record):
                     yield record
                     if left is not None:
                         left -= 1
@@ -146,9 +174,7 @@ class Backend:
     def total(self, f: Filters) -> int:
         """How many events match, remembered per filter until the database changes (the next pages of a list
         ask for the same total)."""
-        with self._write_lock:
-            version = (self._writes, self.writer.conn.execute("PRAGMA data_version").fetchone()[0])
-        key = (version, *(getattr(f, k) for k in f.__slots__))
+        key = (self._version(), *(getattr(f, k) for k in f.__slots__))
         if key in self._totals:
             self._totals.move_to_end(key)
             return self._totals[key]
@@ -159,17 +185,19 @@ class Backend:
         return total
 
     def _count(self, f: Filters) -> int:
-        if not self.reviews.has_reviews():
-            return 0 if f.status in ("confirmed", "rejected") or f.reviewed else self.reader.count_events(
-                f.store_filter())
-        if f.status is None and f.reviewed is None:
-            rejected = sum(1 for _ in self.events(Filters(**{**_fields(f), "status": "rejected"})))
-            return self.reader.count_events(f.store_filter()) - rejected
-        return sum(1 for _ in self.events(f))
+        """The store's count, less the reviewed events it selected whose reviewed values do not pass."""
+        sf = self._store_filter(f)
+        if sf is None:
+            return 0
+        n = self.reader.count_events(sf)
+        if not sf.reviewed:
+            return n
+        from rasid.store import EventFilter
 
-
-def _fields(f: Filters) -> dict[str, Any]:
-    return {k: getattr(f, k) for k in f.__slots__}
+        selected = sf.reviewed if not f.q else [r["cursor"] for r in self.reader.events(
+            EventFilter(query=f.q, reviewed=sf.reviewed, reviewed_only=True))]
+        reviewed = self.reviewed()
+        return n - sum(1 for rowid in selected if rowid in reviewed and not self._passes(f, sf, reviewed[rowid]))
 
 
 def create_app(db: str | None = None, *, token: str | None = None, max_body: int = MAX_BODY_BYTES,
@@ -299,7 +327,8 @@ def create_app(db: str | None = None, *, token: str | None = None, max_body: int
                 "by_type": dict(by_type.most_common()), "by_admin1": dict(by_admin1.most_common(50)),
                 "by_actor": dict(by_actor.most_common(50))}
 
-    @app.get("/api/export", summary="The matching events (reviewed values) as a streamed file")
+    @app.get("/api/export", summary="The matching incidents (ACLED CSV, GeoJSON, Parquet) or events (JSONL), "
+             "reviewed values applied, as a streamed file")
     def export(f: Filters = Depends(event_filters),
                format: str = Query("jsonl", pattern="^(acled-csv|geojson|jsonl|parquet)$"),  # noqa: A002
                confirmed_only: bool = Query(False, description="only events an analyst confirmed")) -> Response:
@@ -308,11 +337,16 @@ def create_app(db: str | None = None, *, token: str | None = None, max_body: int
         b = need_backend()
         if confirmed_only:
             f.status = "confirmed"
-        records = b.events(f)
+        from rasid.store import Store
+
+        store = Store(b.db, readonly=True)  # the stream's own connection, closed when it ends
         try:
-            body, media, suffix = exports.stream(format, records)
+            body, media, suffix = exports.stream(format, store, f.store_filter(), f.matches_review,
+                                                 lambda: b.events(f))
         except exports.Unavailable as exc:
+            store.close()
             raise ApiError(422, f"format: {exc}") from None
+        body = _closing(body, store)
         return StreamingResponse(body, media_type=media,
                                  headers={"Content-Disposition": f'attachment; filename="rasid-events.{suffix}"'})
 
@@ -374,6 +408,13 @@ def create_app(db: str | None = None, *, token: str | None = None, max_body: int
 def _json(body: dict) -> Response:
     """A JSON response serialised in one pass (the records are plain JSON already: no re-encoding walk)."""
     return Response(json.dumps(body, ensure_ascii=False, separators=(",", ":")), media_type="application/json")
+
+
+def _closing(chunks: Iterator, store) -> Iterator:  # noqa: ANN001
+    try:
+        yield from chunks
+    finally:
+        store.close()
 
 
 def _version() -> str:

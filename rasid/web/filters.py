@@ -1,5 +1,5 @@
 """The event filters shared by the list, stats and export endpoints: parsed from the query string, checked,
-turned into the store's EventFilter, and re-checked in Python on reviewed values."""
+turned into the store's EventFilter (reviewed events are checked in Python on their reviewed values)."""
 from __future__ import annotations
 
 import re
@@ -8,7 +8,7 @@ from datetime import date
 from fastapi import Query
 
 from rasid.errors import InputError
-from rasid.web.reviews import EVENT_TYPES
+from rasid.store.reviews import EVENT_TYPES
 
 _DATE = r"^\d{4}-\d{2}-\d{2}$"
 
@@ -38,42 +38,14 @@ class Filters:
                            actor=self.actor, min_confidence=self.min_confidence, min_fatalities=self.min_fatalities,
                            query=self.q, bbox=self.bbox)
 
-    def matches_review(self, record: dict) -> bool:
-        """Whether a record (its reviewed values applied) passes the review filters and, for fields an analyst
-        changed, the field filters too."""
-        review = record.get("review") or {}
+    def matches_review(self, review: dict) -> bool:
+        """Whether an event of this review state (``record["review"]``) passes the review filters."""
         status = review.get("status", "unreviewed")
         if self.status is None and status == "rejected":
             return False
         if self.status is not None and status != self.status:
             return False
-        if self.reviewed is not None and (status != "unreviewed" or bool(review.get("fields"))) != self.reviewed:
-            return False
-        changed = set(review.get("fields") or ())
-        return not changed or self._fields_match(record, changed)
-
-    def _fields_match(self, r: dict, changed: set[str]) -> bool:
-        checks: list[tuple[set[str], bool]] = [
-            ({"date"}, self.date_from is None or (r.get("date") or "") >= self.date_from),
-            ({"date"}, self.date_to is None or bool(r.get("date")) and r["date"] <= self.date_to),
-            ({"country"}, self.country is None or r.get("country") == self.country),
-            ({"admin1"}, self.admin1 is None or r.get("admin1") == self.admin1),
-            ({"admin2"}, self.admin2 is None or r.get("admin2") == self.admin2),
-            ({"event_type"}, self.event_type is None or r.get("event_type") == self.event_type),
-            ({"sub_event_type"}, self.sub_event_type is None or r.get("sub_event_type") == self.sub_event_type),
-            ({"fatalities"}, self.min_fatalities is None or (r.get("fatalities") or 0) >= self.min_fatalities),
-            ({"actor1", "actor2"}, self.actor is None or any(
-                self.actor == (a or {}).get("id") or self.actor.lower() == ((a or {}).get("name") or "").lower()
-                for a in (r.get("actor1"), r.get("actor2")))),
-            ({"location"}, self.bbox is None or _in_bbox(r.get("location") or {}, self.bbox)),
-        ]
-        return all(ok for fields, ok in checks if fields & changed)
-
-
-def _in_bbox(loc: dict, bbox: tuple[float, float, float, float]) -> bool:
-    west, south, east, north = bbox
-    lat, lon = loc.get("lat"), loc.get("lon")
-    return lat is not None and lon is not None and west <= lon <= east and south <= lat <= north
+        return self.reviewed is None or (status != "unreviewed" or bool(review.get("fields"))) == self.reviewed
 
 
 def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:

@@ -109,12 +109,20 @@ def validate_change(record: dict, changes: dict[str, Any]) -> dict[str, Any]:
 class ReviewLog:
     """The review overlay and revision history of one database."""
 
-    def __init__(self, path: str) -> None:
-        self.conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+    def __init__(self, path: str | None, *, conn: sqlite3.Connection | None = None) -> None:
+        if conn is None:
+            conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+            conn.execute("PRAGMA busy_timeout = 30000")
+            conn.executescript(_SCHEMA)
+        self.conn = conn
         self.conn.row_factory = sqlite3.Row
-        self.conn.execute("PRAGMA busy_timeout = 30000")
-        self.conn.executescript(_SCHEMA)
         self._lock = threading.Lock()
+
+    @classmethod
+    def reading(cls, conn: sqlite3.Connection) -> ReviewLog | None:
+        """The reviews of the database open on ``conn`` (read-only use), or None when none was ever made."""
+        found = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'review_state'").fetchone()
+        return cls(None, conn=conn) if found else None
 
     def close(self) -> None:
         self.conn.close()
@@ -153,11 +161,15 @@ class ReviewLog:
                             "updated_at": row["updated_at"]}
         return record
 
-    def status_ids(self, status: str) -> set[str]:
-        return {r[0] for r in self.conn.execute("SELECT event_id FROM review_state WHERE status = ?", (status,))}
-
-    def reviewed_ids(self) -> set[str]:
-        return {r[0] for r in self.conn.execute("SELECT event_id FROM review_state")}
+    def reviewed(self, store) -> dict[int, dict]:  # noqa: ANN001 - rasid.store.Store
+        """The stored events carrying a review, by storage rowid (``cursor``), their reviewed values applied."""
+        doc_ids = [r[0] for r in self.conn.execute("SELECT DISTINCT doc_id FROM review_state")]
+        out = {}
+        for record in store.document_events(doc_ids):
+            record = self.apply(record, any_reviews=True)
+            if record["review"]["updated_at"] is not None:
+                out[record["cursor"]] = record
+        return out
 
     def revise(self, record: dict, *, changes: dict[str, Any], status: str | None, reviewer: str,
                comment: str = "") -> dict:
