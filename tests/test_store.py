@@ -10,7 +10,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from rasid.ingest import Article
-from rasid.store import Store
+from rasid.store import EventFilter, Store
 from rasid.store.dedup import merge, same_incident
 from rasid.store.inputs import split_articles
 
@@ -258,6 +258,16 @@ def test_event_filters(store: Store, tmp_path: Path) -> None:
     page = list(store.events(limit=2))
     rest = list(store.events(after=page[-1]["cursor"]))
     assert len(page) + len(rest) == everything
+    f = EventFilter(country="Syria", min_fatalities=1, bbox=(35.0, 33.0, 42.0, 37.0))
+    n = store.count_events(f)
+    assert 0 < n < everything
+    for after in (None, page[0]["cursor"]):  # walking in storage order and gathering by index give the same page
+        walked, gathered = (list(store.events(f, after=after, limit=2, matching=m)) for m in (10**6, 1))
+        assert [e["id"] for e in walked] == [e["id"] for e in gathered] and walked
+        assert all(e["fatalities"] >= 1 and 35 <= e["location"]["lon"] <= 42 for e in walked)
+    assert list(store.events(f, limit=2, matching=0)) == []
+    districts = [e["admin2"] for e in store.events() if e.get("admin2")]
+    assert districts and store.count_events(admin2=districts[0]) == districts.count(districts[0])
 
 
 def test_damaged_telegram_export_keeps_its_readable_messages(store: Store, tmp_path: Path) -> None:

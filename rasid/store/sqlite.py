@@ -450,22 +450,30 @@ class Store:
         return (" WHERE " + where) if where else "", params
 
     def events(self, filters: EventFilter | None = None, *, after: int | None = None, limit: int | None = None,
-               **kwargs: Any) -> Iterator[dict]:
+               matching: int | None = None, **kwargs: Any) -> Iterator[dict]:
         """Matching events in storage order, each the SPEC event record plus ``doc_id``, ``source``,
         ``incident_id``, ``event_id_cnty`` and ``cursor`` (pass it as ``after`` to read the next page).
-        Filters are an :class:`EventFilter` or its fields as keywords."""
+        Filters are an :class:`EventFilter` or its fields as keywords. ``matching``, how many events match (when
+        the caller knows), chooses the plan of a page: walking the events in storage order when matches are
+        dense enough to fill it soon, else gathering them through the filter indexes."""
         f = filters or EventFilter(**kwargs)
         where, params = self._where(f, "events")
         if after is not None:
             where += (" AND" if where else " WHERE") + " e.rowid > ?"
             params.append(after)
+        walk = False
+        if matching is not None and limit is not None and where:
+            if matching == 0 and not f.reviewed:
+                return
+            last = self.conn.execute("SELECT max(rowid) FROM events").fetchone()[0] or 0
+            walk = matching * matching >= limit * last  # rows walked ≈ limit·n/matching, gathered ≈ matching
         sql = where + " ORDER BY e.rowid" + (f" LIMIT {int(limit)}" if limit is not None else "")
-        yield from self._event_rows(sql, params)
+        yield from self._event_rows(sql, params, walk=walk)
 
-    def _event_rows(self, where: str, params: list[Any]) -> Iterator[dict]:
+    def _event_rows(self, where: str, params: list[Any], *, walk: bool = False) -> Iterator[dict]:
         sql = ("SELECT e.rowid AS cursor, e.record, d.id AS doc_id, d.source, d.source_scale, d.url, d.published,"
-               " e.incident_id, i.event_id_cnty FROM events e JOIN documents d ON d.rowid = e.doc_rowid"
-               " LEFT JOIN incidents i ON i.id = e.incident_id" + where)
+               " e.incident_id, i.event_id_cnty FROM events e" + (" NOT INDEXED" if walk else "") +
+               " JOIN documents d ON d.rowid = e.doc_rowid LEFT JOIN incidents i ON i.id = e.incident_id" + where)
         for row in self.conn.execute(sql, params):
             record = json.loads(row["record"])
             record.update({k: row[k] for k in ("doc_id", "source", "source_scale", "url", "published", "incident_id",

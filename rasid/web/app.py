@@ -146,7 +146,8 @@ class Backend:
     def _passes(self, f: Filters, sf, record: dict) -> bool:  # noqa: ANN001
         return f.matches_review(record["review"]) and sf.matches(record)
 
-    def events(self, f: Filters, *, after: int | None = None, limit: int | None = None) -> Iterator[dict]:
+    def events(self, f: Filters, *, after: int | None = None, limit: int | None = None,
+               matching: int | None = None) -> Iterator[dict]:
         """Matching events in storage order with their reviewed values, read in chunks: the store selects them on
         their extracted values, reviewed events are checked here on their reviewed values."""
         sf = self._store_filter(f)
@@ -155,7 +156,8 @@ class Backend:
         reviewed = set(sf.reviewed or ())
         cursor, left = after, limit
         while left is None or left > 0:
-            chunk = list(self.reader.events(sf, after=cursor, limit=500 if left is None else min(500, left)))
+            chunk = list(self.reader.events(sf, after=cursor, limit=500 if left is None else min(500, left),
+                                            matching=matching))
             if not chunk:
                 return
             for record in chunk:
@@ -280,10 +282,11 @@ def create_app(db: str | None = None, *, token: str | None = None, max_body: int
     def list_events(f: Filters = Depends(event_filters), limit: int = Query(100, ge=1, le=PAGE_MAX),
                     cursor: int | None = Query(None, ge=0, description="`next` of the previous page")) -> Response:
         b = need_backend()
-        items = list(b.events(f, after=cursor, limit=limit + 1))
+        total = b.total(f)
+        items = list(b.events(f, after=cursor, limit=limit + 1, matching=total))
         more = len(items) > limit
         items = items[:limit]
-        return _json({"items": items, "total": b.total(f), "next": items[-1]["cursor"] if more else None})
+        return _json({"items": items, "total": total, "next": items[-1]["cursor"] if more else None})
 
     @app.get("/api/events/{event_id}", summary="One event with its evidence, sources and review history")
     def get_event(event_id: str) -> dict:
