@@ -5,6 +5,7 @@ import csv
 import io
 import json
 import shutil
+from collections import Counter
 from importlib import resources
 
 import pytest
@@ -230,6 +231,23 @@ def test_stats_count_the_filtered_events(client):
     assert sum(sum(v for k, v in day.items() if k != "date") for day in stats["by_day"]) == \
         len([e for e in events if e["date"]])
     assert sum(stats["by_type"].values()) == len(events)
+
+
+def test_stats_follow_reviews_and_agree_with_the_list(client):
+    events = all_events(client)
+    moved, gone = events[0], events[1]
+    client.patch(f"/api/events/{moved['id']}", json={"reviewer": "A", "fields": {
+        "event_type": "Protests", "sub_event_type": "Peaceful protest", "fatalities": 0, "date": "2025-03-03"}})
+    client.patch(f"/api/events/{gone['id']}", json={"reviewer": "A", "status": "rejected"})
+    for params in ({}, {"event_type": "Protests"}, {"country": "Syria"}, {"q": "قسد"}, {"date_from": "2025-03-03"},
+                   {"min_fatalities": 1}, {"status": "rejected"}):
+        stats = client.get("/api/stats", params=params).json()
+        listed = all_events(client, **params)
+        assert stats["total"] == len(listed), params
+        assert stats["by_type"] == dict(Counter(e["event_type"] for e in listed)), params
+        assert stats["fatalities"] == sum(e.get("fatalities") or 0 for e in listed), params
+    day = next(d for d in client.get("/api/stats").json()["by_day"] if d["date"] == "2025-03-03")
+    assert day["Protests"] >= 1
 
 
 def test_exports_in_each_format(client):

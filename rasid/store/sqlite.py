@@ -60,6 +60,7 @@ class EventFilter:
     # checks their reviewed values with :meth:`matches`); with ``reviewed_only`` no other event is
     reviewed: tuple[int, ...] | None = None
     reviewed_only: bool = False
+    exclude: tuple[int, ...] | None = None  # events (storage rowids) left out
 
     def matches(self, r: dict) -> bool:
         """Whether the event or incident record ``r`` passes the field filters (all but ``query``)."""
@@ -436,6 +437,8 @@ class Store:
             else:
                 add(f"json_extract({rec}, '$.location.lon') BETWEEN ? AND ? AND "
                     f"json_extract({rec}, '$.location.lat') BETWEEN ? AND ?", west, east, south, north)
+        if events and f.exclude:
+            add("e.rowid NOT IN (SELECT value FROM json_each(?))", json.dumps(list(f.exclude)))
         if events and f.reviewed is not None:  # reviewed events: selected whatever their extracted fields
             fields = "0" if f.reviewed_only else " AND ".join(clauses) or "1"
             clauses = [f"(({fields}) OR e.rowid IN (SELECT value FROM json_each(?)))"]
@@ -496,6 +499,26 @@ class Store:
         """How many events match."""
         where, params = self._where(filters or EventFilter(**kwargs), "events")
         return self.conn.execute("SELECT count(*) FROM events e" + where, params).fetchone()[0]
+
+    def event_stats(self, filters: EventFilter | None = None) -> dict[str, Any]:
+        """Aggregates of the matching events from the indexed columns, no record read: ``total``,
+        ``fatalities``, and counts ``by_day_type`` ((date, type) → n), ``by_type``, ``by_admin1`` ("country/admin1")
+        and ``by_actor`` (actor name, either side)."""
+        where, params = self._where(filters or EventFilter(), "events")
+        one = self.conn.execute
+        total, killed = one(f"SELECT count(*), coalesce(sum(e.fatalities), 0) FROM events e{where}", params).fetchone()
+        by_day_type = {(d, t): n for d, t, n in one(
+            f"SELECT e.date, e.event_type, count(*) FROM events e{where} AND e.date IS NOT NULL GROUP BY 1, 2"
+            if where else "SELECT date, event_type, count(*) FROM events e WHERE date IS NOT NULL GROUP BY 1, 2",
+            params)}
+        by_type = dict(one(f"SELECT e.event_type, count(*) FROM events e{where} GROUP BY 1", params).fetchall())
+        by_admin1 = {f"{c}/{a}": n for c, a, n in one(
+            f"SELECT e.country, e.admin1, count(*) FROM events e{where} GROUP BY 1, 2", params) if a}
+        by_actor = dict(one(
+            f"SELECT coalesce(a.name, x.id), count(*) FROM (SELECT e.actor1 AS id FROM events e{where} UNION ALL"
+            f" SELECT e.actor2 FROM events e{where}) x JOIN actors a ON a.id = x.id GROUP BY 1", params + params))
+        return {"total": total, "fatalities": killed, "by_day_type": by_day_type, "by_type": by_type,
+                "by_admin1": by_admin1, "by_actor": by_actor}
 
     def event(self, event_id: str) -> dict | None:
         """One event by id (with the same extra keys as :meth:`events`), or None."""

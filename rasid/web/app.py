@@ -1,6 +1,7 @@
 """The HTTP API and dashboard: ``create_app(db)`` builds the FastAPI application (OpenAPI at /docs)."""
 from __future__ import annotations
 
+import dataclasses
 import hmac
 import json
 import threading
@@ -170,6 +171,41 @@ class Backend:
                             return
             cursor = chunk[-1]["cursor"]
 
+    def stats(self, f: Filters) -> dict[str, Any]:
+        """The store's aggregates over the unreviewed matching events, the reviewed ones added on their reviewed
+        values (see :meth:`rasid.store.Store.event_stats`)."""
+        from rasid.store import EventFilter
+
+        sf = self._store_filter(f)
+        out: dict[str, Any] = {"total": 0, "fatalities": 0, "by_day_type": Counter(), "by_type": Counter(),
+                               "by_admin1": Counter(), "by_actor": Counter()}
+        if sf is None:
+            return out
+        reviewed = self.reviewed()
+        if not sf.reviewed_only:
+            plain = dataclasses.replace(sf, reviewed=None, exclude=tuple(reviewed) or None)
+            got = self.reader.event_stats(plain)
+            out.update(total=got["total"], fatalities=got["fatalities"])
+            for key in ("by_day_type", "by_type", "by_admin1", "by_actor"):
+                out[key].update(got[key])
+        selected = sf.reviewed or () if not f.q else [r["cursor"] for r in self.reader.events(
+            EventFilter(query=f.q, reviewed=sf.reviewed, reviewed_only=True))]
+        for rowid in selected:
+            e = reviewed.get(rowid)
+            if e is None or not self._passes(f, sf, e):
+                continue
+            out["total"] += 1
+            out["fatalities"] += e.get("fatalities") or 0
+            out["by_type"][e["event_type"]] += 1
+            if e.get("date"):
+                out["by_day_type"][(e["date"], e["event_type"])] += 1
+            if e.get("admin1"):
+                out["by_admin1"][f"{e.get('country')}/{e['admin1']}"] += 1
+            for a in (e.get("actor1"), e.get("actor2")):
+                if a and a.get("name"):
+                    out["by_actor"][a["name"]] += 1
+        return out
+
     def wrote(self) -> None:
         self._writes += 1
 
@@ -310,25 +346,15 @@ def create_app(db: str | None = None, *, token: str | None = None, max_body: int
 
     @app.get("/api/stats", summary="Counts by day and type, type, admin1 and actor for the filters")
     def stats(f: Filters = Depends(event_filters)) -> dict:
-        b = need_backend()
-        by_day: dict[str, Counter] = defaultdict(Counter)
-        by_type, by_admin1, by_actor = Counter(), Counter(), Counter()
-        total = fatalities = 0
-        for e in b.events(f):
-            total += 1
-            fatalities += e.get("fatalities") or 0
-            by_type[e["event_type"]] += 1
-            if e.get("date"):
-                by_day[e["date"]][e["event_type"]] += 1
-            if e.get("admin1"):
-                by_admin1[f"{e.get('country')}/{e['admin1']}"] += 1
-            for a in (e.get("actor1"), e.get("actor2")):
-                if a and a.get("name"):
-                    by_actor[a["name"]] += 1
-        return {"total": total, "fatalities": fatalities,
+        got = need_backend().stats(f)
+        by_day: dict[str, dict] = defaultdict(dict)
+        for (day, kind), n in sorted(got["by_day_type"].items()):
+            by_day[day][kind] = n
+        top = lambda counts, n=None: dict(Counter(counts).most_common(n))  # noqa: E731
+        return {"total": got["total"], "fatalities": got["fatalities"],
                 "by_day": [{"date": d, **by_day[d]} for d in sorted(by_day)],
-                "by_type": dict(by_type.most_common()), "by_admin1": dict(by_admin1.most_common(50)),
-                "by_actor": dict(by_actor.most_common(50))}
+                "by_type": top(got["by_type"]), "by_admin1": top(got["by_admin1"], 50),
+                "by_actor": top(got["by_actor"], 50)}
 
     @app.get("/api/export", summary="The matching incidents (ACLED CSV, GeoJSON, Parquet) or events (JSONL), "
              "reviewed values applied, as a streamed file")
