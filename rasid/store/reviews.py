@@ -121,6 +121,8 @@ class ReviewLog:
     @classmethod
     def reading(cls, conn: sqlite3.Connection) -> ReviewLog | None:
         """The reviews of the database open on ``conn`` (read-only use), or None when none was ever made."""
+        if not isinstance(conn, sqlite3.Connection):
+            return None  # reviews are kept in SQLite stores only
         found = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'review_state'").fetchone()
         return cls(None, conn=conn) if found else None
 

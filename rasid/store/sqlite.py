@@ -18,7 +18,8 @@ from rasid.errors import InputError
 from rasid.records import Document
 from rasid.store import dedup
 from rasid.store.catalogs import UNKNOWN_ISO3, country
-from rasid.store.schema import migrate
+from rasid.store import postgres
+from rasid.store.schema import MIGRATIONS, migrate
 from rasid.store.assoc import associated_actors
 from rasid.store.tags import crowd_tag
 from rasid.text.fold import fold_string
@@ -93,8 +94,9 @@ def fts_body(original: str, repaired: str) -> str:
     return a if a == b else f"{a}\n{b}"
 
 
-def _fts_condition(query: str) -> tuple[str, list[Any]]:
-    """SQL selecting ``doc_fts`` rowids that match every term of ``query``."""
+def _fts_condition(query: str, pg: bool = False) -> tuple[str, list[Any]]:
+    """SQL selecting ``doc_fts`` rowids that match every term of ``query`` (``pg``: in the PostgreSQL store's
+    trigram-indexed table, every term a LIKE)."""
     terms = search_terms(query)
     if not terms:
         raise InputError(f"search query {query!r} has no searchable words")
@@ -102,6 +104,8 @@ def _fts_condition(query: str) -> tuple[str, list[Any]]:
     short_terms = [t for t in terms if len(t) < _MIN_TRIGRAM]
     sql = "SELECT rowid FROM doc_fts WHERE "
     clauses, params = [], []
+    if pg:
+        long_terms, short_terms = [], terms
     if long_terms:
         clauses.append("doc_fts MATCH ?")
         params.append(" ".join(f'"{t}"' for t in long_terms))
@@ -121,6 +125,14 @@ class Store:
     def __init__(self, path: str | os.PathLike, *, readonly: bool = False) -> None:
         self.path = os.fspath(path)
         self.readonly = readonly
+        self.postgres = postgres.is_url(self.path)
+        self._clusters: dict[int, dedup.Cluster] = {}  # incidents read or changed in the current transaction
+        self._touched: set[int] = set()  # incidents whose merged record is rebuilt when the transaction ends
+        if self.postgres:
+            self.conn = postgres.Connection(self.path, readonly=readonly)
+            if not readonly:
+                self.conn.migrate(MIGRATIONS)
+            return
         if readonly and not os.path.exists(self.path):
             raise InputError(f"{self.path}: no such database")
         try:
@@ -141,8 +153,6 @@ class Store:
         except sqlite3.DatabaseError as exc:
             raise InputError(f"{self.path}: not a rasid database ({exc})") from exc
         self.conn.row_factory = sqlite3.Row
-        self._clusters: dict[int, dedup.Cluster] = {}  # incidents read or changed in the current transaction
-        self._touched: set[int] = set()  # incidents whose merged record is rebuilt when the transaction ends
 
     # -- lifecycle ---------------------------------------------------------------------------------------
     def close(self) -> None:
@@ -440,11 +450,11 @@ class Store:
         if events and f.exclude:
             add("e.rowid NOT IN (SELECT value FROM json_each(?))", json.dumps(list(f.exclude)))
         if events and f.reviewed is not None:  # reviewed events: selected whatever their extracted fields
-            fields = "0" if f.reviewed_only else " AND ".join(clauses) or "1"
+            fields = "1 = 0" if f.reviewed_only else " AND ".join(clauses) or "1 = 1"
             clauses = [f"(({fields}) OR e.rowid IN (SELECT value FROM json_each(?)))"]
             params.append(json.dumps(list(f.reviewed)))
         if f.query:
-            sql, values = _fts_condition(f.query)
+            sql, values = _fts_condition(f.query, self.postgres)
             if table == "events":
                 add(f"e.doc_rowid IN ({sql})", *values)
             else:
@@ -576,7 +586,7 @@ class Store:
     def search(self, query: str, *, limit: int = 20) -> list[dict]:
         """Documents whose original, repaired or folded text holds every word of ``query``, newest first; each
         with ``doc_id``, ``title``, ``source``, ``published``, ``url``, a ``snippet`` and its ``events``."""
-        sql, params = _fts_condition(query)
+        sql, params = _fts_condition(query, self.postgres)
         rows = self.conn.execute(
             "SELECT d.rowid, d.id, d.title, d.source, d.published, d.url, d.text FROM documents d"
             f" WHERE d.rowid IN ({sql}) ORDER BY d.published DESC, d.rowid DESC LIMIT ?", (*params, limit)).fetchall()
