@@ -66,15 +66,17 @@ def _associated(actor: dict, value: Any, country_name: str | None) -> str:
     return "; ".join(dict.fromkeys(n for n in names if n))
 
 
-def _point(incident: dict) -> tuple[Any, Any, str, str]:
-    """Latitude, longitude, location name and Arabic name; a province-only place sits at its capital (ACLED)."""
+def _point(incident: dict) -> tuple[Any, Any, str, str, Any]:
+    """Latitude, longitude, location name, Arabic name and geo_precision; a place known only to its province (or
+    a part of it) sits at the provincial capital with geo_precision 3, as ACLED codes it."""
     loc = incident.get("location") or {}
     if loc.get("geo_precision") == 3 or loc.get("feature") == "admin1":
         capital = province_capital(incident.get("country"), incident.get("admin1"))
         if capital:
-            return capital.lat, capital.lon, capital.name, capital.name_ar
-    lat, lon = loc.get("lat"), loc.get("lon")
-    return ("" if lat is None else lat), ("" if lon is None else lon), loc.get("name", ""), loc.get("name_ar", "")
+            return capital.lat, capital.lon, capital.name, capital.name_ar, 3
+    lat, lon, precision = loc.get("lat"), loc.get("lon"), loc.get("geo_precision")
+    return ("" if lat is None else lat), ("" if lon is None else lon), loc.get("name", ""), loc.get("name_ar", ""), \
+        ("" if precision is None else precision)
 
 
 def _interaction(inter1: int | None, inter2: int | None, labels: bool) -> str | int:
@@ -88,12 +90,12 @@ def _interaction(inter1: int | None, inter2: int | None, labels: bool) -> str | 
 
 def acled_row(incident: dict, *, inter_labels: bool = False) -> dict[str, Any]:
     """The ACLED-column row of one incident (values typed: ints, floats, strings; '' when unknown)."""
-    a1, a2, loc = incident.get("actor1") or {}, incident.get("actor2") or {}, incident.get("location") or {}
+    a1, a2 = incident.get("actor1") or {}, incident.get("actor2") or {}
     inter1, inter2 = a1.get("inter"), a2.get("inter")
     entry = country(incident.get("country"))
     date = incident.get("date") or ""
     where = incident.get("country")
-    lat, lon, place, place_ar = _point(incident)
+    lat, lon, place, place_ar, precision = _point(incident)
 
     def inter(code: int | None) -> str | int:
         return "" if not code else INTER_LABELS.get(code, str(code)) if inter_labels else code
@@ -116,7 +118,7 @@ def acled_row(incident: dict, *, inter_labels: bool = False) -> dict[str, Any]:
         "country": incident.get("country") or "", "admin1": incident.get("admin1") or "",
         "admin2": incident.get("admin2") or "", "admin3": incident.get("admin3") or "",
         "location": place, "latitude": lat, "longitude": lon,
-        "geo_precision": blank(loc.get("geo_precision")), "source": incident.get("source") or "",
+        "geo_precision": precision, "source": incident.get("source") or "",
         "source_scale": incident.get("source_scale") or "", "notes": incident.get("notes") or "",
         "fatalities": incident.get("fatalities_acled") or 0, "tags": incident.get("tags") or "",
         "timestamp": incident.get("timestamp", ""),
