@@ -135,5 +135,7 @@ def test_postgres_store_from_the_command_line(pg: str, tmp_path: Path) -> None:
     assert result.exit_code == 0 and [json.loads(x)["doc_id"] for x in result.stdout.splitlines()] == ["d"]
     result = CliRunner().invoke(main, ["export", "--db", pg, "--format", "geojson"])
     assert result.exit_code == 0 and json.loads(result.stdout)["features"]
+    result = CliRunner().invoke(main, ["serve", "--db", pg])
+    assert result.exit_code == 2 and "SQLite store" in result.stderr
     result = CliRunner().invoke(main, ["events", "--db", pg.replace("54329", "1"), "--limit", "1"])
     assert result.exit_code != 0 and "PostgreSQL" in result.stderr and "Traceback" not in result.stderr
