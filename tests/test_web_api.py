@@ -61,6 +61,8 @@ def test_list_answers_items_total_and_next(client):
     assert body["total"] == 11 and len(body["items"]) == 3 and body["next"] is not None
     event = body["items"][0]
     assert {"event_type", "sub_event_type", "date", "evidence", "doc_id", "review"} <= set(event)
+    for item in all_events(client):  # the list's records (stored text reused) are the detail's records
+        assert item == client.get(f"/api/events/{item['id']}").json()["event"]
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -109,6 +109,8 @@ def validate_change(record: dict, changes: dict[str, Any]) -> dict[str, Any]:
 class ReviewLog:
     """The review overlay and revision history of one database."""
 
+    UNREVIEWED = {"status": "unreviewed", "fields": [], "extracted": {}, "updated_at": None}  # an event's summary
+
     def __init__(self, path: str | None, *, conn: sqlite3.Connection | None = None) -> None:
         if conn is None:
             conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
@@ -152,7 +154,7 @@ class ReviewLog:
             any_reviews = self.has_reviews()
         row = self._state_of(record) if any_reviews else None
         if row is None:
-            record["review"] = {"status": "unreviewed", "fields": [], "extracted": {}, "updated_at": None}
+            record["review"] = dict(self.UNREVIEWED, fields=[], extracted={})
             return record
         fields = json.loads(row["fields"])
         extracted = {k: record.get(k) for k in fields}

@@ -25,6 +25,7 @@ from rasid.store.tags import crowd_tag
 from rasid.text.fold import fold_string
 
 BUSY_TIMEOUT_S = 60
+_EVENT_EXTRA = ("doc_id", "source", "source_scale", "url", "published", "incident_id", "event_id_cnty", "cursor")
 _MIN_TRIGRAM = 3
 
 
@@ -463,12 +464,13 @@ class Store:
         return (" WHERE " + where) if where else "", params
 
     def events(self, filters: EventFilter | None = None, *, after: int | None = None, limit: int | None = None,
-               matching: int | None = None, **kwargs: Any) -> Iterator[dict]:
+               matching: int | None = None, raw: bool = False, **kwargs: Any) -> Iterator[dict]:
         """Matching events in storage order, each the SPEC event record plus ``doc_id``, ``source``,
         ``incident_id``, ``event_id_cnty`` and ``cursor`` (pass it as ``after`` to read the next page).
         Filters are an :class:`EventFilter` or its fields as keywords. ``matching``, how many events match (when
         the caller knows), chooses the plan of a page: walking the events in storage order when matches are
-        dense enough to fill it soon, else gathering them through the filter indexes."""
+        dense enough to fill it soon, else gathering them through the filter indexes. ``raw``: the record is left
+        as its stored JSON text under ``record``, beside the extra keys (for callers that serialise it again)."""
         f = filters or EventFilter(**kwargs)
         where, params = self._where(f, "events")
         if after is not None:
@@ -480,18 +482,26 @@ class Store:
                 return
             last = self.conn.execute("SELECT max(rowid) FROM events").fetchone()[0] or 0
             walk = matching * matching >= limit * last  # rows walked ≈ limit·n/matching, gathered ≈ matching
-        sql = where + " ORDER BY e.rowid" + (f" LIMIT {int(limit)}" if limit is not None else "")
-        yield from self._event_rows(sql, params, walk=walk)
+        if limit is None:
+            yield from self._event_rows(where + " ORDER BY e.rowid", params, raw)
+            return
+        # the page's rowids first (from the indexes alone where they cover the filter), then its records
+        page = ("SELECT e.rowid FROM events e" + (" NOT INDEXED" if walk else "") + where +
+                f" ORDER BY e.rowid LIMIT {int(limit)}")
+        yield from self._event_rows(f" WHERE e.rowid IN ({page}) ORDER BY e.rowid", params, raw)
 
-    def _event_rows(self, where: str, params: list[Any], *, walk: bool = False) -> Iterator[dict]:
+    def _event_rows(self, where: str, params: list[Any], raw: bool = False) -> Iterator[dict]:
         sql = ("SELECT e.rowid AS cursor, e.record, d.id AS doc_id, d.source, d.source_scale, d.url, d.published,"
-               " e.incident_id, i.event_id_cnty FROM events e" + (" NOT INDEXED" if walk else "") +
-               " JOIN documents d ON d.rowid = e.doc_rowid LEFT JOIN incidents i ON i.id = e.incident_id" + where)
+               " e.incident_id, i.event_id_cnty FROM events e JOIN documents d ON d.rowid = e.doc_rowid"
+               " LEFT JOIN incidents i ON i.id = e.incident_id" + where)
         for row in self.conn.execute(sql, params):
-            record = json.loads(row["record"])
-            record.update({k: row[k] for k in ("doc_id", "source", "source_scale", "url", "published", "incident_id",
-                                                "event_id_cnty", "cursor")})
-            yield record
+            extra = {k: row[k] for k in _EVENT_EXTRA}
+            if raw:
+                yield dict(extra, record=row["record"])
+            else:
+                record = json.loads(row["record"])
+                record.update(extra)
+                yield record
 
     def document_events(self, doc_ids: Iterable[str]) -> Iterator[dict]:
         """The events of the documents ``doc_ids`` (records as :meth:`events` gives them), in storage order."""

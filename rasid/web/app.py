@@ -148,9 +148,10 @@ class Backend:
         return f.matches_review(record["review"]) and sf.matches(record)
 
     def events(self, f: Filters, *, after: int | None = None, limit: int | None = None,
-               matching: int | None = None) -> Iterator[dict]:
+               matching: int | None = None, as_json: bool = False) -> Iterator[Any]:
         """Matching events in storage order with their reviewed values, read in chunks: the store selects them on
-        their extracted values, reviewed events are checked here on their reviewed values."""
+        their extracted values, reviewed events are checked here on their reviewed values. ``as_json``: each as
+        (cursor, its JSON text), an unreviewed record's stored text reused rather than parsed and written again."""
         sf = self._store_filter(f)
         if sf is None:
             return
@@ -158,17 +159,24 @@ class Backend:
         cursor, left = after, limit
         while left is None or left > 0:
             chunk = list(self.reader.events(sf, after=cursor, limit=500 if left is None else min(500, left),
-                                            matching=matching))
+                                            matching=matching, raw=True))
             if not chunk:
                 return
-            for record in chunk:
-                record = self.reviews.apply(record, any_reviews=record["cursor"] in reviewed)
-                if record["cursor"] not in reviewed or self._passes(f, sf, record):
-                    yield record
-                    if left is not None:
-                        left -= 1
-                        if left == 0:
-                            return
+            for row in chunk:
+                if row["cursor"] in reviewed:
+                    record = self.reviews.apply(_parsed(row), any_reviews=True)
+                    if not self._passes(f, sf, record):
+                        continue
+                    item = (record["cursor"], _dumps(record)) if as_json else record
+                elif as_json:
+                    item = row["cursor"], _spliced(row)
+                else:
+                    item = self.reviews.apply(_parsed(row), any_reviews=False)
+                yield item
+                if left is not None:
+                    left -= 1
+                    if left == 0:
+                        return
             cursor = chunk[-1]["cursor"]
 
     def stats(self, f: Filters) -> dict[str, Any]:
@@ -319,10 +327,12 @@ def create_app(db: str | None = None, *, token: str | None = None, max_body: int
                     cursor: int | None = Query(None, ge=0, description="`next` of the previous page")) -> Response:
         b = need_backend()
         total = b.total(f)
-        items = list(b.events(f, after=cursor, limit=limit + 1, matching=total))
+        items = list(b.events(f, after=cursor, limit=limit + 1, matching=total, as_json=True))
         more = len(items) > limit
         items = items[:limit]
-        return _json({"items": items, "total": total, "next": items[-1]["cursor"] if more else None})
+        body = '{"items":[' + ",".join(text for _, text in items) + f'],"total":{total},"next":' + \
+            (str(items[-1][0]) if more else "null") + "}"
+        return Response(body, media_type="application/json")
 
     @app.get("/api/events/{event_id}", summary="One event with its evidence, sources and review history")
     def get_event(event_id: str) -> dict:
@@ -432,6 +442,24 @@ def create_app(db: str | None = None, *, token: str | None = None, max_body: int
                            allow_headers=["Authorization", "Content-Type"])
     app.add_middleware(_BodyLimit, limit=max_body)
     return app
+
+
+def _parsed(row: dict) -> dict:
+    """A raw store row (``Store.events(raw=True)``) as its record with the extra keys."""
+    record = json.loads(row["record"])
+    record.update((k, v) for k, v in row.items() if k != "record")
+    return record
+
+
+def _dumps(value: Any) -> str:  # noqa: ANN401
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _spliced(row: dict) -> str:
+    """The JSON text of an unreviewed raw row: its stored record text with the extra keys and review appended."""
+    extra = {k: v for k, v in row.items() if k != "record"}
+    extra["review"] = ReviewLog.UNREVIEWED
+    return row["record"][:-1] + "," + _dumps(extra)[1:]
 
 
 def _json(body: dict) -> Response:
