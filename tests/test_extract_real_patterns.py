@@ -272,3 +272,26 @@ def test_a_later_word_that_the_strike_hurt_nobody_and_the_speaking_officials_tow
     # the other side: an official who is the victim keeps his place
     e = only("اغتال مسلحون مجهولون مختار حي في بلدة طفس بريف درعا الغربي عصر اليوم.", published="2025-06-08")
     assert e.location["name_ar"] == "طفس"
+
+
+def test_suicide_drones_shot_down_drones_and_marches():
+    e = only("استهدفت مسيّرة انتحارية مواقع للجيش في مدينة الدلنج صباح اليوم.", published="2025-10-19")
+    assert e.sub_event_type == "Air/drone strike"
+    e = only("أسقطت الدفاعات الجوية طائرة مسيّرة فوق مدينة بورتسودان فجر اليوم.", published="2025-10-19")
+    assert e.sub_event_type == "Disrupted weapons use"
+    e = only("خرج مئات الطلاب في مسيرة وسط مدينة إدلب اليوم للمطالبة بتحسين التعليم.", published="2026-01-13")
+    assert e.sub_event_type == "Peaceful protest"
+    # the other side: a drone that strikes is a strike, a suicide bomber a suicide bomb
+    e = only("قصفت طائرة مسيّرة تركية سيارة في مدينة القامشلي اليوم.", published="2025-10-19")
+    assert e.sub_event_type == "Air/drone strike"
+    e = only("فجّر انتحاري حزاماً ناسفاً عند حاجز للشرطة في مدينة الرمادي صباح اليوم.", published="2025-10-19")
+    assert e.sub_event_type == "Suicide bomb"
+
+
+def test_a_crowd_beating_people_is_mob_violence_and_protesters_beaten_are_a_protest_broken_up():
+    e = only("تعرض ثلاثة عمال للضرب المبرح على أيدي شبان غاضبين في بلدة بشري شمالي لبنان مساء أمس.",
+             published="2025-10-19")
+    assert (e.sub_event_type, actor(e, "actor1")) == ("Mob violence", "Rioters")
+    e = only("اعتدى عناصر حاجز أمني بالضرب على متظاهرين في مدينة جسر الشغور اليوم ومنعوهم من إكمال المظاهرة.",
+             published="2025-10-19")
+    assert e.event_type == "Protests"

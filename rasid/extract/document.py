@@ -16,6 +16,7 @@ _COARSE = {"admin1", "admin2", "region", "country"}
 _VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 UNIDENTIFIED = "unidentified_armed_group"
 CIVILIANS = "civilians"
+RIOTERS = "rioters"
 TRANSITION = "2024-12-08"
 WEEK_TOLERANCE = 3
 TRANSITIONAL_FORCES = "syria_gov_forces"
@@ -178,7 +179,10 @@ def _inferred(entry: ActorEntry | None) -> dict | None:
 
 
 def _unidentified(event_type: str) -> dict | None:
-    """ACLED's convention: violence whose perpetrator the text does not name is an unidentified group's."""
+    """ACLED's convention: violence whose perpetrator the text does not name is an unidentified group's; a riot
+    with no named crowd is rioters'."""
+    if event_type == "Riots":
+        return _inferred(catalog().get(RIOTERS))
     return _inferred(catalog().get(UNIDENTIFIED)) if event_type in _VIOLENCE else None
 
 

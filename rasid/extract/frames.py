@@ -45,6 +45,7 @@ _NOBODY_HURT = re.compile(r"(?:لم|دون ان) (?:يسفر|تسفر|يودي|�
 _AGREEMENT_VERBS = word_list("agreement_verbs")
 _MILITARY_WORDS = word_list("military_words")
 _DATELINE_AFTER = re.compile(r"\s*(?:[-–—/]|\(\w+\))")
+_SHOOT_DOWN = tuple(word_list("shoot_down_stems"))
 _WEAPON_TRIGGERS = frozenset({"explosive", "suicide", "grenade"})  # seized, they are no explosion
 _ARTILLERY_WORDS = word_list("artillery_words")
 _BARE_SHELLING = word_list("bare_shelling")
@@ -59,6 +60,7 @@ _FEATURE_RANK = {"neighbourhood": 6, "camp": 6, "populated": 5, "site": 5, "admi
                  "region": 2, "admin1": 2, "country": 0}
 _AGGREGATE_NOUNS = word_list("aggregate_nouns")
 _OFFICE_TITLES = word_list("office_titles")
+_CROWD_WORDS = word_list("crowd_words")
 _STRIKE_NOUNS = word_list("strike_nouns")
 
 
@@ -199,7 +201,13 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
     first = min(trigs, key=lambda t: t.start)
     if first.trigger.id in ("territory_gov", "territory_nsag"):
         return first  # «استعادت قواته السيطرة على بلدة … بعد معارك»: the change of control is the news
+    shot_down = next((t for t in trigs if t.trigger.id == "disrupted" and t.key.startswith(_SHOOT_DOWN)), None)
+    if shot_down is not None:
+        return shot_down  # «أسقطت الدفاعات الجوية طائرة مسيّرة»: the drone named is the one brought down
     best = max(trigs, key=lambda t: (t.trigger.rank, -t.start))
+    if best.trigger.id == "mob_violence" and any(t.trigger.event_type == "Protests" for t in trigs):
+        return TriggerMention(best.start, best.end, best.key, _family("protest_intervention"))
+        # «اعتدى عناصر الحاجز بالضرب على متظاهرين»: protesters beaten are a protest broken up, not a mob
     air = next((t for t in trigs if t.trigger.id == "air_strike"), None)
     if best.trigger.id == "shelling" and best.key in _BARE_SHELLING and air is not None:
         best = air  # «قصف» by aircraft: «قصفت طائرات حربية …» is an air strike
@@ -214,6 +222,8 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
 def _has_crowd(m: Mentions, sent: Sentence) -> bool:
     if any(t.trigger.event_type == "Protests" for t in m.within("triggers", sent.start, sent.end)):
         return True
+    if any(tok.text in _CROWD_WORDS for tok in tokens(m.folded, sent.start, sent.end)):
+        return True  # «على أيدي شبان غاضبين»، «مجموعة من الأهالي»
     return any(a.entries and a.entries[0].inter in (5, 6) for a in m.within("actors", sent.start, sent.end))
 
 
