@@ -955,6 +955,8 @@ def _vocab_join(tok: _Token, pieces, gaps, options, i: int, j: int, combo: tuple
         return 0
     if single and _alphabet_run(key):
         return 0
+    if combo[-1] and j == len(pieces) - 1 and parts[-1] == "" and key[:-1].endswith("ال"):
+        return 0   # a digit after the article is a number: «ال5», «وال3»
     strong = all(c or all(tok.text[k] in _STRONG_JUNK or tok.cls[k] in "TIBM" for k in range(*gaps[g]))
                  for g, c in zip(range(i, j), combo))
     found = vocab.join_ok(key, parts, margin=not strong and vocab.function_like(parts[0]))
