@@ -933,9 +933,9 @@ def _alphabet_run(key: str) -> bool:
 
 
 # Junk that honest text does not put between two words without a space; with only such gaps a join needs no
-# margin over its pieces. Other junk (``.``, ``-``, ``/``, ``…``, NBSP, emoji) does sit between words, and two
-# words joined can make a word (``يا🌹رب``, ``عبد الله``, ``و/أو``): there the margin is asked when the first
-# piece is a very frequent word, the start of such compounds.
+# margin over its pieces. Other junk (``.``, ``-``, ``/``, ``…``, emoji) does sit between words, and two words
+# joined can make a word (``يا🌹رب``, ``و/أو``): there the margin is asked when the first piece is a very frequent
+# word, the start of such compounds; NBSP (``عبد الله``, ``شو م2``) always asks it.
 _STRONG_JUNK = frozenset("*•+~^=¦·\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u205f\u3000")
 
 
@@ -957,9 +957,14 @@ def _vocab_join(tok: _Token, pieces, gaps, options, i: int, j: int, combo: tuple
         return 0
     if combo[-1] and j == len(pieces) - 1 and parts[-1] == "" and key[:-1].endswith("ال"):
         return 0   # a digit after the article is a number: «ال5», «وال3»
-    strong = all(c or all(tok.text[k] in _STRONG_JUNK or tok.cls[k] in "TIBM" for k in range(*gaps[g]))
-                 for g, c in zip(range(i, j), combo))
-    found = vocab.join_ok(key, parts, margin=not strong and vocab.function_like(parts[0]))
+    junk = [tok.text[k] for g, c in zip(range(i, j), combo) if not c for k in range(*gaps[g])
+            if tok.cls[k] not in "TIBM"]
+    nbsp = any(ch in "\u00a0\u202f" for ch in junk)
+    if nbsp and ("D" in tok.classes or "A" in tok.classes):
+        return 0   # a space before a code (``شو م2``) is no disguise
+    margin = nbsp or (
+        any(ch not in _STRONG_JUNK for ch in junk) and vocab.function_like(parts[0]))
+    found = vocab.join_ok(key, parts, margin=margin)
     return 2 * found + (key in vocab.load_vocabulary()) if found else 0
 
 
@@ -1483,30 +1488,31 @@ def _apply(text: str, start: int, end: int, edits: list[Edit]) -> str:
     return "".join(out)
 
 
-_WORD_EDGE = "\u0621-\u065f\u0670-\u06d3\u06d5-\u06ed\u06fa-\u06ff"
-_PLAIN_WORD = re.compile(f"(?<![{_WORD_EDGE}])[{_BASIC_LETTERS}]{{4,}}(?![{_WORD_EDGE}])")
+_PLAIN_WORD = re.compile(f"[{_BASIC_LETTERS}]{{4,}}")   # maximal runs (a run cut by a mark is a superset hit)
 _UNKNOWN_CACHE: dict[str, bool] = {}
-_FOLDED_HAMZA_PAIR = re.compile("اا|يي|وو")
 
 
 def _unknown_word_hits(text: str) -> list[int]:
-    """Starts of plain words that are no word at all but have a frequent close variant (T16/T17)."""
-    folded = text.translate(vocab.FOLD)
-    unknown = set(_PLAIN_WORD.findall(folded)).difference(vocab.load_vocabulary())
+    """Starts of plain words that are no word at all but have a frequent close variant (T16/T17).
+
+    Only the distinct words are looked at (and remembered), and their places found with ``str.find``."""
+    voc = vocab.load_vocabulary()
     flagged = []
-    for w in unknown:
+    for w in set(_PLAIN_WORD.findall(text)):
         hit = _UNKNOWN_CACHE.get(w)
         if hit is None:
             if len(_UNKNOWN_CACHE) > 1 << 16:
                 _UNKNOWN_CACHE.clear()
-            # folded أأ/ئئ/ؤؤ look like doubled long vowels: the written word decides
-            hit = _UNKNOWN_CACHE[w] = _vocab_variant(w) is not None or _FOLDED_HAMZA_PAIR.search(w) is not None
+            hit = _UNKNOWN_CACHE[w] = w.translate(vocab.FOLD) not in voc and _vocab_variant(w) is not None
         if hit:
             flagged.append(w)
-    if not flagged:
-        return []
-    rx = re.compile(f"(?<![{_WORD_EDGE}])(?:{'|'.join(sorted(flagged, key=len, reverse=True))})(?![{_WORD_EDGE}])")
-    return [m.start() for m in rx.finditer(folded)]
+    hits = []
+    for w in flagged:
+        i = text.find(w)
+        while i >= 0:
+            hits.append(i)
+            i = text.find(w, i + len(w))
+    return hits
 
 
 def _hit_positions(text: str, lex: Lexicon) -> list[int]:
