@@ -6,7 +6,9 @@ The policy is ``/work/shared/evasion.md`` (summarised in ``rasid/data/EVASION_RU
 * E1 evidence (tatweel touching a separator, invisible or bidi characters between letters, presentation
   forms, impossible diacritics, rasm-only code points, LRO/RLO runs) repairs on its own;
 * E2 repairs (bare separators, spaced letters, emoji, digits or Latin inside a word, reversal,
-  substitution, repetition, Arabizi) are accepted only when the result is in the evasion lexicon;
+  substitution, repetition, Arabizi) are accepted when the result is in the evasion lexicon, or, for ordinary
+  words and names, when the Arabic vocabulary (:mod:`rasid.text.vocab`) finds a frequent word whose pieces
+  or original spelling are not words (the thresholds are in ``EVASION_RULES.md``);
 * E3 (language context) gates Persian/Urdu look-alike folding, ZWNJ removal and ں.
 
 Every change is an edit ``(orig_start, orig_end, replacement)`` on the original text; the offset map is
