@@ -935,10 +935,10 @@ def _alphabet_run(key: str) -> bool:
 
 
 # Junk that honest text does not put between two words without a space; with only such gaps a join needs no
-# margin over its pieces. Other junk (``.``, ``-``, ``/``, ``…``, emoji) does sit between words, and two words
-# joined can make a word (``يا🌹رب``, ``و/أو``): there the margin is asked when the first piece is a very frequent
-# word, the start of such compounds; NBSP (``عبد الله``, ``شو م2``) always asks it.
-_STRONG_JUNK = frozenset("*•+~^=¦·\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u205f\u3000")
+# margin over its pieces. Other junk (``.``, ``-``, ``/``, ``…``, emoji, exotic spaces) does sit between words,
+# and two words joined can make a word (``يا🌹رب``, ``و/أو``, ``عبد الله`` with a thin space): there the margin
+# is asked when the first piece is a very frequent word, the start of such compounds; NBSP always asks it.
+_STRONG_JUNK = frozenset("*•+~^=¦·")
 
 
 def _vocab_join(tok: _Token, pieces, gaps, options, i: int, j: int, combo: tuple[str, ...], word: str) -> int:
@@ -1074,17 +1074,36 @@ def _skeleton_lookup(word: str, lex: Lexicon) -> str | None:
 _KEEP_DOTTED = frozenset("أإآؤئة")
 
 
+# What a letter of a dotless spelling can stand for (any other letter stands for itself, up to hamza and ة).
+_DOTLESS_READINGS = {
+    "ٮ": "بتثنيئ", "ں": "ن", "ٯ": "ق", "ڡ": "فق", "ى": "ىي", "ح": "حجخ", "د": "دذ", "ر": "رز", "س": "سش",
+    "ص": "صض", "ط": "طظ", "ع": "عغ", "ه": "هة",
+}
+
+
+def _dotless_reading(word: str, spelt: str) -> bool:
+    """Can ``spelt`` be what the dotless ``word`` stands for, letter for letter?"""
+    return len(word) == len(spelt) and all(
+        v in _DOTLESS_READINGS.get(w, "") or w.translate(vocab.FOLD) == v.translate(vocab.FOLD)
+        for w, v in zip(word, spelt))
+
+
 def _vocab_redot(word: str) -> str | None:
-    """The most frequent word of the vocabulary with this rasm skeleton (behind a one-letter proclitic if need
-    be), letter for letter; the writer's hamza and ة are kept."""
+    """The most frequent word of the vocabulary that the dotless ``word`` can stand for, unless another is as
+    frequent; behind a one-letter proclitic only when the whole word has no reading. The writer's hamza and ة
+    are kept."""
     for prefix in ("", "و", "ف", "ب", "ل", "ك"):
-        if prefix and rasm_skeleton(word[:1]) != rasm_skeleton(prefix):
+        if prefix and not _dotless_reading(word[:1], prefix):
             continue
-        found = vocab.skeleton_word(rasm_skeleton(word[len(prefix):]), "rasm")
-        if found is not None:
-            spelt = prefix + vocab.spelling(found)
-            if len(spelt) == len(word):
-                return "".join(w if w in _KEEP_DOTTED else v for w, v in zip(word, spelt))
+        rest = word[len(prefix):]
+        readings = [(s, vocab.spelling(w)) for s, w in vocab.skeleton_words(rasm_skeleton(rest), "rasm")]
+        readings = [(s, w) for s, w in readings if _dotless_reading(rest, w)]
+        if not readings:
+            continue
+        if len(readings) > 1 and readings[1][0] > readings[0][0] - vocab.SKELETON_MARGIN:
+            return None
+        spelt = prefix + readings[0][1]
+        return "".join(w if w in _KEEP_DOTTED else v for w, v in zip(word, spelt))
     return None
 
 
@@ -1172,9 +1191,9 @@ _VARIANT_CACHE: dict[str, tuple[str, tuple[tuple[int, str], ...], str] | None] =
 
 def _vocab_variant(word: str) -> tuple[str, tuple[tuple[int, str], ...], str] | None:
     """(corrected word, its edits ``(index, replacement)``, kind) for a word of plain letters that is no word at
-    all while one close-sound swap, or dropping a doubled consonant (or a tripled one inside the word; long vowels
-    are stretched for emphasis and doubled in names, ``جمييل``, ``مارييه``, and a final هه is a stem and a
-    pronoun, ``وجهه``), gives a frequent one
+    all while one close-sound swap, or dropping a doubled consonant, gives a frequent one (longer runs are
+    emphasis, ``مممتاز``; long vowels are stretched and doubled in names, ``جمييل``, ``مارييه``; a final هه is a
+    stem and a pronoun, ``وجهه``)
     (a swap of ه/ح, common in names, needs a very frequent word or one of rasid's lexicons)."""
     if word in _VARIANT_CACHE:
         return _VARIANT_CACHE[word]
@@ -1187,11 +1206,9 @@ def _vocab_variant(word: str) -> tuple[str, tuple[tuple[int, str], ...], str] | 
                 cands[cand.translate(vocab.FOLD)] = (cand, ((i, alt),), "substitution")
         for m in _REPEATED.finditer(word):
             run = m.end() - m.start()
-            if m.group(1) not in "اويى" and (m.group(1) != "ه" or m.end() < len(word)) and (run == 2 or m.end() < len(word)):
-                for keep in range(1, min(run, 3)):
-                    cand = word[:m.start() + keep] + word[m.end():]
-                    drop = tuple((k, "") for k in range(m.start() + keep, m.end()))
-                    cands[cand.translate(vocab.FOLD)] = (cand, drop, "repetition")
+            if run == 2 and m.group(1) not in "اويى" and (m.group(1) != "ه" or m.end() < len(word)):
+                cand = word[:m.start() + 1] + word[m.end():]
+                cands[cand.translate(vocab.FOLD)] = (cand, ((m.start() + 1, ""),), "repetition")
         groups = ({k for k, v in cands.items() if v[2] == "substitution" and word[v[1][0][0]] not in "هح"},
                   {k for k, v in cands.items() if v[2] == "substitution" and word[v[1][0][0]] in "هح"},
                   {k for k, v in cands.items() if v[2] == "repetition"})

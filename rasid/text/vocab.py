@@ -11,7 +11,7 @@ import re
 from functools import cache, lru_cache
 from importlib import resources
 
-__all__ = ["load_vocabulary", "spelling", "score", "join_ok", "in_domain", "best_variant", "skeleton_word", "skeleton_words"]
+__all__ = ["load_vocabulary", "spelling", "score", "join_ok", "function_like", "in_domain", "best_variant", "skeleton_words"]
 
 # Proclitics and enclitics stripped when a word is not in the list as written (longest first).
 _PROCLITICS = ("وبال", "وكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "وب", "ول", "وك", "فب",
@@ -27,7 +27,7 @@ VARIANT_MIN = 35     # a substituted word must be at least this frequent ...
 VARIANT_MARGIN = 10  # ... and ten times more frequent than any other candidate ...
 GENERAL_MIN = 40     # ... and this frequent when it is no word of rasid's lexicons (50 for a ه/ح swap: names)
 REPEAT_MIN = 25      # a word with a doubled letter dropped must be at least this frequent
-SKELETON_MARGIN = 1  # a dotless word is read as the most frequent word of its skeleton, unless two are as frequent
+SKELETON_MARGIN = 1  # a dotless word is read as its most frequent reading, unless another is as frequent
 _ARABIC_RUN = re.compile("[\u0621-\u063a\u0641-\u064a]{3,}")
 
 
@@ -190,11 +190,3 @@ def _skeleton_index(kind: str) -> dict[str, list[tuple[int, str]]]:
 def skeleton_words(skeleton: str, kind: str) -> list[tuple[int, str]]:
     """(score, folded word) of the frequent words with this rasm (``kind="rasm"``) or Arabizi skeleton."""
     return _skeleton_index(kind).get(skeleton, [])
-
-
-def skeleton_word(skeleton: str, kind: str) -> str | None:
-    """The most frequent word with this skeleton, unless the runner-up is as frequent."""
-    found = skeleton_words(skeleton, kind)
-    if not found or found[0][0] < INDEX_MIN or (len(found) > 1 and found[1][0] > found[0][0] - SKELETON_MARGIN):
-        return None
-    return found[0][1]
