@@ -94,6 +94,12 @@ def test_every_reader_feeds_the_store(store: Store, tmp_path: Path) -> None:
     assert summary.new == len(origins)
 
 
+def test_ingest_refreshes_the_planner_statistics(store: Store, tmp_path: Path) -> None:
+    assert store.conn.execute("SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'events'").fetchone()[0] == 0
+    store.ingest([str(_outlets(tmp_path))], jobs=1)
+    assert store.conn.execute("SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'events'").fetchone()[0] > 0
+
+
 def test_reingest_adds_nothing(store: Store, tmp_path: Path) -> None:
     path = _outlets(tmp_path)
     first = store.ingest([str(path)], jobs=1)

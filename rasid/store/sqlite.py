@@ -174,7 +174,16 @@ class Store:
         """Read, extract and store every document under ``paths``; see :func:`rasid.store.ingest.ingest`."""
         from rasid.store.ingest import ingest
 
-        return ingest(self, paths, **options)
+        summary = ingest(self, paths, **options)
+        if summary.new:
+            self.analyze()
+        return summary
+
+    def analyze(self) -> None:
+        """Refresh the query planner's statistics (after an ingest: the list plans depend on them)."""
+        if not self.postgres:
+            self.conn.execute("PRAGMA analysis_limit = 1000")  # sampled: a fraction of a second at any size
+        self.conn.execute("ANALYZE")
 
     def write(self, batch: list[StoredInput]) -> list[str | None]:
         """Store a batch of documents, their events and their incidents in one transaction; returns each
