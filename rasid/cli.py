@@ -284,13 +284,16 @@ _EVENT_HEADERS = ["id", "date", "type", "place", "actor1", "actor2", "killed", "
               help="Default: a table on a terminal, JSON lines otherwise.")
 @click.option("--limit", type=click.IntRange(1), help="At most this many.")
 def events(db: str, incidents: bool, fmt: str | None, limit: int | None, **filters: object) -> None:
-    """Print the stored events (or incidents) that match the filters."""
+    """Print the stored events (or incidents) that match the filters, with the analysts' reviews applied
+    (rejected events left out)."""
     from itertools import islice
+
+    from rasid.store.exports import reviewed_events, reviewed_incidents
 
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     with _open_store(db, readonly=True) as store:
         f = _event_filter(filters)
-        found = store.incidents(f) if incidents else store.events(f)
+        found = reviewed_incidents(store, f) if incidents else reviewed_events(store, f)
         found = islice(found, limit) if limit else found
         if fmt == "jsonl":
             for e in found:

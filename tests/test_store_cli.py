@@ -291,6 +291,12 @@ def test_exports_apply_the_dashboard_reviews(db: str, tmp_path: Path) -> None:
     docs = {json.loads(line)["id"]: json.loads(line) for line in run("export", "--db", db, "--format", "jsonl")[1]
             .splitlines()}
     assert docs["d"]["events"] == [] and docs["e"]["events"][0]["fatalities"] == 7
+    listed = [json.loads(line) for line in run("events", "--db", db)[1].splitlines()]
+    assert len(listed) == len(events) - 1 and events["d"]["id"] not in {e["id"] for e in listed}
+    killed = [json.loads(line) for line in run("events", "--db", db, "--min-fatalities", "7")[1].splitlines()]
+    assert [(e["id"], e["fatalities"], e["review"]["fields"]) for e in killed] == [(events["e"]["id"], 7, ["fatalities"])]
+    incidents = [json.loads(line) for line in run("events", "--db", db, "--incidents")[1].splitlines()]
+    assert len(incidents) == len(before) - 1
 
 
 def test_acled_conventions_names_capital_tags_and_stable_ids(tmp_path: Path) -> None:

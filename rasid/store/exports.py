@@ -8,6 +8,7 @@ rejected members left out; JSONL carries the stored document records. A text cel
 from __future__ import annotations
 
 import csv
+import dataclasses
 import heapq
 import io
 import json
@@ -147,6 +148,26 @@ def not_rejected(review: Review) -> bool:
 
 def confirmed(review: Review) -> bool:
     return review.get("status") == "confirmed"
+
+
+def reviewed_events(store: Store, filters: EventFilter | None = None, *,
+                    keep: Callable[[Review], bool] = not_rejected) -> Iterator[dict]:
+    """The matching events in storage order with their reviewed values (each with its ``review``): a reviewed
+    event is selected on its reviewed values, and left out when ``keep`` refuses its review."""
+    f = filters or EventFilter()
+    log = ReviewLog.reading(store.conn)
+    reviewed = log.reviewed(store) if log is not None and log.has_reviews() else {}
+    if not reviewed:
+        if keep(UNREVIEWED):
+            for record in store.events(f):
+                record["review"] = dict(ReviewLog.UNREVIEWED, fields=[], extracted={})
+                yield record
+        return
+    selected = dataclasses.replace(f, reviewed=tuple(reviewed), reviewed_only=not keep(UNREVIEWED))
+    for record in store.events(selected):
+        record = log.apply(record, any_reviews=record["cursor"] in reviewed)
+        if record["cursor"] not in reviewed or keep(record["review"]) and f.matches(record):
+            yield record
 
 
 def reviewed_incidents(store: Store, filters: EventFilter | None = None, *,
