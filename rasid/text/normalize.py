@@ -1515,9 +1515,12 @@ def _unknown_word_hits(text: str) -> list[int]:
     """Starts of plain words that are no word at all but have a frequent close variant (T16/T17).
 
     Only the distinct words are looked at (and remembered), and their places found with ``str.find``."""
+    words = set(_PLAIN_WORD.findall(text))
+    if not words:
+        return []
     voc = vocab.load_vocabulary()
     flagged = []
-    for w in set(_PLAIN_WORD.findall(text)):
+    for w in words:
         hit = _UNKNOWN_CACHE.get(w)
         if hit is None:
             if len(_UNKNOWN_CACHE) > 1 << 16:
