@@ -135,7 +135,35 @@ def test_postgres_store_from_the_command_line(pg: str, tmp_path: Path) -> None:
     assert result.exit_code == 0 and [json.loads(x)["doc_id"] for x in result.stdout.splitlines()] == ["d"]
     result = CliRunner().invoke(main, ["export", "--db", pg, "--format", "geojson"])
     assert result.exit_code == 0 and json.loads(result.stdout)["features"]
-    result = CliRunner().invoke(main, ["serve", "--db", pg])
-    assert result.exit_code == 2 and "SQLite store" in result.stderr
     result = CliRunner().invoke(main, ["events", "--db", pg.replace("54329", "1"), "--limit", "1"])
     assert result.exit_code != 0 and "PostgreSQL" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_dashboard_api_and_reviews_on_postgres(pg: str, tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from rasid.web.app import create_app
+
+    with Store(pg) as store:
+        store.ingest([str(_corpus(tmp_path))], jobs=1)
+        n_incidents = store.counts()["incidents"]
+    client = TestClient(create_app(pg))
+    listed = client.get("/api/events", params={"limit": 3}).json()
+    assert listed["total"] == 7 and len(listed["items"]) == 3 and listed["next"] is not None
+    assert client.get("/api/events", params={"q": "داعش"}).json()["total"] == 1
+    strike = client.get("/api/events", params={"q": "الميادين", "event_type": "Explosions/Remote violence"}).json()
+    event = next(e for e in strike["items"] if e["doc_id"] == "e")
+    body = {"reviewer": "Amal", "comment": "hospital list", "fields": {"fatalities": 9}}
+    assert client.patch(f"/api/events/{event['id']}", json=body).status_code == 200
+    rejected = next(e for e in listed["items"] if e["id"] != event["id"])
+    assert client.patch(f"/api/events/{rejected['id']}", json={"reviewer": "Omar", "status": "rejected"}).status_code == 200
+    detail = client.get(f"/api/events/{event['id']}").json()
+    assert detail["event"]["fatalities"] == 9 and [r["comment"] for r in detail["revisions"]] == ["hospital list"]
+    assert client.get("/api/events").json()["total"] == 6
+    assert [e["id"] for e in client.get("/api/events", params={"min_fatalities": 9}).json()["items"]] == [event["id"]]
+    assert client.get("/api/stats").json()["total"] == 6
+    assert [d["event_id"] for d in client.get("/api/deletions").json()["items"]] == [rejected["id"]]
+    rows = list(csv.DictReader(io.StringIO(client.get("/api/export", params={"format": "acled-csv"}).text)))
+    mine = next(r for r in rows if event["id"] in r["rasid_event_ids"].split())
+    assert mine["fatalities"] == "9" and len(rows) <= n_incidents
+    assert rejected["id"] not in " ".join(r["rasid_event_ids"] for r in rows)

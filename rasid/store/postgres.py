@@ -3,8 +3,8 @@
 The store speaks SQLite's dialect; :class:`Connection` runs it on PostgreSQL (psycopg 3, the ``postgres``
 extra): the same schema in PostgreSQL types, the full-text index a pg_trgm trigram index over the same folded
 text (so «داعش» still finds «داعـ.ـش»), and each statement translated once (placeholders, ``INSERT OR IGNORE``,
-``json_extract``, ``json_each``, generated rowids returned as ``lastrowid``). Reviews and the dashboard need the
-SQLite store.
+``json_extract``, ``json_each``, generated rowids returned as ``lastrowid``). The dashboard's reviews live in
+the same database.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from typing import Any
 from rasid.errors import InputError
 
 URL_PREFIXES = ("postgresql://", "postgres://")
-_KEYS = {"documents": "rowid", "events": "rowid", "incidents": "id"}  # generated keys returned as lastrowid
+_KEYS = {"documents": "rowid", "events": "rowid", "incidents": "id", "review_revisions": "id"}  # returned as lastrowid
 _NUMERIC_PATHS = {"lat", "lon", "fatalities"}
 
 
@@ -131,6 +131,12 @@ class Connection:
         if rows:
             with self._conn.cursor() as cur:
                 cur.executemany(translate(sql), rows)
+
+    def executescript(self, script: str) -> None:
+        """Run an SQLite schema script (``CREATE … IF NOT EXISTS`` statements) in PostgreSQL types."""
+        for statement in schema(script).split(";"):
+            if statement.strip():
+                self._conn.execute(statement)
 
     def migrate(self, migrations: list[str]) -> None:
         """Bring the schema up to ``len(migrations)``, each the SQLite script of one version step."""

@@ -111,8 +111,13 @@ class ReviewLog:
 
     UNREVIEWED = {"status": "unreviewed", "fields": [], "extracted": {}, "updated_at": None}  # an event's summary
 
-    def __init__(self, path: str | None, *, conn: sqlite3.Connection | None = None) -> None:
-        if conn is None:
+    def __init__(self, path: str | None, *, conn: Any = None) -> None:  # noqa: ANN401 - a DB-API connection
+        from rasid.store import postgres
+
+        if conn is None and postgres.is_url(path or ""):
+            conn = postgres.Connection(path)
+            conn.executescript(_SCHEMA)
+        elif conn is None:
             conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
             conn.execute("PRAGMA busy_timeout = 30000")
             conn.executescript(_SCHEMA)
@@ -121,11 +126,12 @@ class ReviewLog:
         self._lock = threading.Lock()
 
     @classmethod
-    def reading(cls, conn: sqlite3.Connection) -> ReviewLog | None:
+    def reading(cls, conn: Any) -> ReviewLog | None:  # noqa: ANN401 - the store's connection
         """The reviews of the database open on ``conn`` (read-only use), or None when none was ever made."""
-        if not isinstance(conn, sqlite3.Connection):
-            return None  # reviews are kept in SQLite stores only
-        found = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'review_state'").fetchone()
+        if isinstance(conn, sqlite3.Connection):
+            found = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'review_state'").fetchone()
+        else:
+            found = conn.execute("SELECT to_regclass('review_state') IS NOT NULL").fetchone()[0]
         return cls(None, conn=conn) if found else None
 
     def close(self) -> None:

@@ -179,6 +179,12 @@ class Store:
             self.analyze()
         return summary
 
+    def data_version(self) -> int | str:
+        """A value that changes whenever another connection (or process) commits a change."""
+        if self.postgres:
+            return self.conn.execute("SELECT pg_current_wal_lsn()::text").fetchone()[0]
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
     def analyze(self) -> None:
         """Refresh the query planner's statistics (after an ingest: the list plans depend on them)."""
         if not self.postgres:

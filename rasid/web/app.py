@@ -108,8 +108,8 @@ class Backend:
         self._write_lock = threading.Lock()
         self._local = threading.local()
         self._totals: OrderedDict[tuple, int] = OrderedDict()
-        self._reviewed: tuple[tuple[int, int] | None, dict[int, dict]] = (None, {})
-        self._writes = 0  # bumped by this server's own writes; other processes' show in PRAGMA data_version
+        self._reviewed: tuple[tuple | None, dict[int, dict]] = (None, {})
+        self._writes = 0  # bumped by this server's own writes; other processes' show in the store's data_version
 
     @property
     def reader(self):  # noqa: ANN201 - rasid.store.Store
@@ -124,10 +124,10 @@ class Backend:
         record = self.reader.event(event_id)
         return self.reviews.apply(record) if record else None
 
-    def _version(self) -> tuple[int, int]:
+    def _version(self) -> tuple:
         """Changes whenever the database does (this server's writes or another process's)."""
         with self._write_lock:
-            return self._writes, self.writer.conn.execute("PRAGMA data_version").fetchone()[0]
+            return self._writes, self.writer.data_version()
 
     def reviewed(self) -> dict[int, dict]:
         """The events carrying a review (by storage rowid, reviewed values applied), until the database changes."""

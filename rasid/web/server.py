@@ -53,9 +53,7 @@ def serve(db: str | None, *, host: str = "127.0.0.1", port: int = 8000, token: s
 
     from rasid.store.postgres import is_url
 
-    if db is not None and is_url(db):
-        raise InputError("the dashboard and its reviews need an SQLite store for now, not a PostgreSQL one")
-    if db is not None and not os.path.exists(db):
+    if db is not None and not is_url(db) and not os.path.exists(db):
         raise InputError(f"{db}: no such database (create it with `rasid ingest --db {db} FILES`)")
     token, generated = writing_token(host, token)
     if workers > 1:
