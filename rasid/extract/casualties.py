@@ -11,6 +11,7 @@ from rasid.extract.segment import Token
 from rasid.text.fold import fold_string
 
 WINDOW = 3
+JOIN_WINDOW = 8   # how far apart two figures of one toll («أربعة من المسلحين وعنصرين من الأمن») may stand
 # Nouns that are counted («32 قتيلاً»، «ثلاثة جرحى») as opposed to verbal nouns that open a new figure
 # («بمقتل جنديين وإصابة ثالث»).
 _COUNTED_NOUNS = frozenset({"قتلي", "قتيلا", "قتيل", "جرحي", "جريحا", "جريح", "شهداء", "شهيدا", "مصابين", "مصابا",
@@ -31,6 +32,9 @@ class Casualties:
 
     killed_figures: list[int] = field(default_factory=list)
     named_killed: list[int] = field(default_factory=list)  # «قُتل الطفلان»: victims named one by one
+    attackers_killed: list[int] = field(default_factory=list)  # «وقتلت قواته ثلاثة من المهاجمين»: added to the toll
+    died_of_wounds: list[int] = field(default_factory=list)  # «بعد وفاة اثنين من الجرحى»: no longer wounded
+    overall: bool = False  # a figure of all the dead («32 قتيلاً»), which may already hold the attackers
     wounded_figures: list[int] = field(default_factory=list)
     killed_vague: str | None = None
     wounded_vague: str | None = None
@@ -39,20 +43,26 @@ class Casualties:
     def merge(self, other: Casualties) -> None:
         self.killed_figures += other.killed_figures
         self.named_killed += other.named_killed
+        self.attackers_killed += other.attackers_killed
+        self.died_of_wounds += other.died_of_wounds
         self.wounded_figures += other.wounded_figures
         self.killed_vague = self.killed_vague or other.killed_vague
         self.wounded_vague = self.wounded_vague or other.wounded_vague
         self.none_reported = self.none_reported or other.none_reported
+        self.overall = self.overall or other.overall
 
     @property
     def any_killed(self) -> bool:
-        return bool(self.killed_figures or self.named_killed)
+        return bool(self.killed_figures or self.named_killed or self.attackers_killed)
 
     @property
     def fatalities(self) -> int | None:
         figures = self.killed_figures or self.named_killed  # a total outweighs victims named among it
-        if figures:
-            return 0 if self.none_reported else min(figures)  # «لم يسفر عن قتلى» against a claim
+        # the attackers a side says it killed add to one side's dead («قُتل جنديان»), not to an overall toll
+        attackers = [] if self.overall and figures else self.attackers_killed
+        if figures or attackers:
+            victims = 0 if self.none_reported or not figures else min(figures)  # «لم يسفر عن قتلى» against a claim
+            return victims + (min(attackers) if attackers else 0)
         if self.killed_vague:
             return None
         if self.none_reported or self.wounded_figures:
@@ -93,6 +103,8 @@ def _word_class(word: str, vocab: dict[str, frozenset[str]]) -> str | None:
                 return cls
         if w.startswith("ال") and w[2:] in vocab["killed"]:
             return "killed"
+        if w.startswith("ال") and w[2:] in vocab["wounded"]:
+            return "wounded"  # «عدد المصابين»
     return None
 
 
@@ -100,32 +112,113 @@ def _bare(word: str) -> str:
     return word[1:] if word.startswith(("و", "ب")) and len(word) > 3 else word
 
 
-def count(toks: list[Token], numbers: list, no_casualty_cue: bool) -> Casualties:
+@dataclass(slots=True)
+class _Toll:
+    """Figures of one toll phrase joined by «و» («ثلاثة من المقاتلين وعنصرين من قسد»): they add up."""
+
+    cls: str | None
+    first: int
+    last: int
+    total: int = 0
+    subset: bool = False   # «بينهم ثلاثة أطفال وامرأتان»: victims among a figure already counted
+
+
+def count(toks: list[Token], numbers: list, no_casualty_cue: bool, window: int = WINDOW) -> Casualties:
     """Casualties stated by ``toks`` (one sentence or clause) given its number mentions.
 
-    ``numbers`` are number mentions (``start``, ``end``, ``value``, ``vague``, ``is_year``) inside the tokens.
+    ``numbers`` are number mentions (``start``, ``end``, ``value``, ``vague``, ``is_year``) inside the tokens;
+    ``window`` is how many words before a figure its casualty word may stand.
     """
     vocab = vocabulary()
     out = Casualties(none_reported=no_casualty_cue)
     classes = [_word_class(t.text, vocab) for t in toks]
     by_token = _numbers_by_token(toks, numbers)
-    for i, num in by_token.items():
-        if getattr(num, "is_year", False) or _is_subset(toks, i, vocab) or _counts_things(toks, num, vocab):
+    tolls: list[_Toll] = []
+    for i in sorted(by_token):
+        num = by_token[i]
+        if getattr(num, "is_year", False) or _counts_things(toks, num, vocab):
             continue
-        cls = _nearest_class(toks, classes, i)
+        cls = _nearest_class(toks, classes, i, window)
+        last = tolls[-1] if tolls else None
+        if last is not None and _joined(toks, classes, last, i) and (cls is None or cls == last.cls or last.subset):
+            last.last, last.total = i, last.total + (num.value or 0)
+            continue  # «أُصيب خمسة من الشرطة وثلاثة محتجين»
+        if _is_subset(toks, i, classes, vocab):
+            tolls.append(_Toll(cls, i, i, subset=True))
+            continue
         if cls is None:
             continue
         if num.value is not None and cls == "killed" and toks[i].text.startswith(("ال", "وال")):
             out.named_killed.append(num.value)  # «قُتل الطفلان يامن وزيد» after «37 قتيلاً»
         elif num.value is not None:
-            (out.killed_figures if cls == "killed" else out.wounded_figures).append(num.value)
+            tolls.append(_Toll(cls, i, i, num.value))
         elif num.vague:
             if cls == "killed":
                 out.killed_vague = out.killed_vague or num.vague
             else:
                 out.wounded_vague = out.wounded_vague or num.vague
+    for toll in tolls:
+        if toll.subset:
+            continue
+        total = toll.total + _single_victims_after(toks, classes, by_token, toll.last, vocab)
+        if toll.cls == "wounded":
+            out.wounded_figures.append(total)
+        elif toll.first == toll.last and _of_attackers(toks, toll.first, vocab):
+            out.attackers_killed.append(total)
+        else:
+            out.killed_figures.append(total)
+            after = toks[toll.first + 1].text if toll.first + 1 < len(toks) else ""
+            out.overall = out.overall or _bare(after) in vocab["overall_nouns"]
+            if _died_of_wounds(toks, classes, toll.first):
+                out.died_of_wounds.append(total)
     _singular_victims(toks, classes, by_token, vocab, out)
     return out
+
+
+def _joined(toks: list[Token], classes: list[str | None], toll: _Toll, i: int) -> bool:
+    """Figure ``i`` continues the toll before it: «و» before it, close, no other casualty word between."""
+    if not toks[i].text.startswith("و") or i - toll.last > JOIN_WINDOW:
+        return False
+    return not any(classes[j] and classes[j] != toll.cls for j in range(toll.last + 1, i))
+
+
+def _single_victims_after(toks: list[Token], classes: list[str | None], by_token: dict[int, object], last: int,
+                          vocab: dict[str, frozenset[str]]) -> int:
+    """«أربعة جنود ومنفذ الهجوم», «ثلاثة من الطاقم وضابط», «إضافة إلى مدني»: single victims joined to a figure
+    (not those named inside «بينهم …»)."""
+    added, among = 0, False
+    persons = vocab["singular_person"] | vocab["attacker"]
+    j = last + 1
+    while j < len(toks) and j <= last + JOIN_WINDOW and (among or j not in by_token):
+        word = toks[j].text
+        if classes[j] and not (j == last + 1 and _bare(word) in _COUNTED_NOUNS):
+            break  # «وإصابة آخرين»: another figure's words
+        if word in vocab["subset"]:
+            among = True
+        elif word in vocab["besides"]:
+            among = False
+            nxt = toks[j + 1].text if j + 1 < len(toks) else ""
+            if nxt in ("الي", "عن") and j + 2 < len(toks):
+                j, nxt = j + 1, toks[j + 2].text
+            if nxt in persons:
+                added, j = added + 1, j + 1
+        elif word.startswith("و") and word[1:] in persons and not among:
+            added += 1
+        j += 1
+    return added
+
+
+def _of_attackers(toks: list[Token], i: int, vocab: dict[str, frozenset[str]]) -> bool:
+    """«قتلت قواته ثلاثة من المهاجمين», «مقتل خمسة مسلحين»: the figure counts the attackers."""
+    after = [t.text for t in toks[i + 1:i + 3]]
+    return bool(after) and (after[0] in vocab["attacker_groups"]
+                            or (after[:1] == ["من"] and after[1:2] and after[1] in vocab["attacker_groups"]))
+
+
+def _died_of_wounds(toks: list[Token], classes: list[str | None], i: int) -> bool:
+    """«بعد وفاة اثنين من الجرحى متأثرين بجراحهم»: wounded who died."""
+    after = toks[i + 1:i + 3]
+    return len(after) == 2 and after[0].text == "من" and classes[i + 2] == "wounded"
 
 
 def _numbers_by_token(toks: list[Token], numbers: list) -> dict[int, object]:
@@ -138,7 +231,10 @@ def _numbers_by_token(toks: list[Token], numbers: list) -> dict[int, object]:
     return out
 
 
-def _is_subset(toks: list[Token], i: int, vocab: dict[str, frozenset[str]]) -> bool:
+def _is_subset(toks: list[Token], i: int, classes: list[str | None], vocab: dict[str, frozenset[str]]) -> bool:
+    """«بينهم 3 أطفال», «أن بين القتلى امرأتين»: victims among a figure already counted."""
+    if i >= 2 and toks[i - 2].text in ("بين", "وبين") and classes[i - 1]:
+        return True
     return any(toks[j].text in vocab["subset"] for j in range(max(0, i - 2), i))
 
 
@@ -148,13 +244,13 @@ def _counts_things(toks: list[Token], num, vocab: dict[str, frozenset[str]]) -> 
     return after in vocab["not_people"] or _bare(after) in vocab["not_people"]
 
 
-def _nearest_class(toks: list[Token], classes: list[str | None], i: int) -> str | None:
+def _nearest_class(toks: list[Token], classes: list[str | None], i: int, window: int = WINDOW) -> str | None:
     """The casualty word closest to token ``i``: before it first («مقتل 5»), then after («5 قتلى»)."""
     if classes[i]:
         return classes[i]  # a dual word that is itself a casualty word: «قتيلان»
     if i + 1 < len(classes) and classes[i + 1] and _bare(toks[i + 1].text) in _COUNTED_NOUNS:
         return classes[i + 1]  # «قتيلان وثلاثة جرحى»: a counted noun right after the figure decides
-    for j in range(i - 1, max(-1, i - WINDOW - 1), -1):
+    for j in range(i - 1, max(-1, i - window - 1), -1):
         if classes[j]:
             return classes[j]
     for j in range(i + 1, min(len(classes), i + WINDOW + 2)):

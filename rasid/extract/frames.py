@@ -25,6 +25,7 @@ BACKGROUND_DAYS = 45    # an event dated further back than this before publicati
 AIR_STRIKE = "Air/drone strike"
 LEAD_PARAGRAPHS = 2     # sentences in the first paragraphs may borrow the lead's date
 LIST_GAP = 30           # at most this many characters between two places of one list of targets
+TOLL_WINDOW = 5        # «ارتفعت حصيلة قتلى غارة المزة إلى ستة»: the toll word stands further from its figure
 UNLISTED_WINDOW = 45    # how far before its governorate an unlisted village's name may stand
 _DESTINATION_WORDS = tuple(word_list("destination_words"))
 # «من مواقعها في جبل الأكراد», «انطلاقاً من معسكر جورين», «قوات النظام المتمركزة في حاجز …»: where the fire came
@@ -100,7 +101,7 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
         trig = _best_trigger(m, sent)
         if trig is None:
             continue
-        if out and "toll_update" in m.cue_kinds(sent.start, sent.end) and _update_toll(m, sent, out[-1]):
+        if out and "toll_update" in m.cue_kinds(sent.start, sent.end) and _update_toll(m, sent, _toll_target(m, sent, out)):
             continue  # «وارتفع عدد القتلى إلى سبعة»: the same event, a new figure
         if out and _restated_without_casualties(m, sent, trig, out[-1]):
             continue  # «وقال المسؤول إن القصف لم يسفر عن إصابات»: the event before had no victims
@@ -144,13 +145,29 @@ def _name_unattributed_aircraft(cands: list[Candidate]) -> None:
         c.roles.actor1 = nearest.roles.actor1
 
 
+def _toll_target(m: Mentions, sent: Sentence, out: list[Candidate]) -> Candidate:
+    """The event a restated toll is about: the latest one whose place it names («حصيلة غارة المزة»), else the last."""
+    text = m.folded[sent.start:sent.end]
+    return next((c for c in reversed(out) if not _placeless(c) and re.search(
+        rf"(?:^|[\s«(])[وبلف]?{re.escape(m.folded[c.place.start:c.place.end])}(?!\w)", text)), out[-1])
+
+
 def _update_toll(m: Mentions, sent: Sentence, event: Candidate) -> bool:
-    """Give the event before a restated toll's figure (the latest toll wins); False when the sentence has none."""
-    found = cas.count(tokens(m.folded, sent.start, sent.end), m.within("numbers", sent.start, sent.end), False)
-    if not found.killed_figures:
-        return False
-    event.casualties.killed_figures = [max(found.killed_figures)]
-    event.casualties.none_reported = False
+    """Give the event a restated toll's figures (the latest toll wins; wounded who died are no longer wounded);
+    False when the sentence has none."""
+    found = cas.count(tokens(m.folded, sent.start, sent.end), m.within("numbers", sent.start, sent.end), False,
+                      window=TOLL_WINDOW)
+    if not (found.killed_figures or found.wounded_figures) \
+            or any(t.kind == "since" for t in m.within("times", sent.start, sent.end)):
+        return False  # «ارتفعت حصيلة الشهداء منذ السابع من أكتوبر إلى …» is a running total
+    toll = event.casualties
+    if found.killed_figures:
+        toll.killed_figures, toll.none_reported = [max(found.killed_figures)], False
+        toll.overall = toll.overall or found.overall
+    if found.died_of_wounds and toll.wounded_figures:
+        toll.wounded_figures = [max(0, min(toll.wounded_figures) - max(found.died_of_wounds))]
+    if found.wounded_figures:
+        toll.wounded_figures = [max(found.wounded_figures)]
     event.evidence.append((sent.start, sent.end))
     return True
 

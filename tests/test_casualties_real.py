@@ -1,0 +1,88 @@
+"""Counting the killed and the wounded the way real reports state them (issue 8, class 7), both sides of each rule.
+
+Every sentence here was written for this file; none comes from a published article.
+"""
+from __future__ import annotations
+
+from rasid.pipeline import process
+
+PUBLISHED = "2025-03-12"
+
+
+def events(text: str) -> list:
+    return process(text, published=PUBLISHED).events
+
+
+def only(text: str):
+    found = events(text)
+    assert len(found) == 1, [(e.sub_event_type, (e.location or {}).get("name_ar")) for e in found]
+    return found[0]
+
+
+def test_figures_joined_in_one_toll_add_up():
+    e = only("اندلعت اشتباكات عنيفة صباح اليوم بين مسلحين محليين وقوات الأمن في بلدة الصنمين بريف درعا، أسفرت عن "
+             "مقتل أربعة من المسلحين وعنصرين من الأمن، إضافة إلى مدني كان يمر في الشارع.")
+    assert e.fatalities == 7
+    e = only("أصيب خمسة من عناصر الشرطة وثلاثة محتجين مساء أمس خلال مواجهات أمام مبنى المحافظة في مدينة البصرة.")
+    assert e.wounded == 8
+    # the other side: victims named among the counted ones add none
+    e = only("قُتل ستة مدنيين، بينهم ثلاثة أطفال وامرأتان، بقصف مدفعي على بلدة سرمين بريف إدلب صباح اليوم.")
+    assert e.fatalities == 6
+
+
+def test_the_suicide_bomber_and_a_single_victim_after_a_figure_count():
+    e = only("قُتل ثلاثة جنود عراقيين ومنفذ الهجوم صباح اليوم عندما فجّر انتحاري حزامه الناسف عند حاجز للجيش في "
+             "قضاء الطارمية.")
+    assert e.fatalities == 4
+    e = only("قُتل خمسة أشخاص، بينهم جنديان، إضافة إلى الانتحاري، عندما فجّر رجل حزامه الناسف في سوق مدينة بيدوا "
+             "صباح اليوم.")
+    assert e.fatalities == 6
+    # the other side: the bomber within the «بينهم» clause is no extra victim
+    e = only("قُتل خمسة أشخاص بينهم منفذ الهجوم، عندما فجّر رجل حزامه الناسف في سوق مدينة بيدوا صباح اليوم.")
+    assert e.fatalities == 5
+
+
+def test_attackers_the_force_says_it_killed_are_added():
+    e = only("قُتل جنديان من الجيش اللبناني وأصيب ثالث مساء أمس في كمين نصبه مسلحون مجهولون لدورية قرب بلدة عرسال. "
+             "وقال الجيش في بيان إن قواته قتلت اثنين من المسلحين خلال ملاحقتهم.")
+    assert e.fatalities == 4
+    # the other side: two accounts of the same victims still give the lowest figure
+    e = only("قُتل خمسة مدنيين بقصف مدفعي على بلدة معرة مصرين بريف إدلب صباح اليوم، فيما تحدثت مصادر أخرى عن سبعة "
+             "قتلى.")
+    assert e.fatalities == 5
+
+
+def test_victims_named_among_the_dead_are_a_subset():
+    e = only("قتل خمسة مدنيين في قصف مدفعي على سوق بلدة سراقب بريف إدلب صباح اليوم. وأوضح الدفاع المدني أن بين "
+             "القتلى امرأتين.")
+    assert e.fatalities == 5
+
+
+def test_risen_tolls_of_the_dead_and_the_wounded():
+    e = only("استشهد أربعة مواطنين في غارة على منزل في بلدة بيت لاهيا شمال قطاع غزة فجر اليوم. وارتفع عدد شهداء "
+             "الغارة إلى ستة بعد انتشال جثتين من تحت الأنقاض.")
+    assert e.fatalities == 6
+    e = only("انفجرت عبوة ناسفة بسيارة عسكرية على طريق بلدة الشحيل بريف دير الزور صباح اليوم، وأصيب جنديان بجروح. "
+             "وارتفع عدد المصابين لاحقاً إلى خمسة.")
+    assert e.wounded == 5
+    e = only("قُتل ثلاثة أشخاص وأصيب عشرة بانفجار سيارة مفخخة في سوق مدينة الباب صباح اليوم. ثم إن الحصيلة ارتفعت "
+             "إلى خمسة قتلى بعد وفاة اثنين من الجرحى.")
+    assert (e.fatalities, e.wounded) == (5, 8)
+
+
+def test_a_risen_toll_updates_the_incident_it_names():
+    found = events("قُتل ثلاثة أشخاص بغارة إسرائيلية على شقة في حي المزة بدمشق صباح اليوم.\n"
+                   "وفي وقت لاحق من اليوم، استهدفت غارة ثانية مستودعاً في مدينة قدسيا بريف دمشق دون وقوع إصابات.\n"
+                   "وارتفعت حصيلة قتلى غارة المزة إلى ستة.")
+    by_place = {(e.location or {}).get("name_ar"): e.fatalities for e in found}
+    assert by_place == {"المزة": 6, "قدسيا": 0}, by_place
+
+
+def test_more_ways_of_saying_nobody_was_hurt():
+    e = only("قصفت مدفعية الاحتلال أطراف بلدة عبسان الكبيرة شرق خان يونس صباح اليوم، دون الإبلاغ عن إصابات.")
+    assert (e.fatalities, e.wounded) == (0, 0)
+    e = only("اعتصم عشرات المتقاعدين أمام مبنى المحافظة في مدينة المكلا صباح اليوم، دون تسجيل أي حوادث.")
+    assert (e.fatalities, e.wounded) == (0, 0)
+    # the other side: no outcome told is no figure
+    e = only("قصفت مدفعية الاحتلال أطراف بلدة عبسان الكبيرة شرق خان يونس صباح اليوم.")
+    assert e.fatalities is None
