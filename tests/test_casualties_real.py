@@ -28,6 +28,9 @@ def test_figures_joined_in_one_toll_add_up():
     # the other side: victims named among the counted ones add none
     e = only("قُتل ستة مدنيين، بينهم ثلاثة أطفال وامرأتان، بقصف مدفعي على بلدة سرمين بريف إدلب صباح اليوم.")
     assert e.fatalities == 6
+    # nor does the و that begins «واحدة» join a figure
+    e = only("قُتل ثلاثة أشخاص من عائلة واحدة بقصف مدفعي على بلدة سرمين بريف إدلب صباح اليوم.")
+    assert e.fatalities == 3
 
 
 def test_the_suicide_bomber_and_a_single_victim_after_a_figure_count():
@@ -46,6 +49,10 @@ def test_attackers_the_force_says_it_killed_are_added():
     e = only("قُتل جنديان من الجيش اللبناني وأصيب ثالث مساء أمس في كمين نصبه مسلحون مجهولون لدورية قرب بلدة عرسال. "
              "وقال الجيش في بيان إن قواته قتلت اثنين من المسلحين خلال ملاحقتهم.")
     assert e.fatalities == 4
+    # an overall toll («قتيلاً») may already hold the attackers: nothing is added to it
+    e = only("ارتفعت حصيلة الهجوم على فندق في مدينة مقديشو مساء أمس إلى 20 قتيلاً. وأضافت الشرطة أن قواتها قتلت "
+             "أربعة من المهاجمين.")
+    assert e.fatalities == 20
     # the other side: two accounts of the same victims still give the lowest figure
     e = only("قُتل خمسة مدنيين بقصف مدفعي على بلدة معرة مصرين بريف إدلب صباح اليوم، فيما تحدثت مصادر أخرى عن سبعة "
              "قتلى.")

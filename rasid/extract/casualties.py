@@ -103,8 +103,6 @@ def _word_class(word: str, vocab: dict[str, frozenset[str]]) -> str | None:
                 return cls
         if w.startswith("ال") and w[2:] in vocab["killed"]:
             return "killed"
-        if w.startswith("ال") and w[2:] in vocab["wounded"]:
-            return "wounded"  # «عدد المصابين»
     return None
 
 
@@ -132,6 +130,9 @@ def count(toks: list[Token], numbers: list, no_casualty_cue: bool, window: int =
     vocab = vocabulary()
     out = Casualties(none_reported=no_casualty_cue)
     classes = [_word_class(t.text, vocab) for t in toks]
+    for j in range(1, len(toks)):
+        if classes[j] is None and toks[j - 1].text in ("عدد", "حصيله") and _definite_wounded(toks[j].text, vocab):
+            classes[j] = "wounded"  # «وارتفع عدد المصابين إلى خمسة» (but «نقلت الجريحين» tells no figure)
     by_token = _numbers_by_token(toks, numbers)
     tolls: list[_Toll] = []
     for i in sorted(by_token):
@@ -169,7 +170,7 @@ def count(toks: list[Token], numbers: list, no_casualty_cue: bool, window: int =
             out.killed_figures.append(total)
             after = toks[toll.first + 1].text if toll.first + 1 < len(toks) else ""
             out.overall = out.overall or _bare(after) in vocab["overall_nouns"]
-            if _died_of_wounds(toks, classes, toll.first):
+            if _died_of_wounds(toks, toll.first, vocab):
                 out.died_of_wounds.append(total)
     _singular_victims(toks, classes, by_token, vocab, out)
     return out
@@ -177,8 +178,8 @@ def count(toks: list[Token], numbers: list, no_casualty_cue: bool, window: int =
 
 def _joined(toks: list[Token], classes: list[str | None], toll: _Toll, i: int) -> bool:
     """Figure ``i`` continues the toll before it: «و» before it, close, no other casualty word between."""
-    if not toks[i].text.startswith("و") or i - toll.last > JOIN_WINDOW:
-        return False
+    if not toks[i].text.startswith("و") or toks[i].text.startswith("واحد") or i - toll.last > JOIN_WINDOW:
+        return False  # «من عائلة واحدة»: the و of «واحدة» is no conjunction
     return not any(classes[j] and classes[j] != toll.cls for j in range(toll.last + 1, i))
 
 
@@ -215,10 +216,14 @@ def _of_attackers(toks: list[Token], i: int, vocab: dict[str, frozenset[str]]) -
                             or (after[:1] == ["من"] and after[1:2] and after[1] in vocab["attacker_groups"]))
 
 
-def _died_of_wounds(toks: list[Token], classes: list[str | None], i: int) -> bool:
+def _definite_wounded(word: str, vocab: dict[str, frozenset[str]]) -> bool:
+    return word.startswith("ال") and word[2:] in vocab["wounded"]
+
+
+def _died_of_wounds(toks: list[Token], i: int, vocab: dict[str, frozenset[str]]) -> bool:
     """«بعد وفاة اثنين من الجرحى متأثرين بجراحهم»: wounded who died."""
     after = toks[i + 1:i + 3]
-    return len(after) == 2 and after[0].text == "من" and classes[i + 2] == "wounded"
+    return len(after) == 2 and after[0].text == "من" and _definite_wounded(after[1].text, vocab)
 
 
 def _numbers_by_token(toks: list[Token], numbers: list) -> dict[int, object]:
