@@ -216,6 +216,10 @@ def test_rejected_events_leave_lists_and_exports_and_enter_the_deletions_feed(cl
     assert [json.loads(line)["id"] for line in confirmed] == [kept["id"]]
     feed = client.get("/api/deletions", params={"since": "2000-01-01"}).json()["items"]
     assert [d["event_id"] for d in feed] == [victim["id"]]
+    assert feed[0]["event_id_cnty"] == victim["event_id_cnty"] and feed[0]["event_id_cnty"]
+    exported = {r["event_id_cnty"] for r in csv.DictReader(io.StringIO(
+        client.get("/api/export", params={"format": "acled-csv"}).text))}
+    assert feed[0]["incident_deleted"] == (victim["event_id_cnty"] not in exported)
     assert client.get("/api/deletions", params={"since": "2999-01-01"}).json()["items"] == []
 
 

@@ -392,7 +392,18 @@ def create_app(db: str | None = None, *, token: str | None = None, max_body: int
     @app.get("/api/deletions", summary="Events rejected by review since a date (the deletions feed)")
     def deletions(since: str | None = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}", description="YYYY-MM-DD[THH:MM]")
                   ) -> dict:
-        return {"items": need_backend().reviews.deletions(since)}
+        """Each item names the rejected event and its incident's ``event_id_cnty`` (ACLED's deletions key), with
+        ``incident_deleted`` true when no other event keeps that incident in the exports."""
+        b = need_backend()
+        items = b.reviews.deletions(since)
+        rejected = {item["event_id"] for item in items}
+        for item in items:
+            event = b.reader.event(item["event_id"])
+            item["event_id_cnty"] = event.get("event_id_cnty") if event else None
+            members = [m["id"] for m in b.reader.incident_members(event["incident_id"])] if event and \
+                event.get("incident_id") is not None else []
+            item["incident_deleted"] = all(m in rejected for m in members)
+        return {"items": items}
 
     # -- writing ---------------------------------------------------------------------------------------------
     @app.post("/api/extract", summary="Extract events from a text; nothing is stored")
