@@ -105,15 +105,15 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
             continue  # «وارتفع عدد القتلى إلى سبعة»: the same event, a new figure
         if out and _restated_without_casualties(m, sent, trig, out[-1]):
             continue  # «وقال المسؤول إن القصف لم يسفر عن إصابات»: the event before had no victims
-        if _skip_sentence(m, sent, trig, published):
-            continue
+        claim = bool(out) and "claim" in m.cue_kinds(sent.start, sent.end)
+        if not claim and _skip_sentence(m, sent, trig, published):
+            continue  # a claim «في بيان» is still read: it names the attacker of the event before
         prev = out[-1] if out and out[-1].last_paragraph >= sent.paragraph - 1 else None
         cand = _candidate(m, sent, trig, prev, lead_time, published)
-        if cand is not None and out and "claim" in m.cue_kinds(sent.start, sent.end) \
-                and cand.event_type in _VIOLENCE and out[-1].event_type in _VIOLENCE:
+        if cand is not None and claim and cand.event_type in _VIOLENCE and out[-1].event_type in _VIOLENCE:
             _absorb(m, out[-1], cand)  # «وتبنّى التنظيم الهجوم» names the attacker, it is no new attack
             continue
-        if cand is None:
+        if cand is None or (claim and _skip_sentence(m, sent, trig, published)):
             continue
         if prev is not None and _continues(m, prev, cand):
             _absorb(m, prev, cand)

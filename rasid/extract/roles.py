@@ -43,6 +43,13 @@ _SOURCE_IN = frozenset({"في", "من", "لدي", "داخل"})
 _WEAPON_WORDS = word_list("weapon_words")
 _ATTACK_NOUNS = word_list("attack_nouns")
 _BY_MEANS = word_list("by_means")
+_FINDER_VERBS = word_list("finder_verbs")
+_FOUND_REMAINS = word_list("found_remains")
+_ACCUSER_VERBS = word_list("accuser_verbs")
+_ACCUSING_VERBS = word_list("accusing_verbs")
+_ACCUSATION_NOUNS = word_list("accusation_nouns")
+_PURSUIT_NOUNS = word_list("pursuit_nouns")
+_MADE_BY = word_list("made_by")
 
 
 @dataclass(slots=True)
@@ -82,7 +89,8 @@ def _differs(a: Role, b: Role | None) -> bool:
 def assign_roles(m: Mentions, sent: Sentence, trig: TriggerMention) -> ActorRoles:
     """actor1 (initiator) and actor2 (target or other side) of the frame in ``sent``."""
     mentions = [a for a in m.within("actors", sent.start, sent.end)
-                if a.key not in _NOT_ACTORS and not _speaker_title(m, a) and not _describes(m, a)]
+                if a.key not in _NOT_ACTORS and not _speaker_title(m, a) and not _describes(m, a)
+                and not _finder_or_accuser(m, sent, a) and not _maker(m, a)]
     mentions = [a for a in mentions if not any(_owner_of(m, g, a) for g in mentions if g.generic)]
     mentions = _fold_affiliations(m, mentions)
     roles = [r for r in (_role(m, a) for a in mentions) if r is not None]
@@ -123,7 +131,9 @@ def _fold_affiliations(m: Mentions, mentions: list[ActorMention]) -> list[ActorM
     for a in mentions:
         prev = out[-1] if out else None
         gap = m.folded[prev.end:a.start - len(a.prefix)] if prev else ""
-        if prev is not None and len(gap) <= OWNER_GAP and any(w in gap.split() for w in _AFFILIATION):
+        words = gap.split()
+        if prev is not None and len(gap) <= OWNER_GAP and any(w in _AFFILIATION for w in words) \
+                and sum(w not in _AFFILIATION and w not in _GROUP_WORDS for w in words) <= 1:
             out[-1] = a
             continue
         if prev is not None and gap.split() == ["من"] and _unnamed(prev) and not a.generic:
@@ -155,6 +165,37 @@ def _speaker_title(m: Mentions, mention: ActorMention) -> bool:
         return True  # «أفاد مصدر في الجيش», «قال مسؤول أمني من الشرطة»: the force is where the source sits
     return bool(before) and (before[-1].text in _TITLE_WORDS or before[-1].text in _SUPPORT_WORDS
                              or (before[-1].text in _SOURCE_VERBS and _is_civilian(mention)))
+
+
+def _finder_or_accuser(m: Mentions, sent: Sentence, mention: ActorMention) -> bool:
+    """«عثرت الأسايش على جثة»: the subject that finds a body is a witness, not the killer. «اتهمت الحكومة
+    الحركة بـ…»، «وجّهت السلطات الاتهام إلى…»: an accusation attributes nothing, neither the accuser nor the
+    accused is a side (the attack stays with the agent the text names, else unidentified)."""
+    word_start = mention.start - len(mention.prefix)
+    before = tokens(m.folded, max(sent.start, word_start - 12), word_start)
+    if before and _bare(before[-1].text) in _FINDER_VERBS:
+        after = [t.text for t in tokens(m.folded, mention.end, min(sent.end, mention.end + 50))][:6]
+        return any(_bare(w) in _FOUND_REMAINS for w in after)  # «عثرت الأسايش صباح اليوم على جثة»
+    return not _is_civilian(mention) and any(start <= mention.start < end for start, end in _accusations(m, sent))
+
+
+def _maker(m: Mentions, mention: ActorMention) -> bool:
+    """«مسيّرة تركية الصنع»: the country that made the weapon is not the one that used it."""
+    after = tokens(m.folded, mention.end, min(len(m.folded), mention.end + 12))
+    return bool(after) and after[0].text in _MADE_BY
+
+
+def _accusations(m: Mentions, sent: Sentence) -> list[tuple[int, int]]:
+    """Spans of accusation clauses, from the accusing verb to the next comma or the sentence end."""
+    words = tokens(m.folded, sent.start, sent.end)
+    spans = []
+    for i, w in enumerate(words):
+        verb = _bare(w.text)
+        if verb in _ACCUSER_VERBS or (verb in _ACCUSING_VERBS
+                                      and any(t.text in _ACCUSATION_NOUNS for t in words[i + 1:i + 5])):
+            comma = m.folded.find("،", w.end, sent.end)
+            spans.append((w.start, comma if comma >= 0 else sent.end))
+    return spans
 
 
 def _role(m: Mentions, mention: ActorMention) -> Role | None:
@@ -285,13 +326,16 @@ def _cue_before(m: Mentions, sent: Sentence, mention: ActorMention) -> str | Non
     for i in range(len(before) - 1, max(-1, len(before) - 3), -1):
         word = before[i]
         if word in _STRONG_AGENT_BEFORE:
+            if word == "قبل" and i >= 2 and before[i - 2] in _PURSUIT_NOUNS:
+                return "target"  # «لدى محاصرته من قبل القوات»: the besieging force is the one attacked
             return "strong_agent"
         if word in _AGENT_BEFORE:
             # «استهدفت مسيرات X» (verb first: X is the subject) but «ضربة استهدفت X» (X is the object)
             return "target" if i > 0 and before[i - 1] in _WEAPON_NOUNS else "agent"
         if word in _AFFILIATION:
-            # «سيارة تابعة لقسد» is hit, «وحدات … التابعة لقسد» is the force itself
-            return None if any(w in _UNIT_NOUNS for w in before[max(0, i - 3):i]) else "target"
+            # «سيارة تابعة لقسد» is hit, «وحدات … التابعة لقسد» and «مسيّرة تابعة للجيش» are the force itself
+            window = before[max(0, i - 3):i]
+            return None if any(w in _UNIT_NOUNS or w in _WEAPON_WORDS for w in window) else "target"
         if word in _TARGET_BEFORE:
             return "target"
     if len(before) >= 2 and before[-1] == "من" and any(w in _PERSON_WORDS or w in _NUMBER_WORDS for w in before[:-1]):
@@ -305,4 +349,5 @@ def _cue_before(m: Mentions, sent: Sentence, mention: ActorMention) -> str | Non
     return None
 
 
-_ALL_CUES = _STRONG_AGENT_BEFORE | _AGENT_BEFORE | _TARGET_BEFORE | {"مقتل", "قتل", "اصابه", "استهداف", "علي"}
+_ALL_CUES = _STRONG_AGENT_BEFORE | _AGENT_BEFORE | _TARGET_BEFORE | _FINDER_VERBS | _ACCUSER_VERBS | _ACCUSING_VERBS \
+    | _FOUND_REMAINS | {"مقتل", "قتل", "اصابه", "استهداف", "علي"}
