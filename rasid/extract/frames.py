@@ -106,14 +106,15 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
         if out and _restated_without_casualties(m, sent, trig, out[-1]):
             continue  # «وقال المسؤول إن القصف لم يسفر عن إصابات»: the event before had no victims
         claim = bool(out) and "claim" in m.cue_kinds(sent.start, sent.end)
-        if not claim and _skip_sentence(m, sent, trig, published):
-            continue  # a claim «في بيان» is still read: it names the attacker of the event before
+        skipped = _skip_sentence(m, sent, trig, published)
+        if skipped and not (claim and _unattributed(out[-1])):
+            continue  # a claim «في بيان» is still read when it can name the attacker of the event before
         prev = out[-1] if out and out[-1].last_paragraph >= sent.paragraph - 1 else None
         cand = _candidate(m, sent, trig, prev, lead_time, published)
         if cand is not None and claim and cand.event_type in _VIOLENCE and out[-1].event_type in _VIOLENCE:
             _absorb(m, out[-1], cand)  # «وتبنّى التنظيم الهجوم» names the attacker, it is no new attack
             continue
-        if cand is None or (claim and _skip_sentence(m, sent, trig, published)):
+        if cand is None or skipped:
             continue
         if prev is not None and _continues(m, prev, cand):
             _absorb(m, prev, cand)
@@ -131,6 +132,12 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
         out.extend(_other_targets(m, cand))
     _name_unattributed_aircraft(out)
     return out
+
+
+def _unattributed(cand: Candidate) -> bool:
+    """No attacker named yet: a passive lead («قُتل ثلاثة جنود بهجوم…») that a later claim may complete."""
+    first = cand.roles.actor1
+    return first is None or not first.entries or first.entries[0].id == "unidentified_armed_group"
 
 
 def _name_unattributed_aircraft(cands: list[Candidate]) -> None:
