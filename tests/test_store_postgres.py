@@ -116,6 +116,7 @@ def test_postgres_store_holds_what_the_sqlite_store_holds(pg: str, tmp_path: Pat
         page = list(server.events(limit=2))
         assert [e["id"] for e in page + list(server.events(after=page[-1]["cursor"]))] == \
             [e["id"] for e in lite.events()]
+        assert [h["doc_id"] for h in server.search("الميادين")] == [h["doc_id"] for h in lite.search("الميادين")]
         hit = server.search("الجزرات")[0]
         assert hit["doc_id"] in {"a", "b"} and hit["events"] and "جزرات" in hit["snippet"]
         doc = server.document("f")

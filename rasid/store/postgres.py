@@ -48,6 +48,7 @@ def translate(sql: str) -> str:
     sql = sql.replace("SELECT value FROM json_each(?)", "SELECT value FROM jsonb_array_elements_text(?::jsonb) AS j(value)")
     sql = re.sub(r"(\w+) = \? COLLATE NOCASE", r"lower(\1) = lower(?)", sql)
     sql = re.sub(r"\bIS \?", "IS NOT DISTINCT FROM ?", sql)
+    sql = sql.replace("published DESC", "published DESC NULLS LAST")  # SQLite sorts NULL lowest
     sql = sql.replace("DO UPDATE SET last = last + 1", "DO UPDATE SET last = country_seq.last + 1")
     if sql.startswith("INSERT OR IGNORE"):
         sql = sql.replace("INSERT OR IGNORE", "INSERT", 1) + " ON CONFLICT DO NOTHING"
