@@ -134,6 +134,12 @@ def test_postgres_store_from_the_command_line(pg: str, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     result = CliRunner().invoke(main, ["events", "--db", pg, "--event-type", "Protests"])
     assert result.exit_code == 0 and [json.loads(x)["doc_id"] for x in result.stdout.splitlines()] == ["d"]
+    with Store(pg, readonly=True) as store:
+        before = (store.counts(), [i["event_id_cnty"] for i in store.incidents()])
+    result = CliRunner().invoke(main, ["reprocess", "--db", pg, "--all", "-j", "1"])
+    assert result.exit_code == 0 and "7 document" in result.stderr, result.stderr
+    with Store(pg, readonly=True) as store:
+        assert (store.counts(), [i["event_id_cnty"] for i in store.incidents()]) == before
     result = CliRunner().invoke(main, ["export", "--db", pg, "--format", "geojson"])
     assert result.exit_code == 0 and json.loads(result.stdout)["features"]
     result = CliRunner().invoke(main, ["events", "--db", pg.replace("54329", "1"), "--limit", "1"])
