@@ -295,3 +295,22 @@ def test_a_crowd_beating_people_is_mob_violence_and_protesters_beaten_are_a_prot
     e = only("اعتدى عناصر حاجز أمني بالضرب على متظاهرين في مدينة جسر الشغور اليوم ومنعوهم من إكمال المظاهرة.",
              published="2025-10-19")
     assert e.event_type == "Protests"
+
+
+def test_protester_shot_by_security_forces_is_excessive_force():
+    e = only("قُتل متظاهر وأصيب أربعة آخرون برصاص قوات الأمن، أمس الثلاثاء، خلال تظاهرة نظمها أنصار المعارضة في "
+             "مقديشو.", published="2026-05-20")
+    assert (e.sub_event_type, e.fatalities, e.wounded) == ("Excessive force against protesters", 1, 4)
+    # the other side: a protest nobody fired on stays peaceful
+    e = only("تظاهر آلاف الليبيين، يوم الجمعة، في ميدان الشهداء وسط العاصمة طرابلس مطالبين برحيل الحكومة.",
+             published="2025-03-15")
+    assert e.sub_event_type == "Peaceful protest"
+
+
+def test_pluperfect_past_without_a_near_date_is_background():
+    assert events("وكانت مدن الرقة والطبقة قد شهدت احتجاجات واسعة ضد الإدارة الذاتية في نيسان الماضي.",
+                  published="2025-05-10") == []
+    # the other side: the pluperfect with its own day is the news
+    e = only("وكانت اشتباكات قد اندلعت مساء الجمعة في بلدة بصرى الشام بين عناصر من اللواء الثامن وقوات الأمن العام.",
+             published="2025-10-19")
+    assert e.event_type == "Battles"

@@ -47,6 +47,8 @@ _AGREEMENT_VERBS = word_list("agreement_verbs")
 _MILITARY_WORDS = word_list("military_words")
 _DATELINE_AFTER = re.compile(r"\s*(?:[-–—/]|\(\w+\))")
 _SHOOT_DOWN = tuple(word_list("shoot_down_stems"))
+_LIVE_FIRE = re.compile(rf"(?:^|\s)(?:{_alternatives('live_fire_words')})(?:\s|$)")
+_PLUPERFECT = re.compile(r"\W*(?:و|ف)?كان(?:ت|وا|تا|ا)?\s+(?:\S+\s+){0,5}?قد\s")
 _WEAPON_TRIGGERS = frozenset({"explosive", "suicide", "grenade"})  # seized, they are no explosion
 _ARTILLERY_WORDS = word_list("artillery_words")
 _BARE_SHELLING = word_list("bare_shelling")
@@ -276,6 +278,8 @@ def _skip_sentence(m: Mentions, sent: Sentence, trig: TriggerMention, published:
         return True
     if "background" in kinds and not _own_recent_date(m, sent, published):
         return True
+    if _PLUPERFECT.match(m.folded, sent.start, sent.end) and not any(t.precision in (1, 2) for t in _sentence_times(m, sent)):
+        return True  # «وكانت المعارضة قد نظمت احتجاجات مماثلة في نيسان» tells the past; «… قد قُتل الأسبوع الماضي» news
     if "criminal" in kinds and trig.trigger.id in ("arrest", "attack", "killing"):
         return True
     if "nonevent" in kinds and not strong:
@@ -427,9 +431,18 @@ def _event_type(m: Mentions, sent: Sentence, trig: TriggerMention, roles: ActorR
         if violent and found.any_killed and roles.actor2 is not None and roles.actor2.inter in (1, 8) \
                 and not _crowd_fights(m, sent):
             return "Protests", "Excessive force against protesters"
+        if _fired_on_crowd(m, sent, found) and not _crowd_fights(m, sent):
+            return "Protests", "Excessive force against protesters"  # «قُتل متظاهر برصاص قوات الأمن خلال تظاهرة»
         if violent & {"clash", "riot", "looting"} or _crowd_fights(m, sent):
             return "Riots", "Violent demonstration"
     return t.event_type, t.sub_event_type or ""
+
+
+def _fired_on_crowd(m: Mentions, sent: Sentence, found: cas.Casualties) -> bool:
+    """Protesters killed or wounded by the fire of state forces named in the sentence."""
+    if not (found.any_killed or found.wounded_figures) or not _LIVE_FIRE.search(m.folded, sent.start, sent.end):
+        return False
+    return any(a.entries and a.entries[0].inter in (1, 8) for a in m.within("actors", sent.start, sent.end))
 
 
 def _strikes_from_afar(m: Mentions, sent: Sentence, trig: TriggerMention, roles: ActorRoles) -> bool:
