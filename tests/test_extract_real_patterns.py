@@ -150,7 +150,7 @@ def test_demolition_seizure_and_raid_without_fighting():
     e = only("هدمت جرافات الاحتلال منزلين في قرية الولجة غرب بيت لحم صباح اليوم.")
     assert e.sub_event_type == "Looting/property destruction"
     e = only("ضبطت قوات الأمن مستودعاً للأسلحة والذخائر في بلدة جاسم بريف درعا اليوم دون وقوع اشتباكات.")
-    assert e.event_type == "Strategic developments"
+    assert e.sub_event_type == "Disrupted weapons use"  # ACLED's codebook puts seized caches there"
     e = only("اقتحمت قوات الأمن حي الصليبة في مدينة اللاذقية اليوم واعتقلت ثلاثة مطلوبين دون اشتباكات.")
     assert e.sub_event_type == "Arrests"
 
@@ -314,3 +314,19 @@ def test_pluperfect_past_without_a_near_date_is_background():
     e = only("وكانت اشتباكات قد اندلعت مساء الجمعة في بلدة بصرى الشام بين عناصر من اللواء الثامن وقوات الأمن العام.",
              published="2025-10-19")
     assert e.event_type == "Battles"
+
+
+def test_a_cache_of_shells_found_blown_up_homes_a_tribal_feud_and_war_remnants():
+    e = only("عثرت قوات الأمن، صباح اليوم، على مستودع أسلحة يضم قذائف هاون وعبوات ناسفة في مزرعة قرب بلدة معدان.",
+             published="2025-02-05")
+    assert e.sub_event_type == "Disrupted weapons use"
+    e = only("نسف الجيش الإسرائيلي عدداً من المنازل في بلدة كفركلا جنوبي لبنان فجر اليوم.", published="2025-05-14")
+    assert e.sub_event_type == "Looting/property destruction"
+    e = only("قُتل شخصان في نزاع عشائري اندلع عصر اليوم بين عشيرتين في قضاء القرنة شمالي البصرة.",
+             published="2026-06-24")
+    assert e.sub_event_type == "Armed clash"
+    e = only("قُتل راعيان بانفجار لغم من مخلفات المعارك في بادية السخنة شرقي حمص صباح اليوم.", published="2024-03-21")
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+    # the other side: shells fired are shelling
+    e = only("سقطت قذائف هاون على حي المحطة في مدينة دير الزور صباح اليوم.", published="2025-02-05")
+    assert e.sub_event_type == "Shelling/artillery/missile attack"

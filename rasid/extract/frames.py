@@ -49,7 +49,7 @@ _DATELINE_AFTER = re.compile(r"\s*(?:[-–—/]|\(\w+\))")
 _SHOOT_DOWN = tuple(word_list("shoot_down_stems"))
 _LIVE_FIRE = re.compile(rf"(?:^|\s)(?:{_alternatives('live_fire_words')})(?:\s|$)")
 _PLUPERFECT = re.compile(r"\W*(?:و|ف)?كان(?:ت|وا|تا|ا)?\s+(?:\S+\s+){0,5}?قد\s")
-_WEAPON_TRIGGERS = frozenset({"explosive", "suicide", "grenade"})  # seized, they are no explosion
+_WEAPON_TRIGGERS = frozenset({"explosive", "suicide", "grenade", "shelling"})  # seized, they are no explosion
 _ARTILLERY_WORDS = word_list("artillery_words")
 _BARE_SHELLING = word_list("bare_shelling")
 _SETTLEMENT_WORDS = word_list("settlement_words")
@@ -426,6 +426,9 @@ def _event_type(m: Mentions, sent: Sentence, trig: TriggerMention, roles: ActorR
     if t.id in ("territory_gov", "territory_nsag") and roles.actor1 is not None:
         state = roles.actor1.inter == 1
         return "Battles", "Government regains territory" if state else "Non-state actor overtakes territory"
+    if t.id == "protest_intervention" and found.any_killed and _fired_on_crowd(m, sent, found) \
+            and not _crowd_fights(m, sent):
+        return "Protests", "Excessive force against protesters"  # «أطلقوا الرصاص الحي لتفريق المتظاهرين، فقُتل…»
     if t.event_type == "Protests" and t.id == "protest":
         violent = {x.trigger.id for x in m.within("triggers", sent.start, sent.end)} & _CROWD_VIOLENCE
         if violent and found.any_killed and roles.actor2 is not None and roles.actor2.inter in (1, 8) \
