@@ -330,3 +330,12 @@ def test_a_cache_of_shells_found_blown_up_homes_a_tribal_feud_and_war_remnants()
     # the other side: shells fired are shelling
     e = only("سقطت قذائف هاون على حي المحطة في مدينة دير الزور صباح اليوم.", published="2025-02-05")
     assert e.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_crowd_storming_a_building_riots_and_its_actor_is_rioters():
+    e = only("وسيطر المحتجون على مبنى المحافظة في مدينة السويداء اليوم وأشعلوا فيه النيران.", published="2023-09-01")
+    assert (e.event_type, actor(e, "actor1")) == ("Riots", "Rioters")
+    # the other side: an armed group taking a town overtakes territory
+    e = only("سيطرت قوات الدعم السريع على بلدة أم سيالة في شمال كردفان اليوم بعد معارك مع الجيش.",
+             published="2025-11-17")
+    assert e.sub_event_type == "Non-state actor overtakes territory"

@@ -17,6 +17,7 @@ _VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilian
 UNIDENTIFIED = "unidentified_armed_group"
 CIVILIANS = "civilians"
 RIOTERS = "rioters"
+PROTESTERS = "protesters"
 TRANSITION = "2024-12-08"
 WEEK_TOLERANCE = 3
 TRANSITIONAL_FORCES = "syria_gov_forces"
@@ -246,6 +247,9 @@ def _event(c: Candidate, ctx: Context) -> Event:
         date_text = ctx.original[s:e]
     cas = c.casualties
     actor1 = _actor_record(c.roles.actor1, date, place, ctx) or _unidentified(c.event_type)
+    if c.event_type == "Riots" and actor1 and actor1.get("id") == PROTESTERS:
+        actor1 = {**catalog().get(RIOTERS).to_record(actor1["mention"]), "span": actor1.get("span")}
+        # ACLED names a violent crowd rioters, whatever the text calls it
     event_type, sub_event_type = c.event_type, c.sub_event_type
     event = Event(
         event_type=event_type, sub_event_type=sub_event_type, date=date, date_text=date_text,

@@ -423,6 +423,8 @@ def _event_type(m: Mentions, sent: Sentence, trig: TriggerMention, roles: ActorR
         return "Strategic developments", "Arrests"  # a force that detains and takes away arrests
     if t.id in ("territory_gov", "territory_nsag") and "uncontested" in m.cue_kinds(sent.start, sent.end):
         return "Strategic developments", "Non-violent transfer of territory"
+    if t.id in ("territory_gov", "territory_nsag") and roles.actor1 is not None and roles.actor1.inter in (5, 6):
+        return "Riots", "Violent demonstration"  # «سيطر المحتجون على مبنى المحافظة»: a crowd storms, it takes no land
     if t.id in ("territory_gov", "territory_nsag") and roles.actor1 is not None:
         state = roles.actor1.inter == 1
         return "Battles", "Government regains territory" if state else "Non-state actor overtakes territory"
