@@ -14,6 +14,7 @@ from rasid.extract.document import Context, build_events
 from rasid.extract.frames import build_candidates
 from rasid.extract.mentions import find_mentions
 from rasid.ingest import Article, split_boilerplate
+from rasid.lexicon.time import dateline_date
 from rasid.records import Document
 from rasid.text.fold import fold
 from rasid.text.normalize import repair
@@ -90,9 +91,11 @@ def process(text: str, *, published: str | dt.date | None = None, source: str | 
     repaired = repair(body)
     folded = fold(repaired.text)
     to_original = repaired.map.compose(folded)
-    pub = _published(published, warnings)
-    if pub is None:
-        warnings.append(NO_DATE_WARNING)
+    given = _published(published, warnings)
+    pub = given or dateline_date(folded.text)  # the day relative dates count from
+    if given is None:
+        warnings.append(NO_DATE_WARNING if pub is None else
+                        f"publication date unknown: dates resolved against the dateline's {pub.isoformat()}")
     doc_id = doc_id or hashlib.sha256(repaired.text.encode("utf-8")).hexdigest()[:16]
     mentions = find_mentions(folded.text, pub)
     candidates = build_candidates(mentions, pub)
@@ -103,7 +106,7 @@ def process(text: str, *, published: str | dt.date | None = None, source: str | 
         warnings.append("no concrete conflict event found" if not candidates else
                         "candidate events lacked a place at governorate level or finer")
     return Document(id=doc_id, text=repaired.text, source=source or signoff, url=url, title=title,
-                    published=pub.isoformat() if pub else None, repairs=list(repaired.repairs),
+                    published=given.isoformat() if given else None, repairs=list(repaired.repairs),
                     events=events, warnings=warnings)
 
 

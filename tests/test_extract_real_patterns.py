@@ -339,3 +339,15 @@ def test_a_crowd_storming_a_building_riots_and_its_actor_is_rioters():
     e = only("سيطرت قوات الدعم السريع على بلدة أم سيالة في شمال كردفان اليوم بعد معارك مع الجيش.",
              published="2025-11-17")
     assert e.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_report_without_publication_date_counts_from_its_dateline():
+    doc = process("جالكعيو، 3 مارس 2026 – قُتل ثلاثة جنود أمس بهجوم لحركة الشباب على قاعدة في بلدة جالكعيو.")
+    assert doc.published is None and [e.date for e in doc.events] == ["2026-03-02"]
+    assert any("dateline" in w for w in doc.warnings)
+    # the other side: a date deep in the body is no dateline, and a given publication date wins
+    doc = process("قُتل ثلاثة جنود أمس بهجوم على قاعدة في بلدة جالكعيو. " + "وأضاف المصدر أن القوات انتشرت. " * 8
+                  + "وأضاف أن اجتماعاً أمنياً عقد في 3 مارس 2024.")
+    assert not any("dateline" in w for w in doc.warnings)
+    doc = process("جالكعيو، 3 مارس 2026 – قُتل ثلاثة جنود أمس بهجوم على قاعدة في بلدة جالكعيو.", published="2026-03-05")
+    assert [e.date for e in doc.events] == ["2026-03-04"]

@@ -23,6 +23,7 @@ KINDS = ("absolute", "weekday", "relative_day", "relative_span", "month", "year"
 DAY, WEEK, MONTH = 1, 2, 3
 LAST = 0  # month_parts value for "the last day of the month"
 YEAR = r"(?:1[3-9]|20)\d\d"  # 1300–2099: Gregorian and Hijri years
+DATELINE_CHARS = 160  # how far into a report its dateline may give the day
 
 
 @dataclass(slots=True, frozen=True)
@@ -483,3 +484,11 @@ def find_dates(folded: str, published: dt.date | None) -> list[TimeMention]:
         found.append(TimeMention(start, m.end(), folded[start:m.end()], res.date, res.precision,
                                  res.kind, res.future, res.offset_days, res.year))
     return sorted(found, key=lambda t: t.start)
+
+
+def dateline_date(folded: str, lines: int = 2) -> dt.date | None:
+    """The full date a dateline or a post's first lines give («جالكعيو، 3 مارس 2026 –»), the day a report
+    without a publication date was written; None when they give none."""
+    head = "\n".join(folded.split("\n")[:lines])[:DATELINE_CHARS]
+    return next((t.date for t in find_dates(head, None)
+                 if t.date is not None and t.precision == 1 and t.kind == "absolute"), None)
