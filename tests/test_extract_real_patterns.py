@@ -351,3 +351,16 @@ def test_a_report_without_publication_date_counts_from_its_dateline():
     assert not any("dateline" in w for w in doc.warnings)
     doc = process("جالكعيو، 3 مارس 2026 – قُتل ثلاثة جنود أمس بهجوم على قاعدة في بلدة جالكعيو.", published="2026-03-05")
     assert [e.date for e in doc.events] == ["2026-03-04"]
+
+
+def test_the_same_day_is_the_day_named_last_and_the_day_after_the_incident_counts_from_it():
+    found = events("استهدفت طائرة مسيّرة إسرائيلية، فجر اليوم الأربعاء، سيارة عند مدخل مدينة طرابلس شمالي لبنان. "
+                   "وكان مركز الطوارئ قد أعلن في بيان مساء أمس الثلاثاء أن الغارات التي شنّها الطيران الحربي "
+                   "الإسرائيلي بعد ظهر اليوم نفسه على بلدتي كفررمان وحبوش أسفرت عن ستة قتلى.", published="2024-10-23")
+    assert {e.location["name_ar"]: e.date for e in found} == {"طرابلس": "2024-10-23", "كفررمان": "2024-10-22",
+                                                             "حبوش": "2024-10-22"}
+    found = events("اختطف مسلحون، مساء الاثنين، سبع نساء قرب معسكر كلمة شرقي مدينة نيالا.\n"
+                   "وقال المتحدث إن أربعاً منهن أُطلق سراحهن صباح أمس.\n"
+                   "وفي اليوم التالي للحادثة، نظّم مئات النازحين وقفة احتجاجية داخل معسكر كلمة.", published="2023-11-08")
+    protest = next(e for e in found if e.event_type == "Protests")
+    assert protest.date == "2023-11-07"

@@ -708,8 +708,13 @@ def _date(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidate | N
     own = _sentence_times(m, sent)
     if own:
         t = _event_time(m, own, trig)
-        if t.kind == "sequence":
-            base = prev.date if prev else (lead_time.date if lead_time else None)
+        if t.kind == "sequence":  # «بعد ظهر اليوم نفسه»: the day named last before it; «اليوم التالي للحادثة»:
+            # the day after the incident told before
+            named = [x for x in m.within("times", 0, t.start) if x.date is not None and not x.future
+                     and x.kind not in ("year", "since", "sequence")]
+            of_incident = m.folded.startswith(" لل", t.end) or m.folded.startswith(" علي ال", t.end)
+            base = named[-1].date if named and not of_incident else \
+                prev.date if prev else (lead_time.date if lead_time else None)
             offset = getattr(t, "offset_days", 0) or 0
             return t, base + dt.timedelta(days=offset) if base else None, 1, True
         return t, t.date, t.precision, True
