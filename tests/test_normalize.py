@@ -288,3 +288,11 @@ def test_normalize_lexicon_loaded_once() -> None:
 def test_normalize_rasm_skeleton() -> None:
     assert rasm_skeleton("فلسطين") == rasm_skeleton("ڡلسطىں")
     assert rasm_skeleton("قسد") == rasm_skeleton("ٯسد")
+
+
+def test_frequent_words_set_apart_by_a_no_break_space_stay_apart_and_a_joiner_inside_a_word_goes():
+    # «إلى من» would fold into «اليمن», a lexicon word: two very frequent words are no disguise
+    assert repair("إلى\u00a0من").text == "إلى\u00a0من"
+    assert repair("الأ\u200cهالي").text == "الأهالي"
+    # the other side: Persian keeps its joiner before the plural «ها»
+    assert repair("کتاب\u200cها را").text == "کتاب\u200cها را"

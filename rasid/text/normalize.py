@@ -160,7 +160,8 @@ _NEXT_WORD = re.compile(f"[^{_BASIC_LETTERS}]{{1,4}}([{_BASIC_LETTERS}]+)")
 _WS_RE = re.compile(f"[{_WHITESPACE}]")
 _URLISH = re.compile(r"://|www\.|[\w.]@[\w]|^@")
 _LATIN_TOKEN = re.compile(r"[A-Za-z0-9']+")
-_FOREIGN_LETTERS = re.compile("[پچژێۆڕڵەےٹڈڑۇۋېۊ]|می\u200c|\u200cها|\u200cی")
+_FOREIGN_LETTERS = re.compile("[پچژێۆڕڵەےٹڈڑۇۋېۊ]|(?<![\u0621-\u064a])می\u200c|\u200cها(?![\u0621-\u064a])|\u200cی")
+# (Persian «می‌» opens a word and «‌ها» ends one: a joiner inside an Arabic word, «الأ‌هالي», is a disguise)
 _FOREIGN_WORDS = frozenset("است را می های برای که شد نے ہے ہیں میں کے سے کو اور نہیں کہا انہوں".split())
 _QURAN_HINT = re.compile("[\ufd3e\ufd3f\u0671]")
 _RASM_RE = re.compile(f"[{_RASM_ONLY}]")
@@ -912,7 +913,7 @@ def _join_from(tok: _Token, pieces, gaps, options, i: int, lex: Lexicon) -> int:
         for combo in itertools.product(*opts):
             word = _current(tok, *pieces[i]) + "".join(
                 c + _current(tok, *pieces[g + 1]) for g, c in zip(range(i, j), combo))
-            if _hit_in_context(lex, word, tok, i == 0, j == n - 1):
+            if _hit_in_context(lex, word, tok, i == 0, j == n - 1) and not _words_apart(tok, pieces, options, i, j):
                 best = (1 << 30, combo)
                 break
             found = _vocab_join(tok, pieces, gaps, options, i, j, combo, word)
@@ -923,6 +924,13 @@ def _join_from(tok: _Token, pieces, gaps, options, i: int, lex: Lexicon) -> int:
                 _apply_gap(tok, gaps[g], c, options[g][1])
             return j
     return i + 1
+
+
+def _words_apart(tok: _Token, pieces, options, i: int, j: int) -> bool:
+    """Very frequent words set apart by exotic spaces only (``إلى\u00a0من`` is no «اليمن»): a lexicon hit
+    does not join them; the vocabulary, with its margin, decides."""
+    return all(options[g][1] == "spaced-letters" for g in range(i, j)) and all(
+        vocab.function_like(_current(tok, *pieces[g])) for g in range(i, j + 1))
 
 
 _ABJAD_ORDERS = ("ابتثجحخدذرزسشصضطظعغفقكلمنهوي", "ابجدهوزحطيكلمنسعفصقرشتثخذضظغ")
