@@ -93,3 +93,28 @@ def test_more_ways_of_saying_nobody_was_hurt():
     # the other side: no outcome told is no figure
     e = only("قصفت مدفعية الاحتلال أطراف بلدة عبسان الكبيرة شرق خان يونس صباح اليوم.")
     assert e.fatalities is None
+
+
+def by_place(text: str) -> dict:
+    return {(e.location or {}).get("name_ar"): (e.fatalities, e.wounded) for e in events(text)}
+
+
+def test_a_toll_for_listed_villages_is_split_for_the_wounded_too():
+    found = by_place("قُتل أربعة مدنيين وأصيب ثمانية آخرون بقصف مدفعي استهدف بلدتي سرمين وآفس بريف إدلب صباح اليوم.")
+    assert found == {"سرمين": (2, 4), "آفس": (2, 4)}, found
+
+
+def test_a_toll_told_village_by_village_is_not_split():
+    found = by_place("قصفت قوات النظام صباح اليوم بلدات سرمين وآفس والنيرب بريف إدلب، ما أسفر عن مقتل رجل وطفله في "
+                     "سرمين وإصابة أربعة مدنيين في آفس.")
+    assert found == {"سرمين": (2, 0), "آفس": (0, 4), "النيرب": (0, 0)}, found
+    # no wounded told anywhere: their number stays unknown
+    found = by_place("شن الطيران الحربي غارات على بلدتي سرمين وآفس بريف إدلب صباح اليوم، ما أدى إلى مقتل ثلاثة أشخاص "
+                     "في سرمين.")
+    assert found == {"سرمين": (3, None), "آفس": (0, None)}, found
+
+
+def test_nobody_hurt_said_later_holds_for_every_village_of_the_list():
+    found = by_place("قصفت طائرات حربية تركية، صباح اليوم، قرى كاني ماسي وهتيت وديرلوك في قضاء العمادية.\n"
+                     "وقال قائممقام العمادية إن القصف أدى إلى احتراق بساتين الجوز، ولم يسفر عن إصابات بشرية.")
+    assert set(found.values()) == {(0, 0)}, found

@@ -36,6 +36,7 @@ _FIRED_FROM = re.compile(
 _VIOLENT_CROWD = re.compile(rf"(?:^|\s)[وب]?(?:{_alternatives('violent_crowd_words')})(?:\s|$)")
 _CLOSE_RANGE = re.compile(_alternatives("close_range_stems"))
 _REMOTE_TARGET = re.compile(rf"^\s*(?:\S+\s+){{0,4}}?[بو]?(?:ال)?(?:{_alternatives('target_area_words')})(?:\s|$)")
+_LOCAL_TOLL_AT = re.compile(r"(?:^|\s)في\s(?:\S+\s)?$")  # «… في كنصفرة», «… في جرود شمسطار»
 _QUOTES = re.compile("[\"'«»“”„()]")
 _TAKEN_TO = re.compile(rf"(?:{_alternatives('taken_to_verbs')})\w*\s+(?:\S+\s+){{0,2}}(?:الي|لل)\S*\s+(?:\S+\s+){{0,3}}$")
 _CROWD_VIOLENCE = {"clash", "attack", "killing", "riot", "looting"}
@@ -105,7 +106,7 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
             continue
         if out and "toll_update" in m.cue_kinds(sent.start, sent.end) and _update_toll(m, sent, _toll_target(m, sent, out)):
             continue  # «وارتفع عدد القتلى إلى سبعة»: the same event, a new figure
-        if out and _restated_without_casualties(m, sent, trig, out[-1]):
+        if out and _restated_without_casualties(m, sent, trig, out):
             continue  # «وقال المسؤول إن القصف لم يسفر عن إصابات»: the event before had no victims
         claim = bool(out) and "claim" in m.cue_kinds(sent.start, sent.end)
         skipped = _skip_sentence(m, sent, trig, published)
@@ -181,13 +182,16 @@ def _update_toll(m: Mentions, sent: Sentence, event: Candidate) -> bool:
     return True
 
 
-def _restated_without_casualties(m: Mentions, sent: Sentence, trig: TriggerMention, event: Candidate) -> bool:
+def _restated_without_casualties(m: Mentions, sent: Sentence, trig: TriggerMention, out: list[Candidate]) -> bool:
     """A sentence that names the event before with a definite noun («القصف»، «الهجوم») only to say it hurt
-    nobody adds that outcome to it, not a new event."""
+    nobody adds that outcome to it (and to the other places its sentence listed as hit), not a new event."""
+    event = out[-1]
     if "no_casualties" not in m.cue_kinds(sent.start, sent.end) or not trig.key.startswith("ال") \
             or trig.trigger.event_type != event.event_type or _own_places(m, sent):
         return False
-    event.casualties.none_reported = True
+    for c in out:
+        if c.sentence is event.sentence and not c.casualties.any_killed and not c.casualties.wounded_figures:
+            c.casualties.none_reported = True
     event.evidence.append((sent.start, sent.end))
     return True
 
@@ -578,14 +582,25 @@ def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
             targets.append(p)  # «… وغارةً أخرى على القصير»: another strike of the same wave
     if not targets:
         return []
-    shares = _split_toll(cand.casualties, 1 + sum(p in listed for p in targets))
-    if shares:
-        cand.casualties = cas.Casualties(killed_figures=[shares[0]], wounded_figures=cand.casualties.wounded_figures,
-                                         none_reported=cand.casualties.none_reported)
+    places = 1 + sum(p in listed for p in targets)
+    toll = cand.casualties
+    killed = [] if toll.none_reported else _split_toll(toll.killed_figures, places)
+    wounded = _split_toll(toll.wounded_figures, places)
+    local = _local_tolls(m, sent, [cand.place] + [p for p in targets if p in listed])
+    if local:
+        killed, wounded = [k for k, _ in local], [w for _, w in local if w is not None]
+    if killed or wounded:
+        cand.casualties = cas.Casualties(killed_figures=killed[:1] or toll.killed_figures,
+                                         wounded_figures=wounded[:1] or toll.wounded_figures,
+                                         none_reported=toll.none_reported)
     out = []
-    for i, p in enumerate(targets):
-        toll = cas.Casualties(killed_figures=[shares[i + 1]]) if shares and p in listed and i + 1 < len(shares) \
-            else cas.Casualties()
+    share = 0
+    for p in targets:
+        if p in listed:
+            share += 1
+        own = p in listed and share < places
+        toll = cas.Casualties(killed_figures=killed[share:share + 1] if own else [],
+                              wounded_figures=wounded[share:share + 1] if own else [])
         out.append(Candidate(sent, cand.trigger, cand.event_type, cand.sub_event_type,
                              ActorRoles(cand.roles.actor1, None), p, True, cand.time, cand.date, cand.precision,
                              cand.own_date, toll, [(sent.start, sent.end)], cand.confidence,
@@ -624,12 +639,34 @@ def _list_gap(gap: str) -> bool:
         any(w in ("و", "،") or w.startswith("و") for w in words))
 
 
-def _split_toll(found: cas.Casualties, places: int) -> list[int]:
+def _local_tolls(m: Mentions, sent: Sentence, group: list[PlaceMention]) -> list[tuple[int, int | None]] | None:
+    """«قرى A وB وC، ما أسفر عن مقتل امرأة وطفلها في A وإصابة ثلاثة في B»: a toll told place by place after the
+    list gives each place its own (killed, wounded); a listed place without one had none. None when the toll is
+    told for the list as a whole."""
+    start = max(p.end for p in group)
+    found: dict[int, cas.Casualties] = {}
+    for p in m.within("places", start, sent.end):
+        index = next((i for i, g in enumerate(group) if p.place is not None
+                      and (g.place.name, g.place.admin1) == (p.place.name, p.place.admin1)), None)
+        at = p.start - len(p.prefix)
+        if index is None or not _LOCAL_TOLL_AT.search(m.folded, max(start, at - 20), at):
+            continue
+        toll = cas.count(tokens(m.folded, start, at), m.within("numbers", start, at), False)
+        if toll.any_killed or toll.wounded_figures:
+            found[index] = toll
+        start = p.end
+    if not found:
+        return None
+    hurt = any(t.wounded_figures for t in found.values())  # no wounded told anywhere: their number is unknown
+    return [(found[i].fatalities or 0 if i in found else 0, (found[i].wounded or 0 if i in found else 0) if hurt else None)
+            for i in range(len(group))]
+
+
+def _split_toll(figures: list[int], places: int) -> list[int]:
     """ACLED splits a toll told for several places evenly (the remainder to the first): 4 over 3 → 2, 1, 1."""
-    if places < 2 or not found.killed_figures or found.none_reported:
+    if places < 2 or not figures:
         return []
-    total = min(found.killed_figures)
-    base, extra = divmod(total, places)
+    base, extra = divmod(min(figures), places)
     return [base + (i < extra) for i in range(places)]
 
 
