@@ -364,3 +364,16 @@ def test_the_same_day_is_the_day_named_last_and_the_day_after_the_incident_count
                    "وفي اليوم التالي للحادثة، نظّم مئات النازحين وقفة احتجاجية داخل معسكر كلمة.", published="2023-11-08")
     protest = next(e for e in found if e.event_type == "Protests")
     assert protest.date == "2023-11-07"
+
+
+def test_a_strike_on_a_car_is_an_air_strike_and_a_killing_with_abduction_is_an_attack():
+    e = only("قُتل مدنيان في قصف إسرائيلي استهدف سيارة على طريق بلدة عيناثا جنوب لبنان.", published="2023-11-05")
+    assert e.sub_event_type == "Air/drone strike"
+    e = only("أدت ضربة إسرائيلية استهدفت سيارة في بلدة عيناثا جنوب لبنان إلى مقتل ثلاثة أشخاص.", published="2023-11-05")
+    assert e.sub_event_type == "Air/drone strike"
+    # the other side: artillery on a village stays shelling
+    e = only("قُتل مدنيان في قصف مدفعي على بلدة عيناثا جنوب لبنان.", published="2023-11-05")
+    assert e.sub_event_type == "Shelling/artillery/missile attack"
+    e = only("هاجم عناصر من تنظيم داعش قرية كهريزة في قضاء خانقين شمالي ديالى اليوم، وقتلوا مدنيا، واختطفوا آخر.",
+             published="2020-05-05")
+    assert e.sub_event_type == "Attack"

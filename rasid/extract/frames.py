@@ -48,6 +48,7 @@ _AGREEMENT_VERBS = word_list("agreement_verbs")
 _MILITARY_WORDS = word_list("military_words")
 _DATELINE_AFTER = re.compile(r"\s*(?:[-–—/]|\(\w+\))")
 _SHOOT_DOWN = tuple(word_list("shoot_down_stems"))
+_VEHICLE_TARGET = re.compile(rf"(?:^|\s)(?:استهدف\S*|على)\s+(?:{_alternatives('vehicle_words')})(?:\s|$)")
 _LIVE_FIRE = re.compile(rf"(?:^|\s)(?:{_alternatives('live_fire_words')})(?:\s|$)")
 _PLUPERFECT = re.compile(r"\W*(?:و|ف)?كان(?:ت|وا|تا|ا)?\s+(?:\S+\s+){0,5}?قد\s")
 _WEAPON_TRIGGERS = frozenset({"explosive", "suicide", "grenade", "shelling"})  # seized, they are no explosion
@@ -241,6 +242,10 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
     air = next((t for t in trigs if t.trigger.id == "air_strike"), None)
     if best.trigger.id == "shelling" and best.key in _BARE_SHELLING and air is not None:
         best = air  # «قصف» by aircraft: «قصفت طائرات حربية …» is an air strike
+    elif best.trigger.id == "shelling" and best.key in _BARE_SHELLING and _VEHICLE_TARGET.search(
+            m.folded, best.end, min(sent.end, best.end + 60)):
+        best = TriggerMention(best.start, best.end, best.key, _family("air_strike"))
+        # «قصف إسرائيلي استهدف سيارة»: guns do not pick off a car; a drone does
     clash = next((t for t in trigs if t.trigger.id == "clash"), None)
     if best.trigger.id in _SUPPORTING_FIRE and clash is not None and clash.start < best.start:
         return clash  # artillery or drones backing an assault stay inside the battle
@@ -422,6 +427,8 @@ def _event_type(m: Mentions, sent: Sentence, trig: TriggerMention, roles: ActorR
     if t.by_target:
         pair = t.civilian if roles.against_civilians or _civilian_target(m, sent, trig, roles) else t.armed
         return pair[0], pair[1]
+    if t.id == "abduction" and found.any_killed and t.event_type == "Violence against civilians":
+        return "Violence against civilians", "Attack"  # «وقتلوا مدنياً واختطفوا اثنين»: the killing is the graver act
     if t.id == "abduction" and roles.actor1 is not None and roles.actor1.inter in (1, 8) and \
             any(x.trigger.id == "arrest" for x in m.within("triggers", sent.start, sent.end)):
         return "Strategic developments", "Arrests"  # a force that detains and takes away arrests
