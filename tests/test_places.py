@@ -333,9 +333,10 @@ def test_committed_artifact_matches_a_fresh_build() -> None:
     spec = importlib.util.spec_from_file_location("build_gazetteer", REPO / "tools" / "build_gazetteer.py")
     build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)
-    fresh = gzip.decompress(build.render(build.build_rows(DATA)))
-    committed = gzip.decompress((REPO / "rasid" / "data" / "gazetteer.tsv.gz").read_bytes())
-    assert fresh == committed, "rasid/data/gazetteer.tsv.gz is stale: run `make gazetteer`"
+    main_rows, villages = build.split_villages(build.build_rows(DATA))
+    for rows, name in ((main_rows, "gazetteer.tsv.gz"), (villages, "gazetteer_villages.tsv.gz")):
+        committed = gzip.decompress((REPO / "rasid" / "data" / name).read_bytes())
+        assert gzip.decompress(build.render(rows)) == committed, f"rasid/data/{name} is stale: run `make gazetteer`"
 
 
 @pytest.mark.parametrize("sentence", [
@@ -417,3 +418,52 @@ def test_geocode_all_returns_every_listed_place() -> None:
     assert [p.name for p in found] == ["Kafr Oweid", "Bara", "Sfuhen"]
     result = CliRunner().invoke(main, ["geocode", "--all", "قرى كفر عويد والبارة وسفوهن بريف إدلب"])
     assert [p["admin1"] for p in json.loads(result.output)] == ["Idlib"] * 3
+
+
+# ------------------------------------------------------------- outside Syria: WOF, Yemen-info, neighbours
+
+@pytest.mark.parametrize(("text", "name", "country", "admin1", "precision"), [
+    ("قصف إسرائيلي على قرية يارين في قضاء صور", "Yarine", "Lebanon", "South", 1),
+    ("غارات على مديرية الصفراء في صعدة", "As Safra", "Yemen", "Saada", 2),
+    ("قذائف على مديرية شدا الحدودية", "Shada'a", "Yemen", "Saada", 2),       # «شداء» written without its hamza
+    ("اشتباكات في عزلة الأعبوس بمديرية حيفان", "Al A'bus", "Yemen", "Taiz", 2),
+    ("هجوم في مدينة زالنجي بولاية وسط دارفور", "Zalinjay", "Sudan", "Central Darfur", 1),
+    ("اشتباكات في مدينة الدلنج بولاية جنوب كردفان", "Dilling", "Sudan", "South Kordofan", 1),
+    ("اقتحام بلدة بيتا جنوب نابلس", "Beita", "Palestine", "West Bank", 1),
+    ("قصف حوثي على مدينة جازان السعودية", "Jizan", "Saudi Arabia", "Jizan", 1),
+    ("سقط صاروخ على كريات شمونة شمال إسرائيل", "Qiryat Shmona", "Israel", "Northern District", 1),
+])
+def test_places_outside_syria(text: str, name: str, country: str, admin1: str, precision: int) -> None:
+    place = resolve(text).place
+    assert (place.name, place.country, place.admin1, place.geo_precision) == (name, country, admin1, precision)
+
+
+def test_a_yemeni_village_sits_at_its_district_point() -> None:
+    mentions = gazetteer().find(fold("قتل ثلاثة في قرية أسفل خلبان بمديرية المسيمير في لحج").text)
+    village = primary(mentions).place
+    assert (village.admin1, village.admin2, village.geo_precision) == ("Lahij", "Al Musaymir", 2)
+    district = next(m.place for m in mentions if m.place.feature == "admin2")
+    assert (village.lat, village.lon) == (district.lat, district.lon)
+
+
+@pytest.mark.parametrize(("text", "country", "admin1"), [
+    ("مواجهات في طرابلس الليبية", "Libya", "Tripoli"),
+    ("اشتباكات في طرابلس شمال لبنان", "Lebanon", "North"),
+    ("قصف على بلدة الطيبة في مرجعيون جنوب لبنان", "Lebanon", "Nabatieh"),
+    ("قصف على بلدة الطيبة بريف درعا", "Syria", "Daraa"),
+])
+def test_a_shared_name_is_decided_by_the_places_around_it(text: str, country: str, admin1: str) -> None:
+    place = resolve(text).place
+    assert (place.country, place.admin1) == (country, admin1)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("تسللت الخلايا إلى محيط النقطة مستغلة الظلام", []),
+    ("وفي المقابل أعلنت القوات انتهاء العملية صباح الجمعة", []),
+    ("قصفت الطائرات مدن وبلدات ريف إدلب الجنوبي", ["إدلب"]),           # «ريف» is also a Yemeni village
+    ("انتشر المسلحون في القرى المجاورة", []),                          # «القرى المجاورة» names no village
+    ("وقالت العاصمة السورية دمشق إن", ["سوريا", "دمشق"]),
+    ("عناصر من الجيش التركي قرب الحدود", []),
+])
+def test_words_that_are_also_far_villages_stay_words(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

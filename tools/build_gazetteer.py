@@ -25,11 +25,12 @@ import yaml
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = REPO.parent / "shared" / "data"
 DEFAULT_OUT = REPO / "rasid" / "data" / "gazetteer.tsv.gz"
+VILLAGES_OUT = REPO / "rasid" / "data" / "gazetteer_villages.tsv.gz"
 DANGEROUS_OUT = REPO / "rasid" / "data" / "gazetteer_dangerous.txt"
 EXTRA = REPO / "rasid" / "data" / "places_extra.yaml"
 
 COLUMNS = ("id", "country", "feature", "name", "name_ar", "alt_ar", "alt_en", "lat", "lon",
-           "admin1", "admin2", "admin3", "pcode", "prominence")
+           "admin1", "admin2", "admin3", "pcode", "prominence", "precision")
 
 # OCHA English governorate names -> ACLED admin1 names.
 SYRIA_ADMIN1 = {
@@ -367,6 +368,31 @@ def palestine_admin2(lat: float, lon: float, admin1_pcode: str) -> str:
     return min(seats, key=lambda s: _dist2((s[0], s[1]), (lat, lon)))[2]
 
 
+# Neighbours the eight countries' conflicts reach (Houthi strikes on Saudi towns, rockets on Israeli towns, Libyan
+# groups in Tunisia): their larger towns with an Arabic name, admin1 as GeoNames names it.
+NEIGHBOURS = {"SA": "Saudi Arabia", "IL": "Israel", "TR": "Turkey", "JO": "Jordan", "EG": "Egypt", "TN": "Tunisia",
+              "DZ": "Algeria", "IR": "Iran", "SS": "South Sudan"}
+NEIGHBOUR_POPULATION = 10_000
+
+
+def neighbour_rows(data: Path) -> list[dict[str, str]]:
+    """GeoNames towns (population ≥ 10,000, with an Arabic name) of the neighbouring countries."""
+    admin1 = {(r["countrycode"], r["admin1code"]): r["admin1_name"]
+              for r in read_csv(data / "geonames" / "admin1_names_mena.csv")}
+    out = []
+    for t in read_csv(data / "geonames" / "cities500_mena.csv"):
+        cc = t["countrycode"]
+        names_ar = [n for n in display_first(split_names(t["name_ar"])) if n not in NAME_HEADS]
+        if cc not in NEIGHBOURS or not names_ar or int(t["population"] or 0) < NEIGHBOUR_POPULATION:
+            continue
+        out.append(row(id=f"GX{t['geonameid']}", country=NEIGHBOURS[cc], feature="populated",
+                       name=plain_latin(t["name"]), name_ar=names_ar[0], alt_ar=names_ar[1:],
+                       alt_en=arabic_free(t["alternatenames_other"]), lat=float(t["latitude"]),
+                       lon=float(t["longitude"]), admin1=admin1.get((cc, t["admin1code"]), ""),
+                       prominence=int(t["population"] or 0)))
+    return out
+
+
 def town_rows(data: Path, polygons: dict[str, list[tuple[dict, dict]]],
               named: set[str]) -> tuple[list[dict[str, str]], dict]:
     """GeoNames towns of the seven non-Syrian countries with an Arabic name (or one in ``named``)."""
@@ -409,6 +435,162 @@ def arabic_free(value: str) -> list[str]:
     return [n for n in split_names(value) if n.isascii() and len(n) > 2][:8]
 
 
+# ------------------------------------------------------------------------------ Who's On First
+
+WOF_FILES = {"lbn": "Lebanon", "yem": "Yemen", "irq": "Iraq", "pse": "Palestine", "sdn": "Sudan", "som": "Somalia",
+             "lby": "Libya"}
+# WOF admin1 spellings -> ACLED admin1 (countries whose WOF hierarchy is not the OCHA one).
+WOF_ADMIN1 = {
+    "Lebanon": {"North Lebanon": "North", "South Lebanon": "South", "Beqaa": "Bekaa"},
+    "Yemen": {"Sa`dah": "Saada", "Ta`izz": "Taiz", "Al Hudaydah": "Hodeidah", "Sana'a": "Sanaa", "Ma'rib": "Marib",
+              "Al Bayda'": "Al Bayda", "Al Dali'": "Al Dhale", "`Adan": "Aden"},
+    "Somalia": {"Jubbada Hoose": "Lower Juba", "Galguduud": "Galgaduud", "Juba Dhexe": "Middle Juba",
+                "Hiiraan": "Hiraan", "Banaadir": "Banadir", "Shabeellaha Dhexe": "Middle Shabelle",
+                "Shabeellaha Hoose": "Lower Shabelle"},
+}
+PALESTINE_WOF_ADMIN2 = {"Khan Younis": "Khan Yunis", "Deir Al-Balah": "Deir al-Balah"}
+WOF_FEATURES = {"locality": "populated", "neighbourhood": "neighbourhood", "county": "admin2"}
+# Countries whose admin2 rows come from WOF counties (the others have OCHA polygons).
+WOF_ADMIN2 = {"Lebanon", "Yemen", "Palestine", "Somalia"}
+ADMIN2_WORDS = ("مديرية ", "قضاء ", "محافظة ", "منطقة ")
+# Place words some WOF names begin with («مدينة تعز»): the text's own place word finds the bare name.
+PLACE_WORDS = ("مديرية ", "قضاء ", "محافظة ", "مدينة ", "قرية ", "بلدة ", "حي ", "مخيم ", "عزلة ")
+_DUPLICATE_KM = 3.0
+
+
+def wof_admin(country: str, r: dict[str, str]) -> tuple[str, str, str]:
+    """ACLED admin1, admin2, admin3 of a WOF row."""
+    if country == "Iraq":
+        return IRAQ_ADMIN1.get(r["admin1_en"], r["admin1_en"]), r["admin2_en"], r["admin3_en"]
+    if country == "Libya":
+        return LIBYA_ADMIN1.get(r["admin2_en"], r["admin2_en"]), "", ""
+    if country == "Sudan":
+        return SUDAN_ADMIN1.get(r["admin1_en"], r["admin1_en"]), r["admin2_en"], ""
+    admin1 = WOF_ADMIN1.get(country, {}).get(r["admin1_en"], r["admin1_en"])
+    if country == "Palestine":
+        return admin1, PALESTINE_WOF_ADMIN2.get(r["admin2_en"], r["admin2_en"]), ""
+    return admin1, r["admin2_en"], ""
+
+
+def bare_admin_name(name: str) -> str:
+    """«مديرية الثورة» -> «الثورة», «قضاء صور» -> «صور»."""
+    for word in ADMIN2_WORDS:
+        if name.startswith(word):
+            return name[len(word):].strip()
+    return name
+
+
+def without_place_word(name: str) -> str:
+    """«مدينة تعز» -> «تعز»."""
+    for word in PLACE_WORDS:
+        if name.startswith(word) and len(name) > len(word) + 1:
+            return name[len(word):].strip()
+    return name
+
+
+# Words that begin many names and are never a whole one («أم هويش», «ود مدني», «أبو هديمة»).
+NAME_HEADS = {"ام", "أم", "ابو", "أبو", "ود", "بني", "بن", "ذي", "ذو", "بيت", "دار", "عين", "تل", "كفر", "الشيخ",
+              "شيخ", "جبل", "وادي", "بئر", "بير", "قرية", "حي", "سوق", "باب", "راس", "رأس"}
+
+
+def wof_rows(data: Path, towns: list[dict[str, str]]) -> list[dict[str, str]]:
+    """WOF places with an Arabic name that GeoNames' towns lack (one row per place, close copies merged)."""
+    out = []
+    known_geonames = {t["id"][2:] for t in towns}
+    for code, country in WOF_FILES.items():
+        kept: dict[str, list[tuple[float, float]]] = defaultdict(list)
+        for t in towns:
+            if t["country"] == country:
+                kept[t["name_ar"]].append((float(t["lat"]), float(t["lon"])))
+        rows = read_csv(data / "whosonfirst" / f"{code}_wof_places.csv")
+        rows.sort(key=lambda r: (-int(r["population"] or 0), not r["geonames_id"], r["wof_id"]))
+        for r in rows:
+            feature = WOF_FEATURES.get(r["placetype"])
+            names = display_first(split_names(r["name_ar"], r["alt_names_ar"]))
+            if feature is None or not names or not r["lat"] or r["geonames_id"] in known_geonames:
+                continue
+            if feature == "admin2" and country not in WOF_ADMIN2:
+                continue
+            admin1, admin2, admin3 = wof_admin(country, r)
+            if not admin1:
+                continue
+            lat, lon = float(r["lat"]), float(r["lon"])
+            if feature == "admin2":
+                names = split_names(bare_admin_name(names[0]), *names)
+                admin2 = r["name_en"]
+            else:
+                names = split_names(*(without_place_word(n) for n in names))
+            names = [n for n in names if n not in NAME_HEADS]
+            if not names:
+                continue
+            key = names[0]
+            if any(_dist2((lat, lon), p) * 111.0 ** 2 < _DUPLICATE_KM ** 2 for p in kept[key]):
+                continue  # GeoNames and Quattroshapes copies of one village
+            kept[key].append((lat, lon))
+            out.append(row(id=f"W{r['wof_id']}", country=country, feature=feature, name=plain_latin(r["name_en"]),
+                           name_ar=names[0], alt_ar=names[1:], alt_en=arabic_free(r["alt_names_en"]), lat=lat,
+                           lon=lon, admin1=admin1, admin2=admin2, admin3=admin3 if feature != "admin2" else "",
+                           pcode=r["admin_pcode"], prominence=int(r["population"] or 0)))
+    return out
+
+
+# --------------------------------------------------------------------------------- Yemen-info
+
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ئ": "ي", "ؤ": "و"})
+_MARKS = re.compile("[\u064b-\u0652\u0640]")
+
+
+def fold_key(name: str) -> str:
+    """A rough folded form of an Arabic name, to find copies of one place."""
+    return " ".join(_MARKS.sub("", name).translate(_FOLD).split())
+
+
+YEMEN_INFO_ADMIN1 = {
+    "Amant Al-Asmah": "Amanat al Asimah", "Hadramot": "Hadramawt", "Al-Hodeidah": "Hodeidah", "Al-Baidha": "Al Bayda",
+    "Sanaa": "Sanaa", "Sa'dah": "Saada", "Lahj": "Lahij", "Ma'rib": "Marib", "Thamar": "Dhamar", "Al-jawf": "Al Jawf",
+    "Al-Maharah": "Al Maharah", "Al-Dhale'": "Al Dhale", "Al-Mahweet": "Al Mahwit", "Raimah": "Raymah",
+    "Socatra": "Socotra",
+}
+
+
+def yemen_info_rows(data: Path, wof: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Yemen's uzlahs and villages (at their district's centroid, geo_precision 2), and the Arabic district
+    names WOF lacks (Yemen-info, research of 2022)."""
+    districts = {r["id"][1:]: r for r in wof if r["country"] == "Yemen" and r["feature"] == "admin2"}
+    located = {(fold_key(r["name_ar"]), r["admin1"]) for r in wof if r["country"] == "Yemen"}
+    out = []
+    for r in read_csv(data / "yemen" / "yemen_info_villages.csv"):
+        if not r["district_lat"] or not r["name_ar"].strip():
+            continue
+        admin1 = YEMEN_INFO_ADMIN1.get(r["governorate_en"], r["governorate_en"])
+        district = districts.get(r["district_wof_id"])
+        admin2 = district["admin2"] if district else r["district_en"]
+        lat, lon = float(r["district_lat"]), float(r["district_lon"])
+        name_ar = without_place_word(r["name_ar"].strip())
+        if name_ar in NAME_HEADS:
+            continue
+        if r["level"] == "district":
+            if district is not None:
+                district["alt_ar"] = "|".join(split_names(district["alt_ar"], name_ar, f"مديرية {name_ar}"))
+                continue
+            out.append(row(id=f"YD{r['district_id']}", country="Yemen", feature="admin2", name=r["district_en"],
+                           name_ar=name_ar, alt_ar=[f"مديرية {name_ar}"], lat=lat, lon=lon, admin1=admin1,
+                           admin2=admin2))
+        elif r["level"] == "uzlah":
+            out.append(row(id=f"YU{r['uzlah_id']}", country="Yemen", feature="admin3", name=r["name_en"],
+                           name_ar=name_ar, alt_ar=[f"عزلة {name_ar}"], lat=lat, lon=lon, admin1=admin1,
+                           admin2=admin2, admin3=r["name_en"], precision=2))
+        else:
+            key = (fold_key(name_ar), admin1)
+            if key in located or (key, admin2) in located:
+                continue  # WOF has it with its own point, or the district has another village of that name
+            located.add((key, admin2))
+            out.append(row(id=f"YV{r['village_id']}", country="Yemen", feature="populated", name=r["name_en"],
+                           name_ar=name_ar, lat=lat, lon=lon, admin1=admin1, admin2=admin2, admin3=r["uzlah_en"],
+                           precision=2))
+    return out
+
+
 # ---------------------------------------------------------------------------------- hand-made
 
 def extra_rows(path: Path) -> tuple[list[dict[str, str]], dict[str, dict]]:
@@ -446,12 +628,19 @@ def build_rows(data: Path, extra: Path = EXTRA) -> list[dict[str, str]]:
     lby, lby_polys = libya_rows(data)
     sdn, sdn_polys = sudan_rows(data)
     towns, by_admin1 = town_rows(data, {"IQ": irq_polys, "LY": lby_polys, "SD": sdn_polys}, set(aliases))
-    rows += irq + lby + sdn + towns + table_admin_rows(data, by_admin1) + hand
+    wof = wof_rows(data, towns)
+    rows += irq + lby + sdn + towns + table_admin_rows(data, by_admin1) + wof + yemen_info_rows(data, wof) + hand
+    rows += neighbour_rows(data)
     apply_aliases(rows, aliases)
     ids = [r["id"] for r in rows]
     if len(ids) != len(set(ids)):
         raise SystemExit(f"duplicate ids: {sorted({i for i in ids if ids.count(i) > 1})[:10]}")
     return sorted(rows, key=lambda r: r["id"])
+
+
+def split_villages(rows: list[dict[str, str]]) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """The main gazetteer and Yemen-info's villages (looked up only after a place word, loaded on demand)."""
+    return [r for r in rows if not r["id"].startswith("YV")], [r for r in rows if r["id"].startswith("YV")]
 
 
 def render(rows: list[dict[str, str]]) -> bytes:
@@ -473,8 +662,10 @@ def render(rows: list[dict[str, str]]) -> bytes:
 COMMON_ZIPF = 3.0
 # First words of place names that say the phrase is a place («تل الهوى», «كفر عمة»).
 PLACE_HEADS = {"تل", "كفر", "دير", "عين", "خربه", "بيت", "جسر", "جب", "برج", "قصر", "وادي", "جبل", "رسم",
-               "قلعه", "حزرمه", "مزرعه", "تلول", "عرب", "بير", "بئر", "ام", "جديده", "خان", "سد", "ضهر", "مرج"}
+               "قلعه", "حزرمه", "مزرعه", "تلول", "عرب", "بير", "بئر", "ام", "جديده", "خان", "سد", "ضهر", "مرج",
+               "مديريه", "قضاء", "محافظه", "منطقه", "عزله", "ناحيه", "مدينه", "قريه", "بلده", "حي", "مخيم"}
 SMALL_FEATURES = {"populated", "neighbourhood"}
+NEW_SOURCES = ("W", "YD", "YU", "YV", "GX")  # Who's On First, Yemen-info and neighbours' towns (see places.py)
 PROCLITIC_FORMS = ("و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك", "ال", "وال", "بال", "لل")
 SMALL_PROMINENCE = 20_000
 
@@ -507,7 +698,9 @@ def dangerous_names(rows: list[dict[str, str]]) -> list[str]:
 
     out = set()
     for r in rows:
-        if r["feature"] not in SMALL_FEATURES or int(r["prominence"] or 0) >= SMALL_PROMINENCE:
+        small = r["feature"] in SMALL_FEATURES and (int(r["prominence"] or 0) < SMALL_PROMINENCE
+                                                     or r["id"].startswith(NEW_SOURCES))
+        if not small and not (r["feature"] in ("admin2", "admin3") and r["id"].startswith(NEW_SOURCES)):
             continue
         for name in split_names(r["name_ar"], r["alt_ar"]):
             key = normalize_key(name)
@@ -529,7 +722,9 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"also write {DANGEROUS_OUT.name} (needs the wordfreq package)")
     args = parser.parse_args(argv)
     rows = build_rows(args.data)
-    args.out.write_bytes(render(rows))
+    main_rows, villages = split_villages(rows)
+    args.out.write_bytes(render(main_rows))
+    args.out.with_name(VILLAGES_OUT.name).write_bytes(render(villages))
     if args.dangerous:
         names = dangerous_names(rows)
         header = ("# Village and neighbourhood names that are also common Arabic words or person names (folded),\n"

@@ -63,12 +63,21 @@ _MAX_GAP = 40
 # Villages and neighbourhoods below this prominence need evidence in the text that they are places.
 SMALL_PLACE = 20_000
 _SMALL_FEATURES = {"populated", "neighbourhood"}
+EIGHT = frozenset({"Syria", "Iraq", "Yemen", "Sudan", "Libya", "Lebanon", "Palestine", "Somalia"})
+# Row ids of Who's On First (W…), Yemen-info (YD/YU/YV…) and neighbouring countries' towns (GX…): many of their
+# names are ordinary words, so such a place needs evidence in the text (tools/build_gazetteer.py NEW_SOURCES).
+_NEW_SOURCES = ("W", "YD", "YU", "YV", "GX")
 SEAT = 2_000
 _FUSED_BU = re.compile(r"\bالبو(?=[^\s])")
 # Capitals that are governorates of their own, inside a governorate that surrounds them.
 _CITY_GOVERNORATES = {"Damascus", "Beirut", "Baghdad", "Amanat al Asimah", "Banadir", "Khartoum", "Tripoli"}
 _AREA_FEATURES = {"admin1", "admin2", "admin3", "country", "region"}
 COMPASS = frozenset({"شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي"})  # words of direction
+# A place word and the one or two words after it, where a Yemeni village is looked up («وقرية الحصن»).
+_VILLAGE_AFTER = re.compile(r"(?<![\w\u0600-\u06ff])(?:و|ف|ب|وب)?(قريه|قري|قريتي|بلده|بلدات|عزله|منطقه)\s+"
+                            r"([\u0621-\u064a]{2,})(?:\s+([\u0621-\u064a]{2,}))?")
+_PLURAL_OR_CAPITAL = {"العاصمه", "مدن", "قري", "بلدات", "احياء", "مدينتي", "بلدتي", "قريتي"}
+_GRAMMAR_WORDS = set(TRIGGERS) | NEAR | CONNECTORS | {RURAL} | PREPOSITIONS | COMPASS
 # Nouns that name a kind of place, never a place, even where a town carries the name («المدينة»).
 _GENERIC_NOUNS = {"المدينه", "المحافظه", "القريه", "البلده", "المنطقه", "الحي", "الحاره", "المخيم", "الناحيه",
                   "البلاد", "البلده", "الشمالي", "الجنوبي", "الشرقي", "الغربي", "الشماليه", "الجنوبيه",
@@ -129,6 +138,20 @@ class _Row:
     admin3: str
     pcode: str
     prominence: int
+    precision: int | None = None  # a row placed at its container's point (a Yemeni village: 2)
+    minor: bool = False           # a village, neighbourhood or sub-district that needs evidence in the text
+    new: bool = False             # from Who's On First or Yemen-info: many names there are ordinary words
+
+    def __post_init__(self) -> None:
+        self.new = self.id.startswith(_NEW_SOURCES)
+        if self.id.startswith("X-"):
+            self.minor = False
+        elif self.feature in _SMALL_FEATURES:
+            self.minor = self.prominence < SMALL_PLACE
+        else:  # district names from Who's On First and Yemen-info are often ordinary words («السبعين»)
+            self.minor = self.feature in ("admin2", "admin3") and self.new
+        if self.new:
+            self.minor = True  # Who's On First and Yemen-info rows: the text must show they are places
 
 
 class Gazetteer:
@@ -139,18 +162,24 @@ class Gazetteer:
         self.common_words = common_words
         self.dangerous = dangerous | common_words
         self.matcher: PhraseMatcher[int] = PhraseMatcher(self._entries(), allow_article=True)
+        self._villages: dict[str, list[int]] | None = None  # loaded on the first report on Yemen
         self._english: dict[str, list[int]] | None = None
 
     def _entries(self):
+        keys: dict[str, str] = {}  # many villages share a name: fold each name once
         for i, r in enumerate(self.rows):
             names = [r.name_ar, *r.alt_ar.split("|")] if r.alt_ar else [r.name_ar]
             for name in names:
-                key = normalize_key(name)
+                key = keys.get(name)
+                if key is None:
+                    key = keys[name] = normalize_key(name)
                 if len(key.replace(" ", "")) < 2:
                     continue
                 yield key, i
                 if " ال" in key:
                     yield key.replace(" ال", "ال"), i   # fused spelling: «ديرالزور»
+                if key.endswith("اء") and len(key) > 4:
+                    yield key[:-1], i   # final hamza left out: «شدا», «السويدا»
                 if key.startswith("كفر ") and " " not in key[4:]:
                     yield "كفر" + key[4:], i   # fused spelling: «كفرعويد»
                 elif key.startswith("كفر") and len(key) > 5 and " " not in key:
@@ -166,15 +195,21 @@ class Gazetteer:
     def find(self, folded: str, country_hint: str | None = None) -> list[PlaceMention]:
         """Every place mention in ``folded`` (a text folded with ``fold``), resolved in context."""
         folded = folded.translate(_ARABIC_PUNCT)  # same length: offsets unchanged
-        mentions = [self._mention(folded, hit) for hit in self.matcher.find(folded)]
+        mentions = [m for m in (self._mention(folded, hit) for hit in self.matcher.find(folded))
+                    if self._without_doubtful_rows(folded, m)]
+        strong_pairs = self._strong_context(mentions)
+        if any(country == "Yemen" for country, _ in strong_pairs):
+            mentions = sorted(mentions + self._villages_named(folded, mentions), key=lambda m: m.start)
         self._link_contexts(folded, mentions)
-        strong_admin1 = self._strong_admin1(mentions)
+        strong_pairs = self._strong_context(mentions)
+        strong_admin1 = {admin1 for _, admin1 in strong_pairs}
+        strong_countries = {country for country, _ in strong_pairs}
         kept: list[PlaceMention] = []
         for i, m in enumerate(mentions):
             if self._plausible(m, mentions, i) and not self._contradicted(folded, mentions, i) and (
-                    self._attested(m, strong_admin1) or self._bare_place(folded, m, kept)):
+                    self._attested(m, strong_admin1) or self._bare_place(folded, m, kept, strong_countries)):
                 kept.append(m)
-        mentions = kept
+        mentions = [m for m in kept if not self._elsewhere(m, strong_pairs)]
         self._link_contexts(folded, mentions)
         doc_admin1, doc_country = self._document_context(mentions)
         for m in mentions:
@@ -186,6 +221,8 @@ class Gazetteer:
         trigger = qualifier = None
         if words and words[-1] in TRIGGERS:
             trigger = words.pop()
+            if _article_form(folded, hit.start - len(hit.prefix), trigger):
+                trigger = None  # «القرى المجاورة», «المنطقة»: a noun with its article names no place after it
         if words and (words[-1] in NEAR or words[-1] == RURAL):
             qualifier = words[-1]
         elif words and words[-1] == "من" and len(words) > 1 and words[-2] == "بالقرب":
@@ -197,6 +234,47 @@ class Gazetteer:
         return PlaceMention(hit.start, hit.end, hit.key, [], None, qualifier, trigger, direction,
                             prefix=hit.prefix, after_fi=after_fi, after_on=after_on, after_prep=after_prep,
                             rows=list(dict.fromkeys(hit.payloads)))
+
+    def _villages_named(self, folded: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        """«قرية X», «عزلة X» in a report on Yemen: the Yemen-info villages (kept apart from the automaton,
+        and placed at their district's point) named right after a place word that no other place covers."""
+        if self._villages is None:
+            self._villages = {}
+            for row in _read_rows("gazetteer_villages.tsv.gz"):
+                self._villages.setdefault(normalize_key(row.name_ar), []).append(len(self.rows))
+                self.rows.append(row)
+        covered = [(m.start, m.end) for m in mentions]
+        out = []
+        for hit in _VILLAGE_AFTER.finditer(folded):
+            words = [hit.group(2), hit.group(3)] if hit.group(3) else [hit.group(2)]
+            for n in (len(words), 1):
+                key = " ".join(words[:n])
+                start, end = hit.start(2), hit.start(2) + len(key)
+                rows = self._villages.get(key) or (self._villages.get(key[2:]) if key.startswith("ال") else None)
+                if not rows:
+                    continue
+                same = next((m for m in mentions if (m.start, m.end) == (start, end)), None)
+                if same is not None:  # «قرية الحصين»: Yemen-info's villages of that name are readings too
+                    same.rows = list(dict.fromkeys(same.rows + rows))
+                elif not any(s < end and start < e for s, e in covered):
+                    out.append(PlaceMention(start, end, key, [], None, trigger_word=hit.group(1), rows=list(rows)))
+                break
+        return [m for m in out if self._without_doubtful_rows(folded, m)]
+
+    def _without_doubtful_rows(self, folded: str, m: PlaceMention) -> bool:
+        """Drop the Who's On First and Yemen-info readings of a name that is also a common word («الجيش»،
+        «صباح»، «قبل») unless a place word that selects them stands right before it, without the article
+        («قرية الحصن», not «القرى المجاورة»). False when no reading is left."""
+        bare = m.key[2:] if m.key.startswith("ال") else m.key
+        if bare in _GRAMMAR_WORDS or m.key in _GRAMMAR_WORDS or "ك" in m.prefix:  # «كودنة» is no «ك» + «ودنة»
+            m.rows = [j for j in m.rows if not self.rows[j].new]  # «بلدات ريف إدلب»
+            return bool(m.rows)
+        if not (m.key in self.dangerous or m.prefix + m.key in self.dangerous or len(m.key.replace(" ", "")) <= 3):
+            return True
+        # a singular place word: «مدن الساحل» and «العاصمة السورية» name no place called «الساحل», «السورية»
+        wanted = TRIGGERS.get(m.trigger_word or "", ()) if m.trigger_word not in _PLURAL_OR_CAPITAL else ()
+        m.rows = [j for j in m.rows if not self.rows[j].new or self.rows[j].feature in wanted]
+        return bool(m.rows)
 
     def _link_contexts(self, folded: str, mentions: list[PlaceMention]) -> None:
         """Mark each mention followed (through connector words only) by the area that contains it."""
@@ -243,7 +321,9 @@ class Gazetteer:
 
     def _can_contain(self, outer: PlaceMention, inner: PlaceMention) -> bool:
         """True when some reading of ``outer`` (a governorate, a country…) holds some reading of ``inner``."""
-        outer_rows = [self.rows[j] for j in outer.rows]
+        inner_rows = set(inner.rows)  # a place does not contain itself («الظاهر» … «الظاهر»)
+        outer_rows = [self.rows[j] for j in outer.rows if j not in inner_rows
+                      and not (self.rows[j].new and self.rows[j].feature in _SMALL_FEATURES)]
         admin1 = {r.admin1 for r in outer_rows if r.admin1}
         countries = {r.country for r in outer_rows if r.feature == "country"}
         return any(self.rows[j].admin1 in admin1 or self.rows[j].country in countries for j in inner.rows)
@@ -260,7 +340,8 @@ class Gazetteer:
             located = m.parent is not None or m.qualifier == RURAL
             large = m.after_fi and any(r.prominence >= 100_000 for r in rows)
             return m.trigger_word is not None or located or large
-        if any(r.feature in _STRONG_FEATURE or r.id.startswith("X-") or r.prominence >= 50_000 for r in rows):
+        if any(r.feature in _STRONG_FEATURE or r.id.startswith("X-") or r.prominence >= 50_000 and not r.minor
+               for r in rows):
             return True
         if article_added:
             return m.trigger_word is not None or located
@@ -268,7 +349,7 @@ class Gazetteer:
             return m.trigger_word is not None or located or m.prefix in {"ب", "وب", "فب"} or m.after_fi
         return True
 
-    def _bare_place(self, folded: str, m: PlaceMention, kept: list[PlaceMention]) -> bool:
+    def _bare_place(self, folded: str, m: PlaceMention, kept: list[PlaceMention], strong_countries: set[str]) -> bool:
         """«في ترمانين», «قرب دركوش», «بين تفتناز وترمانين»: a village name with no place word before it is a
         place after a preposition, or as the next item of a list of places, unless the name is also a common
         word or a person's name (``gazetteer_dangerous.txt``, ``common_words``)."""
@@ -278,6 +359,8 @@ class Gazetteer:
             return False
         if len(m.key.replace(" ", "")) <= 3:
             return False
+        if strong_countries and not any(self.rows[j].country in strong_countries for j in m.rows):
+            return False  # a Yemeni village name in a report on Syria is an ordinary word there
         if m.after_prep:
             return True
         if not kept:
@@ -285,13 +368,23 @@ class Gazetteer:
         gap = folded[kept[-1].end:m.start - len(m.prefix)] + " " + m.prefix
         return len(gap) <= 12 and all(t in {"و", "،", ","} for t in _TOKEN.findall(gap)) and "و" in gap + "،,"
 
-    def _strong_admin1(self, mentions: list[PlaceMention]) -> set[str]:
-        """Governorates the text names through an admin unit, a region or a large town."""
-        out: set[str] = set()
+    def _elsewhere(self, m: PlaceMention, strong_pairs: set[tuple[str, str]]) -> bool:
+        """A village known only from Who's On First or Yemen-info that lies outside every governorate the text
+        names in its country («حي العامل» in a report on Maysan is not a village of Nineveh): another place of
+        the same name, which the gazetteer lacks."""
+        rows = [self.rows[j] for j in m.rows]
+        if m.parent is not None or not rows or not all(r.new and r.minor for r in rows):
+            return False
+        named = {country for country, _ in strong_pairs}
+        return all(r.country in named and (r.country, r.admin1) not in strong_pairs for r in rows)
+
+    def _strong_context(self, mentions: list[PlaceMention]) -> set[tuple[str, str]]:
+        """(country, governorate) pairs the text names through an admin unit, a region or a large town."""
+        out: set[tuple[str, str]] = set()
         for m in mentions:
             rows = [self.rows[j] for j in m.rows]
-            if any(r.feature in _STRONG_FEATURE or r.prominence >= SMALL_PLACE for r in rows):
-                out |= {r.admin1 for r in rows if r.admin1}
+            if any(r.feature in _STRONG_FEATURE or r.prominence >= SMALL_PLACE and not r.minor for r in rows):
+                out |= {(r.country, r.admin1) for r in rows if r.admin1}
         return out
 
     def _attested(self, m: PlaceMention, strong_admin1: set[str]) -> bool:
@@ -302,14 +395,19 @@ class Gazetteer:
         في/على/ب when it is a district seat, a town outside Syria, or the text names its governorate elsewhere.
         """
         rows = [self.rows[j] for j in m.rows]
-        if any(r.feature not in _SMALL_FEATURES or r.prominence >= SMALL_PLACE or r.id.startswith("X-")
-               for r in rows):
+        if any(not r.minor for r in rows):
             return True
         if m.trigger_word is not None or m.parent is not None or m.qualifier or m.direction:
             return True
+        if m.key.split(" ", 1)[0] in TRIGGERS:
+            return True  # the name holds its place word: «مديرية دار سعد»
         if not (m.after_fi or m.after_on or m.prefix.endswith("ب")):
             return False
-        return any(r.admin1 in strong_admin1 or r.prominence >= SEAT or r.country != "Syria" for r in rows)
+        if m.key in self.dangerous or m.prefix + m.key in self.dangerous:
+            rows = [r for r in rows if not r.new]
+        # GeoNames towns outside Syria (population ≥ 500) are few and known
+        return any(r.admin1 in strong_admin1 or r.prominence >= SEAT and not r.new
+                   or r.id.startswith("GN") and r.country in EIGHT for r in rows)
 
     def _document_context(self, mentions: list[PlaceMention]) -> tuple[Counter, Counter]:
         """Governorates and countries named unambiguously anywhere in the text."""
@@ -317,6 +415,8 @@ class Gazetteer:
         country: Counter = Counter()
         for m in mentions:
             rows = [self.rows[j] for j in m.rows]
+            if all(r.minor and r.new for r in rows):
+                continue  # thousands of Yemeni village names are words: they do not set the document's country
             if len({r.admin1 for r in rows}) == 1 and rows[0].admin1:
                 admin1[rows[0].admin1] += 1
             if len({r.country for r in rows}) == 1:
@@ -358,11 +458,13 @@ class Gazetteer:
         score += _feature_preference(r.feature, m)
         if r.id.startswith("X-"):
             score += 15
+        if r.new:
+            score -= 12  # a GeoNames or OCHA reading of the same name is the better-known place
         return score + math.log10(r.prominence + 1)
 
     def _precision(self, m: PlaceMention):
         def precision(r: _Row) -> int:
-            base = FEATURE_PRECISION.get(r.feature, 1)
+            base = r.precision or FEATURE_PRECISION.get(r.feature, 1)
             if (m.qualifier or m.direction) and base < 3:
                 return 2
             if (m.qualifier or m.direction) and r.feature == "admin1":
@@ -376,7 +478,8 @@ class Gazetteer:
         return GeoPlace(name=r.name, name_ar=r.name_ar, lat=r.lat, lon=r.lon, country=r.country,
                         admin1=r.admin1 or None, admin2=r.admin2 or None, admin3=r.admin3 or None,
                         pcode=r.pcode or None,
-                        geo_precision=geo_precision or FEATURE_PRECISION.get(r.feature, 1), feature=r.feature)
+                        geo_precision=geo_precision or r.precision or FEATURE_PRECISION.get(r.feature, 1),
+                        feature=r.feature)
 
     def english(self, name: str) -> list[int]:
         """Rows whose English name or variant is ``name`` (case-insensitive), most prominent first."""
@@ -430,6 +533,13 @@ def _words_before(folded: str, pos: int, n: int) -> list[str]:
     return list(reversed(words))
 
 
+def _article_form(folded: str, pos: int, trigger: str) -> bool:
+    """The place word before ``pos`` carries the article («القرى», «والمنطقة») though it is not «العاصمة»."""
+    tokens = _TOKEN.findall(folded[max(0, pos - 20):pos])
+    tokens = [t for t in tokens if t not in _QUOTE_MARKS]
+    return bool(tokens) and not trigger.startswith("ال") and tokens[-1].endswith("ال" + trigger)
+
+
 def _direction_after(folded: str, end: int) -> str | None:
     """«الغربي»/«الشمالي الغربي» right after a name."""
     tokens = folded[end:end + 30].split()
@@ -469,8 +579,8 @@ def _only_connectors(gap: str) -> bool:
 
 # ------------------------------------------------------------------------------- loading
 
-def _read_rows() -> list[_Row]:
-    path = resources.files("rasid") / "data" / "gazetteer.tsv.gz"
+def _read_rows(name: str = "gazetteer.tsv.gz") -> list[_Row]:
+    path = resources.files("rasid") / "data" / name
     lines = gzip.decompress(path.read_bytes()).decode("utf-8").split("\n")
     rows = []
     for line in lines[1:]:
@@ -478,7 +588,8 @@ def _read_rows() -> list[_Row]:
             continue
         f = line.split("\t")
         rows.append(_Row(f[0], f[1], f[2], f[3], f[4], f[5], f[6], float(f[7]) if f[7] else None,
-                         float(f[8]) if f[8] else None, f[9], f[10], f[11], f[12], int(f[13] or 0)))
+                         float(f[8]) if f[8] else None, f[9], f[10], f[11], f[12], int(f[13] or 0),
+                         int(f[14]) if len(f) > 14 and f[14] else None))
     return rows
 
 
@@ -489,7 +600,8 @@ def _read_dangerous() -> frozenset[str]:
 
 def _read_common_words() -> set[str]:
     text = (resources.files("rasid") / "data" / "places_extra.yaml").read_text(encoding="utf-8")
-    return {normalize_key(w) for w in yaml.safe_load(text).get("common_words", [])}
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return {normalize_key(w) for w in yaml.load(text, Loader=loader).get("common_words", [])}
 
 
 @cache
