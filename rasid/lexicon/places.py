@@ -209,7 +209,7 @@ class Gazetteer:
             if self._plausible(m, mentions, i) and not self._contradicted(folded, mentions, i) and (
                     self._attested(m, strong_admin1) or self._bare_place(folded, m, kept, strong_countries)):
                 kept.append(m)
-        mentions = [m for m in kept if not self._elsewhere(m, strong_pairs)]
+        mentions = [m for m in kept if not self._elsewhere(m, strong_pairs) and not self._foreign_actor(m)]
         self._link_contexts(folded, mentions)
         doc_admin1, doc_country = self._document_context(mentions)
         for m in mentions:
@@ -310,8 +310,8 @@ class Gazetteer:
         if not left_rows or any(r.feature not in _SMALL_FEATURES for r in left_rows):
             return False
         gap = folded[left.end:right.start - len(right.prefix)]
-        if not _only_connectors(gap + " " + right.prefix) or not gap.strip():
-            return False
+        if not _only_connectors(gap + " " + right.prefix) or not (gap + right.prefix).strip():
+            return False  # «قرية المقاش بمديرية الصفراء»: a proclitic alone links the two as well
         city_governorate = any(self.rows[j].admin1 in _CITY_GOVERNORATES for j in right.rows)
         if city_governorate and any(_strip(w) in COMPASS for w in gap.split()) and left.trigger_word != "حي":
             return False  # «أشرفية صحنايا جنوب غربي دمشق» is beside the capital, in the governorate around it
@@ -368,15 +368,23 @@ class Gazetteer:
         gap = folded[kept[-1].end:m.start - len(m.prefix)] + " " + m.prefix
         return len(gap) <= 12 and all(t in {"و", "،", ","} for t in _TOKEN.findall(gap)) and "و" in gap + "،,"
 
-    def _elsewhere(self, m: PlaceMention, strong_pairs: set[tuple[str, str]]) -> bool:
-        """A village known only from Who's On First or Yemen-info that lies outside every governorate the text
-        names in its country («حي العامل» in a report on Maysan is not a village of Nineveh): another place of
-        the same name, which the gazetteer lacks."""
+    def _foreign_actor(self, m: PlaceMention) -> bool:
+        """A neighbouring country named alone («وتشن تركيا عمليات…») is mostly a state acting, not a place;
+        it counts when it locates a place («جازان السعودية») or a direction names part of it («شمال إسرائيل»)."""
         rows = [self.rows[j] for j in m.rows]
-        if m.parent is not None or not rows or not all(r.new and r.minor for r in rows):
+        foreign = [r for r in rows if r.feature == "country" and r.country not in EIGHT]
+        return bool(foreign) and not (m.is_context or m.qualifier or m.direction or m.trigger_word)
+
+    def _elsewhere(self, m: PlaceMention, strong_pairs: set[tuple[str, str]]) -> bool:
+        """A village known only from Who's On First, Yemen-info or a neighbour's towns, with no container named
+        beside it, counts only in a governorate the text names («منطقة سوق الجمعة» in a report on Tripoli is
+        not the village of Misrata): its other readings are other places of the same name, which the gazetteer
+        lacks. True when no reading is left."""
+        rows = [self.rows[j] for j in m.rows]
+        if m.parent is not None or not strong_pairs or not rows or not all(r.new and r.minor for r in rows):
             return False
-        named = {country for country, _ in strong_pairs}
-        return all(r.country in named and (r.country, r.admin1) not in strong_pairs for r in rows)
+        m.rows = [j for j in m.rows if (self.rows[j].country, self.rows[j].admin1) in strong_pairs]
+        return not m.rows
 
     def _strong_context(self, mentions: list[PlaceMention]) -> set[tuple[str, str]]:
         """(country, governorate) pairs the text names through an admin unit, a region or a large town."""
@@ -433,6 +441,8 @@ class Gazetteer:
         area_admin1 = {r.admin1 for r in parent_rows if r.feature in _AREA_FEATURES and r.admin1}
         if area_admin1:
             parent_rows = [r for r in parent_rows if r.admin1 in area_admin1]
+        if m.trigger_word is None and any(self.rows[j].feature == "country" for j in m.rows):
+            m.rows = [j for j in m.rows if self.rows[j].feature == "country"]  # «تركيا» the country, not a village
         scored = sorted(m.rows, key=lambda j: -self._score(self.rows[j], m, parent_rows, doc_admin1,
                                                             doc_country, country_hint))
         m.rows = scored
