@@ -33,6 +33,8 @@ REPAIRED = [
     ("each-letter", "قال س.ع.ي.د إن الطريق مغلق", "قال سعيد إن الطريق مغلق"),
     ("each-letter", "هتف الشبان ا ل ح ر ي ة", "هتف الشبان الحرية"),
     ("each-letter", "وصلت ا-ل-م-س-ا-ع-د-ا-ت أمس", "وصلت المساعدات أمس"),
+    # a ZWNJ before «ها» inside an Arabic word is junk, not the Persian plural (found by hypothesis)
+    ("invisible", "خرج الأ\u200cهالي إلى الساحة", "خرج الأهالي إلى الساحة"),
     # an exotic space inside a word or a name
     ("exotic-space", "وصل عبد ال\u2009رحمن إلى البلدة", "وصل عبد الرحمن إلى البلدة"),
     ("exotic-space", "سقطت القذا\u200aئف على الحي", "سقطت القذائف على الحي"),
