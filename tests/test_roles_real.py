@@ -100,3 +100,52 @@ def test_remnants_are_read_in_the_documents_country():
 
 def test_catalog_uses_the_gold_schema_names():
     assert catalog().get("radaa").name == "Radaa Deterrence Apparatus"
+
+
+def test_an_officer_hit_is_his_force():
+    e = only("أصيب ضابط برتبة رائد في القوات المسلحة الليبية بجروح بليغة اليوم إثر انفجار عبوة ناسفة زُرعت أسفل "
+             "سيارته في مدينة بنغازي.", "2025-05-20")
+    assert name(e, "actor1") == "Unidentified armed group" and name(e, "actor2") == "LNA (Haftar)"
+    # the other side: a man with no force named is a civilian
+    e = only("قُتل رجل بانفجار عبوة ناسفة زُرعت أسفل سيارته في مدينة بنغازي اليوم.", "2025-05-20")
+    assert name(e, "actor2") == "Civilians"
+
+
+def test_an_outpost_of_the_army_names_the_army_hit():
+    e = only("مسلحين يُرجّح انتماؤهم لتنظيم داعش هاجموا ربيئة للجيش في أطراف قضاء الطارمية الليلة الماضية.")
+    assert name(e, "actor1") == "Islamic State" and name(e, "actor2") == "Iraqi security forces"
+
+
+def test_navies_and_commands_name_their_state():
+    e = only("اختطفت قوة من البحرية الإسرائيلية صياداً لبنانياً قبالة شاطئ بلدة الناقورة اليوم.")
+    assert name(e, "actor1") == "Israeli military"
+    e = only("أعلنت القيادة العسكرية الأمريكية في أفريقيا (أفريكوم) أنها نفذت غارة جوية على عناصر من تنظيم داعش "
+             "قرب مدينة بوصاصو اليوم.")
+    assert name(e, "actor1") == "US military / International Coalition" and name(e, "actor2") == "Islamic State"
+
+
+def test_a_name_in_brackets_is_the_same_actor():
+    e = only("عثرت قوى الأمن الداخلي (الأسايش) صباح اليوم على جثة رجل مقتول في مخيم الهول شرقي الحسكة.")
+    assert name(e, "actor1") == "Unidentified armed group" and name(e, "actor2") == "Civilians"
+    e = only("أُصيب عنصر من قوى الأمن الداخلي (الأسايش) برصاص قناص مجهول في حي غويران بمدينة الحسكة اليوم.")
+    assert name(e, "actor1") == "Unidentified armed group" and name(e, "actor2") == "Asayish"
+
+
+def test_a_dual_after_between_is_both_sides():
+    e = only("قُتلت طفلة برصاص طائش خلال اشتباكات بين مجموعتين مسلحتين في مدينة الزاوية اليوم.")
+    assert name(e, "actor1") == name(e, "actor2") == "Unidentified armed group" and e.fatalities == 1
+    e = only("قُتل ثلاثة أشخاص في اشتباكات اندلعت بين قبيلتين في مدينة سبها جنوبي ليبيا اليوم.")
+    assert name(e, "actor1") == name(e, "actor2") == "Local tribal fighters"
+    # the other side: two named sides stay two
+    e = only("تجددت المعارك بين قوات الجيش الوطني ومسلحي جماعة الحوثي في جبهة صرواح غربي مأرب اليوم.")
+    assert {name(e, "actor1"), name(e, "actor2")} == {"Yemeni government forces", "Houthis"}
+
+
+def test_gunmen_of_a_quoted_or_local_group_are_that_group():
+    e = only("اشتبك مسلحون من «الحرس الوطني» مع قوات وزارة الدفاع قرب بلدة ولغا غربي السويداء اليوم.", "2025-09-20")
+    assert name(e, "actor1") == "Druze local fighters" and name(e, "actor2") == "Syrian government forces"
+    e = only("اندلعت اشتباكات بين مسلحين من عشائر المنطقة وعناصر من القوات السورية عند أطراف بلدة القصير اليوم.")
+    assert name(e, "actor1") == "Local tribal fighters" and name(e, "actor2") == "Syrian government forces"
+    # the other side: gunmen of no named group stay unidentified
+    e = only("اشتبك مسلحون مع قوات وزارة الدفاع قرب بلدة ولغا غربي السويداء اليوم.", "2025-09-20")
+    assert name(e, "actor1") == "Unidentified armed group"

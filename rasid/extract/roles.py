@@ -39,6 +39,7 @@ _TITLE_WORDS = word_list("title_words")
 _SELF_CLAIM = re.compile(r"\S*\s*(?:،\s*)?(?:\S+\s+){0,3}?(?:انه|انها|انهم|بانه|بانها|عن|تمكنه|تمكنها|تنفيذ|شن)\s")
 _HELD_SITES = word_list("held_sites")
 UNIDENTIFIED = "unidentified_armed_group"
+_QUOTES = str.maketrans({q: " " for q in "\"'«»“”"})
 _SOURCE_IN = frozenset({"في", "من", "لدي", "داخل"})
 _WEAPON_WORDS = word_list("weapon_words")
 _ATTACK_NOUNS = word_list("attack_nouns")
@@ -50,6 +51,7 @@ _ACCUSING_VERBS = word_list("accusing_verbs")
 _ACCUSATION_NOUNS = word_list("accusation_nouns")
 _PURSUIT_NOUNS = word_list("pursuit_nouns")
 _MADE_BY = word_list("made_by")
+_DUAL_SIDES = word_list("dual_sides")
 
 
 @dataclass(slots=True)
@@ -88,7 +90,7 @@ def _differs(a: Role, b: Role | None) -> bool:
 
 def assign_roles(m: Mentions, sent: Sentence, trig: TriggerMention) -> ActorRoles:
     """actor1 (initiator) and actor2 (target or other side) of the frame in ``sent``."""
-    mentions = [a for a in m.within("actors", sent.start, sent.end)
+    mentions = [a for a in _appositions(m, m.within("actors", sent.start, sent.end))
                 if a.key not in _NOT_ACTORS and not _speaker_title(m, a) and not _describes(m, a)
                 and not _finder_or_accuser(m, sent, a) and not _maker(m, a)]
     mentions = [a for a in mentions if not any(_owner_of(m, g, a) for g in mentions if g.generic)]
@@ -96,6 +98,9 @@ def assign_roles(m: Mentions, sent: Sentence, trig: TriggerMention) -> ActorRole
     roles = [r for r in (_role(m, a) for a in mentions) if r is not None]
     if trig.trigger.event_type in ("Protests", "Riots"):
         return _protest_roles(roles, trig)
+    dual = next((r for r in roles if _dual_sides(m, r.mention)), None)
+    if dual is not None and trig.trigger.event_type == "Battles":
+        return ActorRoles(dual, dual)  # «اشتباكات بين قبيلتين»: the same kind of actor on both sides
     return _reporter_is_victim(m, sent, _violence_roles(m, sent, roles))
 
 
@@ -125,12 +130,26 @@ def _owner_of(m: Mentions, generic: ActorMention, named: ActorMention) -> bool:
                                                                        or not named.prefix)
 
 
+def _appositions(m: Mentions, mentions: list[ActorMention]) -> list[ActorMention]:
+    """«قوى الأمن الداخلي (الأسايش)»، «بعثة الاتحاد الأفريقي (أتميس)»: a name in brackets right after another
+    is the same actor; the bracketed name, the more specific, gives the entries, the first its place."""
+    out: list[ActorMention] = []
+    for a in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and not a.generic and a.entries \
+                and m.folded[prev.end:a.start - len(a.prefix)].strip() == "(":
+            out[-1] = replace(a, start=prev.start, end=prev.end, key=prev.key, prefix=prev.prefix)
+            continue
+        out.append(a)
+    return out
+
+
 def _fold_affiliations(m: Mentions, mentions: list[ActorMention]) -> list[ActorMention]:
     """«وحدات مكافحة الإرهاب التابعة لقوات سوريا الديمقراطية»: one actor, named by its parent."""
     out: list[ActorMention] = []
     for a in mentions:
         prev = out[-1] if out else None
-        gap = m.folded[prev.end:a.start - len(a.prefix)] if prev else ""
+        gap = m.folded[prev.end:a.start - len(a.prefix)].translate(_QUOTES) if prev else ""
         words = gap.split()
         if prev is not None and len(gap) <= OWNER_GAP and any(w in _AFFILIATION for w in words) \
                 and sum(w not in _AFFILIATION and w not in _GROUP_WORDS for w in words) <= 1:
@@ -177,6 +196,12 @@ def _finder_or_accuser(m: Mentions, sent: Sentence, mention: ActorMention) -> bo
         after = [t.text for t in tokens(m.folded, mention.end, min(sent.end, mention.end + 50))][:6]
         return any(_bare(w) in _FOUND_REMAINS for w in after)  # «عثرت الأسايش صباح اليوم على جثة»
     return not _is_civilian(mention) and any(start <= mention.start < end for start, end in _accusations(m, sent))
+
+
+def _dual_sides(m: Mentions, mention: ActorMention) -> bool:
+    """«بين قبيلتين»، «بين مجموعتين مسلحتين»: a dual after «بين» names both sides at once."""
+    before = tokens(m.folded, max(0, mention.start - len(mention.prefix) - 8), mention.start - len(mention.prefix))
+    return bool(before) and before[-1].text == "بين" and any(w in _DUAL_SIDES for w in mention.key.split())
 
 
 def _maker(m: Mentions, mention: ActorMention) -> bool:
