@@ -377,3 +377,13 @@ def test_a_strike_on_a_car_is_an_air_strike_and_a_killing_with_abduction_is_an_a
     e = only("هاجم عناصر من تنظيم داعش قرية كهريزة في قضاء خانقين شمالي ديالى اليوم، وقتلوا مدنيا، واختطفوا آخر.",
              published="2020-05-05")
     assert e.sub_event_type == "Attack"
+
+
+def test_the_target_named_before_a_list_of_places_is_each_places_target():
+    found = events("قصفت قوات النظام مواقع هيئة تحرير الشام في بلدات كفرعويد والبارة وسفوهن اليوم.", published="2019-05-10")
+    assert len(found) == 3 and {actor(e, "actor2") for e in found} == {"HTS"}
+    # the other side: a second strike of the same wave on another governorate names no target of its own
+    found = events("قصفت طائرات حربية إسرائيلية مواقع لحزب الله في بلدة الخيام جنوبي لبنان، كما استهدفت الغارات بلدة "
+                   "النبي شيت في البقاع.", published="2024-10-10")
+    by_place = {e.location["name_ar"]: actor(e, "actor2") for e in found}
+    assert by_place.get("الخيام") == "Hezbollah" and by_place.get("النبي شيت") is None

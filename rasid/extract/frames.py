@@ -602,6 +602,9 @@ def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
                                          none_reported=toll.none_reported)
     out = []
     share = 0
+    first_listed = min([cand.place.start] + [p.start for p in targets if p in listed])
+    target = cand.roles.actor2 if cand.roles.actor2 is not None and cand.roles.actor2.mention.start < first_listed \
+        else None  # «منازل المواطنين في مخيمي المغازي والبريج»: the target named before the list is each one's
     for p in targets:
         if p in listed:
             share += 1
@@ -609,8 +612,8 @@ def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
         toll = cas.Casualties(killed_figures=killed[share:share + 1] if own else [],
                               wounded_figures=wounded[share:share + 1] if own else [])
         out.append(Candidate(sent, cand.trigger, cand.event_type, cand.sub_event_type,
-                             ActorRoles(cand.roles.actor1, None), p, True, cand.time, cand.date, cand.precision,
-                             cand.own_date, toll, [(sent.start, sent.end)], cand.confidence,
+                             ActorRoles(cand.roles.actor1, target if p in listed else None), p, True, cand.time,
+                             cand.date, cand.precision, cand.own_date, toll, [(sent.start, sent.end)], cand.confidence,
                              cand.last_paragraph))
     return out
 
