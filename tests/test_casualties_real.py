@@ -118,3 +118,23 @@ def test_nobody_hurt_said_later_holds_for_every_village_of_the_list():
     found = by_place("قصفت طائرات حربية تركية، صباح اليوم، قرى كاني ماسي وهتيت وديرلوك في قضاء العمادية.\n"
                      "وقال قائممقام العمادية إن القصف أدى إلى احتراق بساتين الجوز، ولم يسفر عن إصابات بشرية.")
     assert set(found.values()) == {(0, 0)}, found
+
+
+def test_a_sentence_with_only_the_toll_gives_the_event_before_its_figures():
+    e = only("اندلعت اشتباكات عنيفة مساء أمس بين فصيلين مسلحين في حي الحرشة بمدينة الزاوية.\n"
+             "وأعلن مركز الإسعاف أن فرقه انتشلت أربع جثث، فيما استقبلت المستشفيات 11 جريحاً.")
+    assert (e.fatalities, e.wounded) == (4, 11)
+    # the other side: a running total told after the event is no toll of it
+    e = only("اندلعت اشتباكات عنيفة مساء أمس بين فصيلين مسلحين في حي الحرشة بمدينة الزاوية.\n"
+             "ووثق المركز منذ مطلع العام انتشال 40 جثة من شوارع المدينة.")
+    assert e.fatalities is None
+
+
+def test_victims_told_as_well_are_added():
+    e = only("أصيب ضابط في الشرطة بجروح خطيرة صباح اليوم بانفجار عبوة لاصقة بسيارته في حي الصابري بمدينة بنغازي. "
+             "وقال مصدر أمني إن الانفجار أسفر أيضاً عن إصابة ثلاثة من المارة.")
+    assert e.wounded == 4
+    # the other side: a second account of the same victims gives the lowest figure
+    e = only("أصيب ثلاثة من عناصر الشرطة بجروح صباح اليوم بانفجار عبوة ناسفة بدوريتهم في حي الصابري بمدينة بنغازي. "
+             "وقال مصدر أمني إن الانفجار أسفر عن إصابة خمسة من العناصر.")
+    assert e.wounded == 3

@@ -1,7 +1,7 @@
 """Counting the killed and the wounded of an event from the numbers and casualty words around it."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
@@ -35,12 +35,20 @@ class Casualties:
     attackers_killed: list[int] = field(default_factory=list)  # «وقتلت قواته ثلاثة من المهاجمين»: added to the toll
     died_of_wounds: list[int] = field(default_factory=list)  # «بعد وفاة اثنين من الجرحى»: no longer wounded
     overall: bool = False  # a figure of all the dead («32 قتيلاً»), which may already hold the attackers
+    more: bool = False  # «ما أدى أيضاً إلى مقتل عنصر»: victims besides those told before
     wounded_figures: list[int] = field(default_factory=list)
     killed_vague: str | None = None
     wounded_vague: str | None = None
     none_reported: bool = False
 
     def merge(self, other: Casualties) -> None:
+        if other.more:  # «وأسفر الانفجار أيضاً عن إصابة اثنين من المارة» adds to the figures before
+            for mine, theirs in ((self.killed_figures, other.killed_figures), (self.wounded_figures, other.wounded_figures)):
+                if mine and theirs:
+                    mine[:] = [min(mine) + min(theirs)]
+                    theirs = []
+                mine += theirs
+            other = replace(other, killed_figures=[], wounded_figures=[])
         self.killed_figures += other.killed_figures
         self.named_killed += other.named_killed
         self.attackers_killed += other.attackers_killed
@@ -173,6 +181,8 @@ def count(toks: list[Token], numbers: list, no_casualty_cue: bool, window: int =
             if _died_of_wounds(toks, toll.first, vocab):
                 out.died_of_wounds.append(total)
     _singular_victims(toks, classes, by_token, vocab, out)
+    first = next((j for j, c in enumerate(classes) if c), None)
+    out.more = first is not None and any(t.text in vocab["also"] for t in toks[max(0, first - 4):first])
     return out
 
 

@@ -37,6 +37,8 @@ _VIOLENT_CROWD = re.compile(rf"(?:^|\s)[وب]?(?:{_alternatives('violent_crowd_w
 _CLOSE_RANGE = re.compile(_alternatives("close_range_stems"))
 _REMOTE_TARGET = re.compile(rf"^\s*(?:\S+\s+){{0,4}}?[بو]?(?:ال)?(?:{_alternatives('target_area_words')})(?:\s|$)")
 _LOCAL_TOLL_AT = re.compile(r"(?:^|\s)في\s(?:\S+\s)?$")  # «… في كنصفرة», «… في جرود شمسطار»
+_NO_TOLL_CUES = {"aggregate", "history", "background", "negation", "future", "threat", "opinion", "toll_update",
+                 "criminal", "release"}
 _QUOTES = re.compile("[\"'«»“”„()]")
 _TAKEN_TO = re.compile(rf"(?:{_alternatives('taken_to_verbs')})\w*\s+(?:\S+\s+){{0,2}}(?:الي|لل)\S*\s+(?:\S+\s+){{0,3}}$")
 _CROWD_VIOLENCE = {"clash", "attack", "killing", "riot", "looting"}
@@ -104,6 +106,8 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
             continue
         trig = _best_trigger(m, sent)
         if trig is None:
+            if out:
+                _add_toll(m, sent, out[-1])  # «وانتشلت الفرق ست جثث، واستقبلت المستشفيات 19 جريحاً»
             continue
         if out and "toll_update" in m.cue_kinds(sent.start, sent.end) and _update_toll(m, sent, _toll_target(m, sent, out)):
             continue  # «وارتفع عدد القتلى إلى سبعة»: the same event, a new figure
@@ -112,6 +116,8 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
         claim = bool(out) and "claim" in m.cue_kinds(sent.start, sent.end)
         skipped = _skip_sentence(m, sent, trig, published)
         if skipped and not (claim and _unattributed(out[-1])):
+            if out:
+                _add_toll(m, sent, out[-1])  # «وأعلن مركز الطوارئ أن فرقه انتشلت ست جثث»
             continue  # a claim «في بيان» is still read when it can name the attacker of the event before
         prev = out[-1] if out and out[-1].last_paragraph >= sent.paragraph - 1 else None
         cand = _candidate(m, sent, trig, prev, lead_time, published)
@@ -154,6 +160,31 @@ def _name_unattributed_aircraft(cands: list[Candidate]) -> None:
             continue
         nearest = min(named, key=lambda n: abs(n.sentence.start - c.sentence.start))
         c.roles.actor1 = nearest.roles.actor1
+
+
+def _add_toll(m: Mentions, sent: Sentence, event: Candidate) -> None:
+    """A sentence with no incident of its own that tells casualties right after an event gives that event's toll
+    (a source's figures, victims counted by the rescuers), unless it tells a total, a past or another place."""
+    kinds = m.cue_kinds(sent.start, sent.end)
+    numbers = m.within("numbers", sent.start, sent.end)
+    first = numbers[0].start if numbers else sent.end
+    blocked = any(c.kinds & _NO_TOLL_CUES and c.start < first for c in m.within("cues", sent.start, sent.end))
+    if sent.paragraph - event.last_paragraph > 1 or blocked or _elsewhere(m, sent, event) \
+            or m.within("times", sent.start, sent.end) or _aggregate_count(m, sent):
+        return  # «… دون أن تتبنى أي جهة الهجوم حتى الآن» after the figure tells no total
+    found = cas.count(tokens(m.folded, sent.start, sent.end), m.within("numbers", sent.start, sent.end),
+                      "no_casualties" in kinds)
+    if found.any_killed or found.wounded_figures:
+        event.casualties.merge(found)
+        event.evidence.append((sent.start, sent.end))
+        event.last_paragraph = sent.paragraph
+
+
+def _elsewhere(m: Mentions, sent: Sentence, event: Candidate) -> bool:
+    """The sentence names a place outside the event's governorate (the speaker's «أمن بنغازي» is not elsewhere)."""
+    return any(p.place is not None and p.place.feature != "country"
+               and (_placeless(event) or p.place.admin1 != event.place.place.admin1)
+               for p in m.within("places", sent.start, sent.end))
 
 
 def _toll_target(m: Mentions, sent: Sentence, out: list[Candidate]) -> Candidate:
