@@ -149,3 +149,18 @@ def test_gunmen_of_a_quoted_or_local_group_are_that_group():
     # the other side: gunmen of no named group stay unidentified
     e = only("اشتبك مسلحون مع قوات وزارة الدفاع قرب بلدة ولغا غربي السويداء اليوم.", "2025-09-20")
     assert name(e, "actor1") == "Unidentified armed group"
+
+
+def test_members_after_an_attack_verb_are_the_attackers():
+    e = only("تتهم الحكومة اليمنية جماعة الحوثي بالتصعيد في جبهات الساحل الغربي منذ أسابيع. وأعلن الجيش الوطني أن "
+             "قواته أفشلت فجر اليوم هجوماً شنّته عناصر الجماعة على مواقعه في مديرية حيس جنوبي الحديدة.")
+    assert name(e, "actor1") == "Houthis" and name(e, "actor2") == "Yemeni government forces"
+    # the other side: members named after a harm word are the ones hit
+    e = only("قُتل ثلاثة من عناصر جماعة الحوثي بقصف مدفعي في مديرية حيس جنوبي الحديدة اليوم.")
+    assert name(e, "actor2") == "Houthis"
+
+
+def test_the_subject_of_an_accusation_is_no_side_and_passengers_are_civilians():
+    e = only("قُتل ثلاثة ركاب بانفجار عبوة ناسفة قرب بلدة بولو بردي جنوب بلدوين اليوم، لكن السلطات الصومالية "
+             "وجّهت أصابع الاتهام إلى حركة الشباب.")
+    assert name(e, "actor1") == "Unidentified armed group" and name(e, "actor2") == "Civilians"

@@ -195,7 +195,9 @@ def _finder_or_accuser(m: Mentions, sent: Sentence, mention: ActorMention) -> bo
     if before and _bare(before[-1].text) in _FINDER_VERBS:
         after = [t.text for t in tokens(m.folded, mention.end, min(sent.end, mention.end + 50))][:6]
         return any(_bare(w) in _FOUND_REMAINS for w in after)  # «عثرت الأسايش صباح اليوم على جثة»
-    return not _is_civilian(mention) and any(start <= mention.start < end for start, end in _accusations(m, sent))
+    # inside the accusation, or its subject right before the verb («لكن السلطات وجّهت أصابع الاتهام…»)
+    return not _is_civilian(mention) and any(start <= mention.start < end or 0 <= start - mention.end <= 2
+                                             for start, end in _accusations(m, sent))
 
 
 def _dual_sides(m: Mentions, mention: ActorMention) -> bool:
@@ -350,6 +352,8 @@ def _cue_before(m: Mentions, sent: Sentence, mention: ActorMention) -> str | Non
         return "strong_agent"  # «قُتل ... بنيران قوات»
     for i in range(len(before) - 1, max(-1, len(before) - 3), -1):
         word = before[i]
+        if word in _TARGET_BEFORE and word in _PERSON_WORDS and i > 0 and before[i - 1] in _STRONG_AGENT_BEFORE:
+            return "strong_agent"  # «هجوماً شنّته عناصر الجماعة»: the members are the attackers
         if word in _STRONG_AGENT_BEFORE:
             if word == "قبل" and i >= 2 and before[i - 2] in _PURSUIT_NOUNS:
                 return "target"  # «لدى محاصرته من قبل القوات»: the besieging force is the one attacked
