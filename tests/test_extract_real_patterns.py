@@ -387,3 +387,12 @@ def test_the_target_named_before_a_list_of_places_is_each_places_target():
                    "النبي شيت في البقاع.", published="2024-10-10")
     by_place = {e.location["name_ar"]: actor(e, "actor2") for e in found}
     assert by_place.get("الخيام") == "Hezbollah" and by_place.get("النبي شيت") is None
+
+
+def test_a_foreign_army_targeting_a_car_struck_it_from_the_air():
+    e = only("إسرائيل تستهدف سيارة مدنية بين بلدتي الشعيتية والقليلية جنوبي لبنان ما أدى إلى مقتل 4 أشخاص.",
+             published="2023-11-21")
+    assert e.sub_event_type == "Air/drone strike"
+    # the other side: soldiers firing on a car attack it at close range
+    e = only("أطلق جنود الاحتلال النار على سيارة قرب بلدة قباطية اليوم ما أدى إلى إصابة شاب.", published="2023-11-21")
+    assert e.sub_event_type == "Attack"

@@ -50,7 +50,7 @@ _AGREEMENT_VERBS = word_list("agreement_verbs")
 _MILITARY_WORDS = word_list("military_words")
 _DATELINE_AFTER = re.compile(r"\s*(?:[-–—/]|\(\w+\))")
 _SHOOT_DOWN = tuple(word_list("shoot_down_stems"))
-_VEHICLE_TARGET = re.compile(rf"(?:^|\s)(?:استهدف\S*|على)\s+(?:{_alternatives('vehicle_words')})(?:\s|$)")
+_VEHICLE_TARGET = re.compile(rf"(?:^|\s)(?:[يت]?ستهدف\S*|استهدف\S*|على)\s+(?:{_alternatives('vehicle_words')})(?:\s|$)")
 _LIVE_FIRE = re.compile(rf"(?:^|\s)(?:{_alternatives('live_fire_words')})(?:\s|$)")
 _PLUPERFECT = re.compile(r"\W*(?:و|ف)?كان(?:ت|وا|تا|ا)?\s+(?:\S+\s+){0,5}?قد\s")
 _WEAPON_TRIGGERS = frozenset({"explosive", "suicide", "grenade", "shelling"})  # seized, they are no explosion
@@ -453,6 +453,8 @@ def _military_target(m: Mentions, sent: Sentence) -> bool:
 def _event_type(m: Mentions, sent: Sentence, trig: TriggerMention, roles: ActorRoles,
                 found: cas.Casualties) -> tuple[str, str]:
     t = trig.trigger
+    if t.id in ("attack", "killing") and _drone_on_vehicle(m, sent, roles):
+        return "Explosions/Remote violence", "Air/drone strike"
     if t.id == "attack" and _strikes_from_afar(m, sent, trig, roles):
         return "Explosions/Remote violence", "Shelling/artillery/missile attack"
     if t.by_target:
@@ -490,6 +492,14 @@ def _fired_on_crowd(m: Mentions, sent: Sentence, found: cas.Casualties) -> bool:
     if not (found.any_killed or found.wounded_figures) or not _LIVE_FIRE.search(m.folded, sent.start, sent.end):
         return False
     return any(a.entries and a.entries[0].inter in (1, 8) for a in m.within("actors", sent.start, sent.end))
+
+
+def _drone_on_vehicle(m: Mentions, sent: Sentence, roles: ActorRoles) -> bool:
+    """«إسرائيل تستهدف سيارة مدنية بين بلدتين»: a foreign army that «targets» a car, with no gunfire or raid
+    named, struck it from the air."""
+    if roles.actor1 is None or roles.actor1.inter != 8 or _LIVE_FIRE.search(m.folded, sent.start, sent.end):
+        return False
+    return _VEHICLE_TARGET.search(m.folded, sent.start, sent.end) is not None
 
 
 def _strikes_from_afar(m: Mentions, sent: Sentence, trig: TriggerMention, roles: ActorRoles) -> bool:
