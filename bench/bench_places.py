@@ -1,4 +1,5 @@
-"""Benchmark the gazetteer: cold-start load time and RSS (in a fresh subprocess), and matching throughput."""
+"""Benchmark the gazetteer: geocoding accuracy on phrases written for rasid (``places_accuracy.py``), cold-start
+load time and RSS (in a fresh subprocess), and matching throughput."""
 from __future__ import annotations
 
 import json
@@ -45,6 +46,10 @@ def throughput(target_mb: float = 2.0) -> tuple[float, int]:
 
 
 def main() -> int:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import places_accuracy
+
+    places_accuracy.main()
     runs = [cold_start() for _ in range(3)]
     best = min(runs, key=lambda r: r["seconds"])
     print(f"cold start: {best['seconds']:.3f} s (best of 3), max RSS {max(r['rss_mb'] for r in runs):.0f} MB, "

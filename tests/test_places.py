@@ -467,3 +467,29 @@ def test_a_shared_name_is_decided_by_the_places_around_it(text: str, country: st
 ])
 def test_words_that_are_also_far_villages_stay_words(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+# --------------------------------------------------------------------------- landmarks and roads
+
+@pytest.mark.parametrize(("text", "name", "precision"), [
+    ("قصف على مطار منغ العسكري", "Menagh airbase", 1),
+    ("اشتباكات قرب مطار كويرس العسكري", "Kuweires airbase", 2),
+    ("غارة على قاعدة الشعيرات الجوية", "Shoayrat", 1),
+    ("انفجار قرب سجن صيدنايا", "Sidnaya", 1),
+    ("اشتباكات في حي الوعر في حمص", "Wa'er", 1),
+    ("انفجار عند مفرق ترمانين", "Termanin", 2),
+    ("اشتباكات على طريق حلب – دمشق الدولي", "Aleppo", 2),
+])
+def test_landmarks_and_roads_resolve_to_their_place(text: str, name: str, precision: int) -> None:
+    place = resolve(text).place
+    assert (place.name, place.geo_precision) == (name, precision)
+
+
+def test_a_road_before_a_common_word_names_no_place() -> None:
+    assert names("توقيف شاب على طريق النصر") == []
+
+
+def test_a_country_adjective_decides_the_country_but_is_no_place_alone() -> None:
+    assert resolve("اشتباكات مسلحة في مدينة البيضاء الليبية").place.country == "Libya"
+    assert resolve("قصف على مدينة البيضاء اليمنية").place.country == "Yemen"
+    assert names("وقالت الحكومة اليمنية في بيان") == []

@@ -443,7 +443,8 @@ WOF_FILES = {"lbn": "Lebanon", "yem": "Yemen", "irq": "Iraq", "pse": "Palestine"
 WOF_ADMIN1 = {
     "Lebanon": {"North Lebanon": "North", "South Lebanon": "South", "Beqaa": "Bekaa"},
     "Yemen": {"Sa`dah": "Saada", "Ta`izz": "Taiz", "Al Hudaydah": "Hodeidah", "Sana'a": "Sanaa", "Ma'rib": "Marib",
-              "Al Bayda'": "Al Bayda", "Al Dali'": "Al Dhale", "`Adan": "Aden"},
+              "Al Bayda'": "Al Bayda", "Al Dali'": "Al Dhale", "`Adan": "Aden", "Al Mahrah": "Al Maharah",
+              "Amanat Al Asimah": "Amanat al Asimah"},
     "Somalia": {"Jubbada Hoose": "Lower Juba", "Galguduud": "Galgaduud", "Juba Dhexe": "Middle Juba",
                 "Hiiraan": "Hiraan", "Banaadir": "Banadir", "Shabeellaha Dhexe": "Middle Shabelle",
                 "Shabeellaha Hoose": "Lower Shabelle"},
@@ -481,9 +482,10 @@ def bare_admin_name(name: str) -> str:
 
 
 def without_place_word(name: str) -> str:
-    """«مدينة تعز» -> «تعز»."""
+    """«مدينة تعز», «مدينه كسلا» -> «تعز», «كسلا»."""
+    folded = fold_key(name)
     for word in PLACE_WORDS:
-        if name.startswith(word) and len(name) > len(word) + 1:
+        if folded.startswith(fold_key(word) + " ") and len(name) > len(word) + 1:
             return name[len(word):].strip()
     return name
 
@@ -515,8 +517,9 @@ def wof_rows(data: Path, towns: list[dict[str, str]]) -> list[dict[str, str]]:
             if not admin1:
                 continue
             lat, lon = float(r["lat"]), float(r["lon"])
-            if feature == "admin2":
-                names = split_names(bare_admin_name(names[0]), *names)
+            if feature == "admin2":  # «مديرية مدينة البيضاء»: «البيضاء» is found by the text's own place word
+                names = split_names(without_place_word(bare_admin_name(names[0])), *names)
+                names = [n for n in names if not fold_key(n).startswith(fold_key("مدينة "))]
                 admin2 = r["name_en"]
             else:
                 names = split_names(*(without_place_word(n) for n in names))
@@ -597,8 +600,10 @@ def extra_rows(path: Path) -> tuple[list[dict[str, str]], dict[str, dict]]:
     """Rows and aliases from places_extra.yaml."""
     with path.open(encoding="utf-8") as fh:
         extra = yaml.safe_load(fh)
+    adjectives = extra.get("country_adjectives", {}) or {}
     rows = [row(id=p["id"], country=p["country"], feature=p.get("feature", "region"), name=p["name"],
-                name_ar=p["name_ar"], alt_ar=p.get("alt_ar", []), alt_en=p.get("alt_en", []),
+                name_ar=p["name_ar"], alt_ar=p.get("alt_ar", []) + adjectives.get(p["id"], []),
+                alt_en=p.get("alt_en", []),
                 lat=float(p["lat"]), lon=float(p["lon"]), admin1=p.get("admin1"), admin2=p.get("admin2"),
                 admin3=p.get("admin3"), pcode=p.get("pcode"), prominence=p.get("prominence", 0))
             for p in extra.get("places", [])]

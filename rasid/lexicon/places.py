@@ -37,11 +37,13 @@ TRIGGERS = {
     "قضاء": ("admin2",), "مديريه": ("admin2", "populated"), "محليه": ("admin2",), "ناحيه": ("admin3",), "مقاطعه": ("admin1", "populated"),
 }
 # Words before a name that place the event near it or in part of it (folded).
+# Words before a name that place the event on a road or at a spot near it (precision 2; the name must be a place).
+ROAD = {"طريق", "اوتوستراد", "مفرق", "مدخل", "حاجز"}
 NEAR = {"محيط", "اطراف", "قرب", "ضواحي", "مشارف", "جوار", "مقربه", "بالقرب", "شرق", "غرب", "شمال", "جنوب",
         "شرقي", "غربي", "شمالي", "جنوبي", "بادیه", "باديه"}
 RURAL = "ريف"
 # Words before a bare name (no قرية/بلدة) that make it a place when the name is not a common word (folded).
-PREPOSITIONS = {"في", "علي", "الي", "من", "نحو", "باتجاه", "عند", "حول", "داخل", "بين", "قرب", "محيط", "اطراف",
+PREPOSITIONS = {"طريق", "اوتوستراد", "مفرق", "مدخل", "حاجز", "في", "علي", "الي", "من", "نحو", "باتجاه", "عند", "حول", "داخل", "بين", "قرب", "محيط", "اطراف",
                 "بلدات", "قري", "مدينتي", "بلدتي", "قريتي", "مناطق", "جنوب", "شمال", "شرق", "غرب", "ضواحي"}
 # Words in the gap between two names that make them two items of a list, not a place and its container.
 _LIST_TRIGGERS = {"قريه", "بلده", "قري", "بلدات", "مزرعه", "قريتي", "بلدتي"}
@@ -157,9 +159,11 @@ class _Row:
 class Gazetteer:
     """All places, keyed by their folded Arabic names, with a context-aware resolver."""
 
-    def __init__(self, rows: list[_Row], common_words: set[str], dangerous: frozenset[str] = frozenset()) -> None:
+    def __init__(self, rows: list[_Row], common_words: set[str], dangerous: frozenset[str] = frozenset(),
+                 adjectives: frozenset[str] = frozenset()) -> None:
         self.rows = rows
         self.common_words = common_words
+        self.adjectives = adjectives  # «الليبية»: a country only where it follows a place
         self.dangerous = dangerous | common_words
         self.matcher: PhraseMatcher[int] = PhraseMatcher(self._entries(), allow_article=True)
         self._villages: dict[str, list[int]] | None = None  # loaded on the first report on Yemen
@@ -167,25 +171,30 @@ class Gazetteer:
 
     def _entries(self):
         keys: dict[str, str] = {}  # many villages share a name: fold each name once
+        entries = []
         for i, r in enumerate(self.rows):
             names = [r.name_ar, *r.alt_ar.split("|")] if r.alt_ar else [r.name_ar]
             for name in names:
                 key = keys.get(name)
                 if key is None:
                     key = keys[name] = normalize_key(name)
-                if len(key.replace(" ", "")) < 2:
-                    continue
-                yield key, i
-                if " ال" in key:
-                    yield key.replace(" ال", "ال"), i   # fused spelling: «ديرالزور»
-                if key.endswith("اء") and len(key) > 4:
-                    yield key[:-1], i   # final hamza left out: «شدا», «السويدا»
-                if key.startswith("كفر ") and " " not in key[4:]:
-                    yield "كفر" + key[4:], i   # fused spelling: «كفرعويد»
-                elif key.startswith("كفر") and len(key) > 5 and " " not in key:
-                    yield "كفر " + key[3:], i   # spaced spelling: «كفر نبل»
-                if _FUSED_BU.search(key):
-                    yield _FUSED_BU.sub("البو ", key), i   # spaced tribal prefix: «جزرة البو حميد»
+                if len(key.replace(" ", "")) >= 2:
+                    entries.append((key, i))
+        with_article = {key for key, _ in entries if key.startswith("ال")}
+        for key, i in entries:
+            yield key, i
+            if "ال" + key in with_article:
+                yield "ال" + key, i  # «الدالية» is also the Syrian «دالية», not only another country's «الدالية»
+            if " ال" in key:
+                yield key.replace(" ال", "ال"), i   # fused spelling: «ديرالزور»
+            if key.endswith("اء") and len(key) > 4:
+                yield key[:-1], i   # final hamza left out: «شدا», «السويدا»
+            if key.startswith("كفر ") and " " not in key[4:]:
+                yield "كفر" + key[4:], i   # fused spelling: «كفرعويد»
+            elif key.startswith("كفر") and len(key) > 5 and " " not in key:
+                yield "كفر " + key[3:], i   # spaced spelling: «كفر نبل»
+            if _FUSED_BU.search(key):
+                yield _FUSED_BU.sub("البو ", key), i   # spaced tribal prefix: «جزرة البو حميد»
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -223,7 +232,7 @@ class Gazetteer:
             trigger = words.pop()
             if _article_form(folded, hit.start - len(hit.prefix), trigger):
                 trigger = None  # «القرى المجاورة», «المنطقة»: a noun with its article names no place after it
-        if words and (words[-1] in NEAR or words[-1] == RURAL):
+        if words and (words[-1] in NEAR or words[-1] == RURAL or words[-1] in ROAD and trigger is None):
             qualifier = words[-1]
         elif words and words[-1] == "من" and len(words) > 1 and words[-2] == "بالقرب":
             qualifier = "بالقرب"
@@ -284,6 +293,9 @@ class Gazetteer:
         for i in range(len(mentions) - 1):
             left, right = mentions[i], mentions[i + 1]
             gap = folded[left.end:right.start - len(right.prefix)] + " " + right.prefix
+            if right.key in self.adjectives and all(self.rows[j].new or self.rows[j].minor and left.key in self.dangerous
+                                                    for j in left.rows):
+                continue  # «الحكومة اليمنية» is no Yemeni village called «الحكومة»
             if _only_connectors(gap) and not _list_gap(gap):
                 closing[i] = i + 1
                 if self._can_contain(right, left):
@@ -325,7 +337,7 @@ class Gazetteer:
         outer_rows = [self.rows[j] for j in outer.rows if j not in inner_rows
                       and not (self.rows[j].new and self.rows[j].feature in _SMALL_FEATURES)]
         admin1 = {r.admin1 for r in outer_rows if r.admin1}
-        countries = {r.country for r in outer_rows if r.feature == "country"}
+        countries = {r.country for r in outer_rows if r.feature in ("country", "region")}  # «جنوب لبنان»
         return any(self.rows[j].admin1 in admin1 or self.rows[j].country in countries for j in inner.rows)
 
     def _plausible(self, m: PlaceMention, mentions: list[PlaceMention], index: int) -> bool:
@@ -372,7 +384,7 @@ class Gazetteer:
         """A neighbouring country named alone («وتشن تركيا عمليات…») is mostly a state acting, not a place;
         it counts when it locates a place («جازان السعودية») or a direction names part of it («شمال إسرائيل»)."""
         rows = [self.rows[j] for j in m.rows]
-        foreign = [r for r in rows if r.feature == "country" and r.country not in EIGHT]
+        foreign = [r for r in rows if r.feature == "country" and (r.country not in EIGHT or m.key in self.adjectives)]
         return bool(foreign) and not (m.is_context or m.qualifier or m.direction or m.trigger_word)
 
     def _elsewhere(self, m: PlaceMention, strong_pairs: set[tuple[str, str]]) -> bool:
@@ -405,7 +417,7 @@ class Gazetteer:
         rows = [self.rows[j] for j in m.rows]
         if any(not r.minor for r in rows):
             return True
-        if m.trigger_word is not None or m.parent is not None or m.qualifier or m.direction:
+        if m.trigger_word is not None or m.parent is not None or m.qualifier not in (None, *ROAD) or m.direction:
             return True
         if m.key.split(" ", 1)[0] in TRIGGERS:
             return True  # the name holds its place word: «مديرية دار سعد»
@@ -443,8 +455,10 @@ class Gazetteer:
             parent_rows = [r for r in parent_rows if r.admin1 in area_admin1]
         if m.trigger_word is None and any(self.rows[j].feature == "country" for j in m.rows):
             m.rows = [j for j in m.rows if self.rows[j].feature == "country"]  # «تركيا» the country, not a village
+        seats = {self.rows[j].admin2 for j in m.rows if self.rows[j].feature == "admin2"}
         scored = sorted(m.rows, key=lambda j: -self._score(self.rows[j], m, parent_rows, doc_admin1,
-                                                            doc_country, country_hint))
+                                                            doc_country, country_hint)
+                        - 30 * (self.rows[j].feature == "populated" and self.rows[j].admin2 in seats))
         m.rows = scored
         precision = self._precision(m)
         m.candidates = [self.place(j, precision(self.rows[j])) for j in scored]
@@ -455,7 +469,7 @@ class Gazetteer:
         score = 0.0
         if parent_rows:
             if r.admin1 in {p.admin1 for p in parent_rows}:
-                score += 100
+                score += 250  # «مدينة طويلة بولاية شمال دارفور»: the container outweighs the place word
             if r.country in {p.country for p in parent_rows if p.feature == "country"}:
                 score += 1000  # «النبطية جنوبي لبنان»: the country the text names decides
             if r.admin2 and r.admin2 in {p.admin2 for p in parent_rows if p.feature != "admin1"}:
@@ -608,16 +622,24 @@ def _read_dangerous() -> frozenset[str]:
     return frozenset(line for line in text.split("\n") if line and not line.startswith("#"))
 
 
-def _read_common_words() -> set[str]:
+@cache
+def _extra() -> dict:
     text = (resources.files("rasid") / "data" / "places_extra.yaml").read_text(encoding="utf-8")
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return {normalize_key(w) for w in yaml.load(text, Loader=loader).get("common_words", [])}
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def _read_common_words() -> set[str]:
+    return {normalize_key(w) for w in _extra().get("common_words", [])}
+
+
+def _read_adjectives() -> frozenset[str]:
+    return frozenset(normalize_key(w) for names in (_extra().get("country_adjectives") or {}).values() for w in names)
 
 
 @cache
 def gazetteer() -> Gazetteer:
     """The whole gazetteer, loaded once."""
-    return Gazetteer(_read_rows(), _read_common_words(), _read_dangerous())
+    return Gazetteer(_read_rows(), _read_common_words(), _read_dangerous(), _read_adjectives())
 
 
 # ------------------------------------------------------------------------------- geocode
