@@ -164,3 +164,16 @@ def test_the_subject_of_an_accusation_is_no_side_and_passengers_are_civilians():
     e = only("قُتل ثلاثة ركاب بانفجار عبوة ناسفة قرب بلدة بولو بردي جنوب بلدوين اليوم، لكن السلطات الصومالية "
              "وجّهت أصابع الاتهام إلى حركة الشباب.")
     assert name(e, "actor1") == "Unidentified armed group" and name(e, "actor2") == "Civilians"
+
+
+def test_a_weapon_right_after_its_user_is_no_side():
+    text = ("شنّت طائرات حربية روسية غارات على بلدة كفرنبل جنوبي إدلب صباح اليوم. وقصفت قوات النظام بقذائف الهاون "
+            "أطراف بلدة حاس المجاورة.")
+    strike, shelling = process(text, published="2019-05-10").events
+    assert name(strike, "actor1") == "Russian military"
+    assert name(shelling, "actor1") == "Assad regime forces" and name(shelling, "actor2") is None
+
+
+def test_the_armed_opposition_before_the_fall_is_named():
+    e = only("اشتبكت فصائل المعارضة مع قوات النظام على محور بلدة كفرنبودة شمالي حماة اليوم.", "2019-05-10")
+    assert name(e, "actor1") == "Opposition factions" and name(e, "actor2") == "Assad regime forces"

@@ -94,6 +94,7 @@ def assign_roles(m: Mentions, sent: Sentence, trig: TriggerMention) -> ActorRole
                 if a.key not in _NOT_ACTORS and not _speaker_title(m, a) and not _describes(m, a)
                 and not _finder_or_accuser(m, sent, a) and not _maker(m, a)]
     mentions = [a for a in mentions if not any(_owner_of(m, g, a) for g in mentions if g.generic)]
+    mentions = [a for a in mentions if not _instrument_of(a, mentions)]
     mentions = _fold_affiliations(m, mentions)
     roles = [r for r in (_role(m, a) for a in mentions) if r is not None]
     if trig.trigger.event_type in ("Protests", "Riots"):
@@ -204,6 +205,15 @@ def _dual_sides(m: Mentions, mention: ActorMention) -> bool:
     """«بين قبيلتين»، «بين مجموعتين مسلحتين»: a dual after «بين» names both sides at once."""
     before = tokens(m.folded, max(0, mention.start - len(mention.prefix) - 8), mention.start - len(mention.prefix))
     return bool(before) and before[-1].text == "بين" and any(w in _DUAL_SIDES for w in mention.key.split())
+
+
+def _instrument_of(mention: ActorMention, mentions: list[ActorMention]) -> bool:
+    """«قصفت قوات النظام بقذائف الهاون»: an unattributed weapon after «بـ», right after an armed actor, is
+    that actor's instrument, not a side of its own."""
+    start = mention.start - len(mention.prefix)
+    return mention.refers_to == "unknown" and mention.prefix.endswith("ب") and any(
+        not a.generic and a.entries and 0 <= start - a.end <= 2 and a.entries[0].inter in (1, 2, 3, 4, 8)
+        for a in mentions)
 
 
 def _maker(m: Mentions, mention: ActorMention) -> bool:
