@@ -170,6 +170,10 @@ def count(toks: list[Token], numbers: list, no_casualty_cue: bool, window: int =
         if toll.subset:
             continue
         total = toll.total + _single_victims_after(toks, classes, by_token, toll.last, vocab)
+        one = _bare(toks[toll.first - 2].text) if toll.first >= 2 else ""
+        if _ONE_VICTIM.get(one) == toll.cls and toks[toll.first - 1].text.startswith("و") \
+                and classes[toll.first - 1] == toll.cls:
+            total += 1  # «ما أدى إلى مقتله ومقتل جنديين»
         if toll.cls == "wounded":
             out.wounded_figures.append(total)
         elif toll.first == toll.last and _of_attackers(toks, toll.first, vocab):
