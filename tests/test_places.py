@@ -493,3 +493,9 @@ def test_a_country_adjective_decides_the_country_but_is_no_place_alone() -> None
     assert resolve("اشتباكات مسلحة في مدينة البيضاء الليبية").place.country == "Libya"
     assert resolve("قصف على مدينة البيضاء اليمنية").place.country == "Yemen"
     assert names("وقالت الحكومة اليمنية في بيان") == []
+
+
+def test_geocode_keeps_an_unknown_settlement_at_its_container() -> None:
+    place = geocode("قرية الدرنوسية بريف الحسكة")[0]
+    assert (place.name_ar, place.name, place.admin1, place.geo_precision) == ("الدرنوسية", "Al-Drnusia", "Hasakah", 2)
+    assert geocode("قرية الجزرات بريف دير الزور")[0].name == "Jazrat"   # a known village stays itself

@@ -656,10 +656,15 @@ def geocode(query: str, all_candidates: bool = False, country_hint: str | None =
     """Resolve a place phrase («بلدة الجزرات بريف دير الزور الغربي», «Raqqa») to places, best first.
 
     With ``all_candidates``: every place a list names («قرى A وB وC بريف Z» → A, B, C), or, for a phrase that
-    names one place, every reading of it."""
+    names one place, every reading of it. A settlement the gazetteer lacks («قرية الدرنوسية بريف الحسكة»)
+    keeps its Arabic name, transliterated, at the point of the container the phrase names (geo_precision 2)."""
     gaz = gazetteer()
-    mentions = gaz.find(fold(query).text, country_hint=country_hint)
+    folded = fold(query)
+    mentions = gaz.find(folded.text, country_hint=country_hint)
     best = primary(mentions)
+    unlisted = _unlisted(query, folded, best)
+    if unlisted is not None:
+        return [unlisted]
     if best is not None:
         if not all_candidates:
             return best.candidates[:1]
@@ -673,3 +678,22 @@ def geocode(query: str, all_candidates: bool = False, country_hint: str | None =
 def named_places(mentions: list[PlaceMention]) -> list[Place]:
     """The resolved place of every mention that does not merely locate another, in text order."""
     return [m.place for m in mentions if not m.is_context and m.place is not None]
+
+
+_UNLISTED = re.compile(r"^\s*(?:في |على |ب)?(?:قرية|بلدة|مدينة|حي|مزرعة|منطقة)\s+(\S+(?:\s+\S+)?)\s+(?:ب|في |التابعة ل)")
+
+
+def _unlisted(query: str, folded, best: PlaceMention | None) -> GeoPlace | None:
+    """«قرية X بريف Y» where X is no known place: X at Y's point, precision 2."""
+    hit = _UNLISTED.match(query)
+    if best is None or hit is None or best.place is None or best.place.feature in _SMALL_FEATURES:
+        return None
+    if best.start < folded.span(hit.start(1), hit.end(1))[1]:
+        return None  # the gazetteer knows the settlement itself
+    from rasid.extract.notes import transliterate
+
+    name_ar = hit.group(1).strip()
+    container = best.place
+    return GeoPlace(name=transliterate(name_ar), name_ar=name_ar, lat=container.lat, lon=container.lon,
+                    country=container.country, admin1=container.admin1, admin2=container.admin2,
+                    admin3=container.admin3, pcode=None, geo_precision=2, feature="populated")
