@@ -177,3 +177,9 @@ def test_a_weapon_right_after_its_user_is_no_side():
 def test_the_armed_opposition_before_the_fall_is_named():
     e = only("اشتبكت فصائل المعارضة مع قوات النظام على محور بلدة كفرنبودة شمالي حماة اليوم.", "2019-05-10")
     assert name(e, "actor1") == "Opposition factions" and name(e, "actor2") == "Assad regime forces"
+
+
+def test_the_short_name_of_the_rapid_support_forces():
+    e = only("استهدفت مسيّرة تابعة للجيش السوداني تجمعات لقوات الدعم في مدينة المجلد غربي كردفان اليوم.",
+             "2025-06-10")
+    assert name(e, "actor1") == "Sudanese Armed Forces" and name(e, "actor2") == "RSF"
