@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, TypeVar
 
-from rasid.extract.segment import Sentence, sentences, speech_spans
+from rasid.extract.segment import Sentence, Token, sentences, speech_spans, tokens
 from rasid.lexicon.actors import ActorMention, catalog
 from rasid.lexicon.matcher import Match
 from rasid.lexicon.numbers import NumberMention, find_numbers
@@ -17,6 +18,7 @@ from rasid.lexicon.triggers import Trigger, cue_matcher, trigger_matcher
 from rasid.lexicon.words import alternation
 
 
+R = TypeVar("R")
 INCIDENT_RANK = 60  # triggers above this (attack, killing) can tell an incident of their own
 ONGOING = re.compile(r"تتواصل|يتواصل|لا تزال|ما تزال|لا يزال|ما زال|متواصله|مستمره")
 _CLAUSE_BREAK = re.compile(rf"[،,] ?(?=(?:{alternation('clause_openers')}) )")
@@ -40,7 +42,11 @@ class CueMention:
 
 @dataclass(slots=True)
 class Mentions:
-    """All mentions of one document, each list sorted by start (folded-text indices)."""
+    """All mentions of one document, each list sorted by start (folded-text indices).
+
+    The lists are indexed by position when the record is built (``within``, ``in_speech`` and ``tokens`` are
+    bisections, so that a long document costs no more per mention than a short one): they are not changed after.
+    """
 
     folded: str
     sentences: list[Sentence]
@@ -51,26 +57,57 @@ class Mentions:
     numbers: list[NumberMention] = field(default_factory=list)
     triggers: list[TriggerMention] = field(default_factory=list)
     cues: list[CueMention] = field(default_factory=list)
+    _starts: dict[str, list[int]] = field(init=False, repr=False)
+    _speech_starts: list[int] = field(init=False, repr=False)
+    _tokens: list[Token] = field(init=False, repr=False)
+    _token_starts: list[int] = field(init=False, repr=False)
+    _token_ends: list[int] = field(init=False, repr=False)
+    _once: dict[Callable, Any] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._starts = {kind: [m.start for m in getattr(self, kind)] for kind in _KINDS}
+        self._speech_starts = [s for s, _ in self.speech]
+        self._tokens = tokens(self.folded)
+        self._token_starts = [t.start for t in self._tokens]
+        self._token_ends = [t.end for t in self._tokens]
+        self._once = {}
 
     def within(self, kind: str, start: int, end: int) -> list[Any]:
         """Mentions of ``kind`` ('actors', 'places', …) that start inside ``[start, end)``."""
-        items = getattr(self, kind)
-        lo = bisect_left([m.start for m in items], start)
-        out = []
-        for m in items[lo:]:
-            if m.start >= end:
-                break
-            out.append(m)
-        return out
+        starts = self._starts[kind]
+        return getattr(self, kind)[bisect_left(starts, start):bisect_left(starts, end)]
 
     def in_speech(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.speech)
+        i = bisect_right(self._speech_starts, pos) - 1
+        return i >= 0 and pos < self.speech[i][1]
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        """``segment.tokens(folded, start, end)`` from the document's tokens: a word cut by the window is cut too."""
+        if end <= start:
+            return []
+        out = self._tokens[bisect_right(self._token_ends, start):bisect_left(self._token_starts, end)]
+        if out and out[0].start < start:
+            first = out[0]
+            out[0] = Token(start, first.end, first.text[start - first.start:])
+        if out and out[-1].end > end:
+            last = out[-1]
+            out[-1] = Token(last.start, end, last.text[:end - last.start])
+        return out
+
+    def once(self, fact: Callable[[Mentions], R]) -> R:
+        """``fact(self)``, computed once per document (a document-level fact, such as the country it is about)."""
+        if fact not in self._once:
+            self._once[fact] = fact(self)
+        return self._once[fact]
 
     def cue_kinds(self, start: int, end: int) -> set[str]:
         kinds: set[str] = set()
         for c in self.within("cues", start, end):
             kinds |= c.kinds
         return kinds
+
+
+_KINDS = ("actors", "places", "times", "numbers", "triggers", "cues")
 
 
 def _trigger_mentions(folded: str) -> list[TriggerMention]:
