@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from rasid.extract import casualties as cas
 from rasid.extract.mentions import ONGOING, Mentions, TriggerMention
 from rasid.extract.roles import ActorRoles, Role, assign_roles
-from rasid.extract.segment import Sentence, tokens, without_proclitic
+from rasid.extract.segment import Sentence, without_proclitic
 from rasid.lexicon.places import COMPASS, PlaceMention
 from rasid.lexicon.time import TimeMention
 from rasid.lexicon.words import alternation as _alternatives, word_list
@@ -197,7 +197,7 @@ def _toll_target(m: Mentions, sent: Sentence, out: list[Candidate]) -> Candidate
 def _update_toll(m: Mentions, sent: Sentence, event: Candidate) -> bool:
     """Give the event a restated toll's figures (the latest toll wins; wounded who died are no longer wounded);
     False when the sentence has none."""
-    found = cas.count(tokens(m.folded, sent.start, sent.end), m.within("numbers", sent.start, sent.end), False,
+    found = cas.count(m.tokens(sent.start, sent.end), m.within("numbers", sent.start, sent.end), False,
                       window=TOLL_WINDOW)
     if not (found.killed_figures or found.wounded_figures) \
             or any(t.kind == "since" for t in m.within("times", sent.start, sent.end)):
@@ -241,7 +241,7 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
              and t.start < accused]  # «القبض على خمسة متورطين في هجوم بقنبلة يدوية»: the arrest is the news
     seizures = [c.start for c in m.within("cues", sent.start, sent.end) if "seizure" in c.kinds]
     trigs = [t for t in trigs if not (t.trigger.id in _WEAPON_TRIGGERS and any(0 <= t.start - s < 60 for s in seizures))]
-    if not any(tok.text in _AGREEMENT_VERBS for tok in tokens(m.folded, sent.start, sent.end)):
+    if not any(tok.text in _AGREEMENT_VERBS for tok in m.tokens(sent.start, sent.end)):
         trigs = [t for t in trigs if t.trigger.id != "agreement"]  # «رغم اتفاق وقف إطلاق النار» is no agreement
     if not _has_crowd(m, sent):
         trigs = [t for t in trigs if t.trigger.event_type != "Riots"] or \
@@ -288,7 +288,7 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
 def _has_crowd(m: Mentions, sent: Sentence) -> bool:
     if any(t.trigger.event_type == "Protests" for t in m.within("triggers", sent.start, sent.end)):
         return True
-    if any(tok.text in _CROWD_WORDS for tok in tokens(m.folded, sent.start, sent.end)):
+    if any(tok.text in _CROWD_WORDS for tok in m.tokens(sent.start, sent.end)):
         return True  # «على أيدي شبان غاضبين»، «مجموعة من الأهالي»
     return any(a.entries and a.entries[0].inter in (5, 6) for a in m.within("actors", sent.start, sent.end))
 
@@ -347,7 +347,7 @@ def _day_before(m: Mentions, sent: Sentence, kind: str) -> bool:
 
 
 def _has_figures(m: Mentions, sent: Sentence) -> bool:
-    toks = tokens(m.folded, sent.start, sent.end)
+    toks = m.tokens(sent.start, sent.end)
     found = cas.count(toks, m.within("numbers", sent.start, sent.end), False)
     return bool(found.any_killed or found.wounded_figures)
 
@@ -357,7 +357,7 @@ def _aggregate_count(m: Mentions, sent: Sentence) -> bool:
     for num in m.within("numbers", sent.start, sent.end):
         if num.is_year or not num.value:
             continue
-        after = tokens(m.folded, num.end, min(sent.end, num.end + 20))
+        after = m.tokens(num.end, min(sent.end, num.end + 20))
         if not after:
             continue
         if (after[0].text in _AGGREGATE_NOUNS and num.value >= 3) or (after[0].text in _STRIKE_NOUNS and num.value >= 10):
@@ -401,7 +401,7 @@ def _lead_time(m: Mentions, published: dt.date | None) -> TimeMention | None:
 
 def _candidate(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidate | None,
                lead_time: TimeMention | None, published: dt.date | None) -> Candidate | None:
-    toks = tokens(m.folded, sent.start, sent.end)
+    toks = m.tokens(sent.start, sent.end)
     no_cas = "no_casualties" in m.cue_kinds(sent.start, sent.end) or bool(
         _NOBODY_HURT.search(m.folded, sent.start, sent.end))
     found = cas.count(toks, m.within("numbers", sent.start, sent.end), no_cas)
@@ -434,7 +434,7 @@ def _artillery_named(m: Mentions, sent: Sentence) -> bool:
     """The sentence names guns, shells or rockets («بقذائف الهاون»), not only «قصف»."""
     return any(t.trigger.id == "shelling" and t.key not in _BARE_SHELLING
                for t in m.within("triggers", sent.start, sent.end)) or \
-        any(t.text in _ARTILLERY_WORDS for t in tokens(m.folded, sent.start, sent.end))
+        any(t.text in _ARTILLERY_WORDS for t in m.tokens(sent.start, sent.end))
 
 
 def _opponent(before: ActorRoles, arrested: Role | None) -> Role | None:
@@ -447,7 +447,7 @@ def _opponent(before: ActorRoles, arrested: Role | None) -> Role | None:
 
 
 def _military_target(m: Mentions, sent: Sentence) -> bool:
-    return any(t.text in _MILITARY_WORDS for t in tokens(m.folded, sent.start, sent.end))
+    return any(t.text in _MILITARY_WORDS for t in m.tokens(sent.start, sent.end))
 
 
 def _event_type(m: Mentions, sent: Sentence, trig: TriggerMention, roles: ActorRoles,
@@ -525,7 +525,7 @@ def _civilian_target(m: Mentions, sent: Sentence, trig: TriggerMention, roles: A
             and (roles.actor1 is None or a.start != roles.actor1.mention.start)
             for a in m.within("actors", trig.end, sent.end)):
         return False  # fighters or soldiers were hit too
-    after = tokens(m.folded, trig.end, min(sent.end, trig.end + 60))[:6]
+    after = m.tokens(trig.end, min(sent.end, trig.end + 60))[:6]
     targets = word_list("civilian_targets")
     return any((t.text in targets or t.text[:1] == "و" and t.text[1:] in targets)
                and (i == 0 or after[i - 1].text != "في") for i, t in enumerate(after))
@@ -585,7 +585,7 @@ def _unlisted_settlement(m: Mentions, sent: Sentence, area: PlaceMention) -> tup
     """«في قرية الدردارة بريف الحسكة»: a place word, then a name the gazetteer lacks, then its area.
     The event keeps the village's own name (at the area's point, geo_precision 2)."""
     window_start = max(sent.start, area.start - len(area.prefix) - UNLISTED_WINDOW)
-    toks = tokens(m.folded, window_start, area.start - len(area.prefix))
+    toks = m.tokens(window_start, area.start - len(area.prefix))
     for i, tok in enumerate(toks):
         if without_proclitic(tok.text, _SETTLEMENT_WORDS) not in _SETTLEMENT_WORDS:
             continue
@@ -702,7 +702,7 @@ def _local_tolls(m: Mentions, sent: Sentence, group: list[PlaceMention]) -> list
         at = p.start - len(p.prefix)
         if index is None or not _LOCAL_TOLL_AT.search(m.folded, max(start, at - 20), at):
             continue
-        toll = cas.count(tokens(m.folded, start, at), m.within("numbers", start, at), False)
+        toll = cas.count(m.tokens(start, at), m.within("numbers", start, at), False)
         if toll.any_killed or toll.wounded_figures:
             found[index] = toll
         start = p.end
@@ -871,7 +871,7 @@ def _opens_new(m: Mentions, sent: Sentence) -> bool:
 
 def _opens_with_place(m: Mentions, sent: Sentence) -> bool:
     """«وفي مدينة غزة، …»، «وفي البصرة …»: a sentence that opens on a place starts a new incident."""
-    head = tokens(m.folded, sent.start, min(sent.end, sent.start + 40))[:4]
+    head = m.tokens(sent.start, min(sent.end, sent.start + 40))[:4]
     if not head or head[0].text not in ("وفي", "في"):
         return False
     return any(p.place is not None and p.start < head[-1].end for p in m.within("places", sent.start, sent.end))

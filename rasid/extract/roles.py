@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from rasid.extract.mentions import Mentions, TriggerMention
-from rasid.extract.segment import Sentence, tokens, without_proclitic
+from rasid.extract.segment import Sentence, without_proclitic
 from rasid.lexicon.actors import ActorEntry, ActorMention, catalog
 from rasid.lexicon.words import word_list
 
@@ -112,7 +112,7 @@ def _reporter_is_victim(m: Mentions, sent: Sentence, roles: ActorRoles) -> Actor
     if first is None or roles.actor2 is not None or first.inter != 1 or \
             "state_victim" not in m.cue_kinds(sent.start, sent.end):
         return roles
-    before = tokens(m.folded, max(sent.start, first.mention.start - len(first.mention.prefix) - 20),
+    before = m.tokens(max(sent.start, first.mention.start - len(first.mention.prefix) - 20),
                     first.mention.start - len(first.mention.prefix))
     if not before or before[-1].text not in _SOURCE_VERBS:
         return roles
@@ -173,14 +173,14 @@ def _unnamed(mention: ActorMention) -> bool:
 
 def _describes(m: Mentions, mention: ActorMention) -> bool:
     """«… الموالي لإيران»: an actor named to describe another is no side of the event."""
-    before = tokens(m.folded, max(0, mention.start - len(mention.prefix) - 25), mention.start - len(mention.prefix))
+    before = m.tokens(max(0, mention.start - len(mention.prefix) - 25), mention.start - len(mention.prefix))
     return bool(before) and before[-1].text in _DESCRIBED_BY
 
 
 def _speaker_title(m: Mentions, mention: ActorMention) -> bool:
     """«المتحدث باسم الحكومة»، «وزير الدفاع»، «بمشاركة قوات التحالف»: a spokesman or a supporting force
     is no side of the event."""
-    before = tokens(m.folded, max(0, mention.start - len(mention.prefix) - 25), mention.start - len(mention.prefix))
+    before = m.tokens(max(0, mention.start - len(mention.prefix) - 25), mention.start - len(mention.prefix))
     if before and before[-1].text in _SOURCE_IN and any(t.text in _TITLE_WORDS for t in before[-3:-1]):
         return True  # «أفاد مصدر في الجيش», «قال مسؤول أمني من الشرطة»: the force is where the source sits
     return bool(before) and (before[-1].text in _TITLE_WORDS or before[-1].text in _SUPPORT_WORDS
@@ -192,9 +192,9 @@ def _finder_or_accuser(m: Mentions, sent: Sentence, mention: ActorMention) -> bo
     الحركة بـ…»، «وجّهت السلطات الاتهام إلى…»: an accusation attributes nothing, neither the accuser nor the
     accused is a side (the attack stays with the agent the text names, else unidentified)."""
     word_start = mention.start - len(mention.prefix)
-    before = tokens(m.folded, max(sent.start, word_start - 12), word_start)
+    before = m.tokens(max(sent.start, word_start - 12), word_start)
     if before and _bare(before[-1].text) in _FINDER_VERBS:
-        after = [t.text for t in tokens(m.folded, mention.end, min(sent.end, mention.end + 50))][:6]
+        after = [t.text for t in m.tokens(mention.end, min(sent.end, mention.end + 50))][:6]
         return any(_bare(w) in _FOUND_REMAINS for w in after)  # «عثرت الأسايش صباح اليوم على جثة»
     # inside the accusation, or its subject right before the verb («لكن السلطات وجّهت أصابع الاتهام…»)
     return not _is_civilian(mention) and any(start <= mention.start < end or 0 <= start - mention.end <= 2
@@ -218,13 +218,13 @@ def _instrument_of(mention: ActorMention, mentions: list[ActorMention]) -> bool:
 
 def _maker(m: Mentions, mention: ActorMention) -> bool:
     """«مسيّرة تركية الصنع»: the country that made the weapon is not the one that used it."""
-    after = tokens(m.folded, mention.end, min(len(m.folded), mention.end + 12))
+    after = m.tokens(mention.end, min(len(m.folded), mention.end + 12))
     return bool(after) and after[0].text in _MADE_BY
 
 
 def _accusations(m: Mentions, sent: Sentence) -> list[tuple[int, int]]:
     """Spans of accusation clauses, from the accusing verb to the next comma or the sentence end."""
-    words = tokens(m.folded, sent.start, sent.end)
+    words = m.tokens(sent.start, sent.end)
     spans = []
     for i, w in enumerate(words):
         verb = _bare(w.text)
@@ -354,7 +354,7 @@ def _bare(word: str) -> str:
 def _cue_before(m: Mentions, sent: Sentence, mention: ActorMention) -> str | None:
     """'strong_agent', 'agent' or 'target' from the words before a mention (and from its proclitics)."""
     word_start = mention.start - len(mention.prefix)
-    before = [_bare(t.text) for t in tokens(m.folded, max(sent.start, word_start - 50), word_start)
+    before = [_bare(t.text) for t in m.tokens(max(sent.start, word_start - 50), word_start)
               if not t.text.isdigit() and len(t.text) > 1][-4:]
     if mention.prefix.endswith("ل") and before and before[-1] in _ATTACK_NOUNS:
         return "strong_agent"  # «بهجوم لخلايا داعش»
