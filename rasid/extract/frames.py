@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from rasid.extract import casualties as cas
@@ -547,7 +548,7 @@ def _place(m: Mentions, sent: Sentence, trig: TriggerMention,
                and not (p.start < trig.end and trig.start < p.end)
                and not _inside_actor_name(m, p)]
     options = [p for p in options if p.place.feature != "country"] or options
-    country = _document_country(m)
+    country = m.once(_document_country)
     options = [_in_country(p, country) for p in options]
     named_here = {p.place.country for p in m.within("places", sent.start, sent.end)
                   if p.place is not None and p.place.feature in ("admin1", "country", "region")}
@@ -564,12 +565,14 @@ def _place(m: Mentions, sent: Sentence, trig: TriggerMention,
                                            -abs(p.start - trig.start))), True
     if prev is not None and prev.place is not None:
         return prev.place, False
-    for p in m.places:
-        if p.start >= sent.start:
-            break
-        if p.place is not None and p.place.feature != "country":
-            return _in_country(p, country), False
+    first = m.once(_first_local_place)
+    if first is not None and first.start < sent.start:
+        return _in_country(first, country), False
     return None, False
+
+
+def _first_local_place(m: Mentions) -> PlaceMention | None:
+    return next((p for p in m.places if p.place is not None and p.place.feature != "country"), None)
 
 
 def _in_country(p: PlaceMention, country: str | None) -> PlaceMention:
@@ -820,10 +823,10 @@ def _date(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidate | N
 
 def _next_time(m: Mentions, sent: Sentence) -> TimeMention | None:
     """The first date of the following sentence in the same paragraph."""
-    following = [s for s in m.sentences if s.index == sent.index + 1 and s.paragraph == sent.paragraph]
-    if not following:
+    following = m.sentences[sent.index + 1] if sent.index + 1 < len(m.sentences) else None
+    if following is None or following.paragraph != sent.paragraph:
         return None
-    times = _sentence_times(m, following[0])
+    times = _sentence_times(m, following)
     return times[0] if times and times[0].kind != "sequence" else None
 
 
@@ -832,9 +835,19 @@ def _event_time(m: Mentions, times: list[TimeMention], trig: TriggerMention) -> 
     — a date right after a statement verb dates the statement; otherwise the one nearest the trigger."""
     if len(times) == 1:
         return times[0]
-    statements = [c.end for c in m.cues if "statement" in c.kinds]
-    events = [t for t in times if not any(0 <= t.start - e <= 30 for e in statements)] or times
+    statements = m.once(_statement_ends)
+    events = [t for t in times if not _just_after(statements, t.start, 30)] or times
     return min(events, key=lambda t: abs(t.start - trig.start))
+
+
+def _statement_ends(m: Mentions) -> list[int]:
+    return sorted(c.end for c in m.cues if "statement" in c.kinds)
+
+
+def _just_after(ends: list[int], pos: int, gap: int) -> bool:
+    """One of the sorted ``ends`` lies at most ``gap`` characters before ``pos`` (or at it)."""
+    i = bisect_left(ends, pos - gap)
+    return i < len(ends) and ends[i] <= pos
 
 
 def _continues(m: Mentions, prev: Candidate, cand: Candidate) -> bool:
