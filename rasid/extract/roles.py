@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -244,28 +245,29 @@ def _role(m: Mentions, mention: ActorMention) -> Role | None:
 
 def _resolve_generic(m: Mentions, mention: ActorMention) -> list[ActorEntry]:
     """«التنظيم» is the group named before it; «قواتنا» the force whose statement this is."""
-    following = [a for a in m.actors if _owner_of(m, mention, a) and a.entries]
+    following = [a for a in m.within("actors", mention.end + 1, mention.end + OWNER_GAP + 1)
+                 if _owner_of(m, mention, a) and a.entries]
     if following and mention.refers_to != "self":
         return list(following[0].entries)  # «خلايا تابعة لتنظيم داعش»
-    earlier = [a for a in m.actors if a.start < mention.start and not a.generic and a.entries]
+    earlier = _named_before(m, mention.start)  # nearest first
     if mention.refers_to == "unknown":
         # «مسيّرة معادية» after an Israeli strike is Israel's; in a civil war a drone nobody claims stays unattributed
-        foreign = [a for a in earlier if a.entries[0].inter == 8]
-        return list(foreign[-1].entries) if foreign else []
+        foreign = next((a for a in earlier if a.entries[0].inter == 8), None)
+        return list(foreign.entries) if foreign else []
     head = mention.key[2:] if mention.key.startswith("ال") else mention.key
-    same_head = [a for a in earlier if head and head in a.key.split() and not _supporting(m, a)]
-    if same_head:
-        return list(same_head[-1].entries)  # «الحركة» after «حركة الشباب», «الجماعة» after «جماعة الحوثي»
+    same_head = next((a for a in earlier if head and head in a.key.split() and not _supporting(m, a)), None)
+    if same_head is not None:
+        return list(same_head.entries)  # «الحركة» after «حركة الشباب», «الجماعة» after «جماعة الحوثي»
     if "تنظيم" in mention.key or "خلي" in mention.key:
-        named_is = [a for a in earlier if a.entries[0].id == "isis"]
-        if named_is:
-            return list(named_is[-1].entries)  # «التنظيم» after داعش is named, whatever came between
+        named_is = next((a for a in earlier if a.entries[0].id == "isis"), None)
+        if named_is is not None:
+            return list(named_is.entries)  # «التنظيم» after داعش is named, whatever came between
     if mention.refers_to == "self":
-        speaker = _speaker(m)
+        speaker = m.once(_speaker)
         if speaker:
-            return speaker
+            return list(speaker)
     wanted = (2, 3, 4) if mention.refers_to == "group" else (1, 2, 3, 4, 8)
-    for a in reversed(earlier):
+    for a in earlier:
         if (a.entries[0].inter or 0) in wanted:
             return list(a.entries)
     fallback = mention.entries[0].fallback if mention.entries else None
@@ -276,6 +278,18 @@ def _supporting(m: Mentions, actor: ActorMention) -> bool:
     """«بمشاركة قوات التحالف»: the actor is named as a supporter, not as the one the story follows."""
     before = m.folded[max(0, actor.start - len(actor.prefix) - 14):actor.start - len(actor.prefix)].split()
     return bool(before) and before[-1] in _SUPPORT_WORDS
+
+
+def _named_before(m: Mentions, pos: int) -> list[ActorMention]:
+    """The actors named before ``pos`` (not generic, in the catalog), nearest first."""
+    named, starts = m.once(_named_actors)
+    i = bisect_left(starts, pos)
+    return named[i - 1::-1] if i else []
+
+
+def _named_actors(m: Mentions) -> tuple[list[ActorMention], list[int]]:
+    named = [a for a in m.actors if not a.generic and a.entries]
+    return named, [a.start for a in named]
 
 
 def _speaker(m: Mentions) -> list[ActorEntry]:
