@@ -25,12 +25,13 @@ LAM_PROCLITICS = frozenset({"لل", "ولل", "فلل"})
 # «الجزرات»/«جزرات» or «الباب»/«باب» are both written); used only when a matcher allows it.
 ARTICLE_FORMS = frozenset({"ال", "وال", "فال", "بال", "كال", "وبال", "لل", "ولل", "فلل"})
 
-_WORD_CHAR = re.compile(r"[^\W_]")  # letters and digits; Arabic punctuation (، ؛ ؟) is not a word char
+MAX_PREFIX = max(map(len, PROCLITICS | ARTICLE_PROCLITICS | LAM_PROCLITICS | ARTICLE_FORMS))
 _SPACES = re.compile(r"\s+")
 
 
 def is_word_char(ch: str) -> bool:
-    return bool(_WORD_CHAR.match(ch))
+    """Letters and digits (regex ``[^\\W_]``, the same set as ``str.isalnum``); Arabic punctuation is none."""
+    return ch.isalnum()
 
 
 def normalize_key(name: str) -> str:
@@ -90,18 +91,19 @@ class PhraseMatcher(Generic[T]):
         n = len(folded)
         for end_idx, value in self._automaton.iter(folded):
             end = end_idx + 1
-            if end < n and is_word_char(folded[end]):
-                continue
-            fused_lam = value.startswith("\x00")
+            if end < n and folded[end].isalnum():
+                continue  # most raw hits end inside a word
+            fused_lam = value[0] == "\x00"
             key = value[1:] if fused_lam else value
-            length = len(key) - 2 if fused_lam else len(key)
-            start = end - length
+            start = end - len(key) + 2 if fused_lam else end - len(key)
             word_start = start
-            while word_start > 0 and is_word_char(folded[word_start - 1]):
+            while word_start > 0 and folded[word_start - 1].isalnum():
                 word_start -= 1
+                if start - word_start > MAX_PREFIX:
+                    break  # longer than any proclitic string
             prefix = folded[word_start:start]
-            if not self._prefix_ok(prefix, key, fused_lam):
-                continue
+            if (prefix or fused_lam) and not self._prefix_ok(prefix, key, fused_lam):
+                continue  # a bare word always stands; a stem only behind its fused لل
             hits.append(Match(start, end, key, prefix, self._payloads[key]))
         return hits
 
