@@ -1,7 +1,7 @@
 """The typed records that flow through rasid's pipeline (see SPEC.md for the JSON contract)."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 
@@ -81,7 +81,20 @@ class Event:
     id: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The event as a new JSON-ready dict (nested dicts and lists copied, as ``dataclasses.asdict`` would)."""
+        return {name: _copied(getattr(self, name)) for name in _EVENT_FIELDS}
+
+
+_EVENT_FIELDS = tuple(f.name for f in fields(Event))
+
+
+def _copied(value: Any) -> Any:
+    """A JSON value with its dicts and lists copied (scalars are immutable and shared)."""
+    if isinstance(value, dict):
+        return {k: _copied(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_copied(v) for v in value]
+    return value
 
 
 @dataclass(slots=True)
@@ -108,7 +121,8 @@ class Document:
             "published": self.published,
             "language": self.language,
             "text": self.text,
-            "repairs": [asdict(r) for r in self.repairs],
+            "repairs": [{"start": r.start, "end": r.end, "original": r.original, "repaired": r.repaired,
+                         "kind": r.kind} for r in self.repairs],
             "events": [e.as_dict() for e in self.events],
             "warnings": list(self.warnings),
         }
