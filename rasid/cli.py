@@ -131,17 +131,20 @@ def geocode(query: str, all_candidates: bool) -> None:
               help="json: pretty document records; jsonl: one record a line; csv: one event a row, ACLED columns.")
 @click.option("--published", help="Publication date YYYY-MM-DD for inputs that carry none.")
 @click.option("--source", help="Outlet name for inputs that carry none.")
-def extract(paths: tuple[str, ...], fmt: str, published: str | None, source: str | None) -> None:
+@click.option("--jobs", "-j", type=click.IntRange(1, 256), default=1, show_default=True,
+              help="Extraction processes (the records keep the input order).")
+def extract(paths: tuple[str, ...], fmt: str, published: str | None, source: str | None, jobs: int) -> None:
     """Extract conflict events from text, HTML, RSS/Atom, WARC or JSONL files (or - for stdin).
 
     An input that cannot be read is reported on standard error and skipped; the others are processed,
     and the exit status is then 1.
     """
+    from functools import partial
+
     from rasid.export import write_documents
-    from rasid.ingest import Article, IngestProblem, read_paths
-    from rasid.ingest.limits import oversized
-    from rasid.pipeline import process_article
-    from rasid.pipeline import check_iso_date
+    from rasid.ingest import IngestProblem, read_paths
+    from rasid.parallel import ordered_map
+    from rasid.pipeline import check_iso_date, extract_item
 
     if published is not None:
         check_iso_date(published, "--published")
@@ -150,20 +153,13 @@ def extract(paths: tuple[str, ...], fmt: str, published: str | None, source: str
 
     def documents():  # noqa: ANN202
         nonlocal problems
-        for item in read_paths(paths):
-            if isinstance(item, Article) and (too_long := oversized(item)):
-                item = too_long
-            if isinstance(item, IngestProblem):
+        work = partial(extract_item, published=published, source=source)
+        for result in ordered_map(work, read_paths(paths), jobs=jobs):
+            if isinstance(result, IngestProblem):
                 problems += 1
-                _say(f"skipped {item.origin}: {item.message}")
+                _say(f"skipped {result.origin}: {result.message}")
                 continue
-            try:
-                yield process_article(item, published=published, source=source)
-            except RasidError:
-                raise
-            except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
-                problems += 1
-                _say(f"skipped {item.origin or item.id}: internal error: {exc!r}")
+            yield result
 
     write_documents(documents(), out, fmt)
     out.flush()

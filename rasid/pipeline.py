@@ -9,11 +9,12 @@ import datetime as dt
 import hashlib
 import re
 
-from rasid.errors import InputError
+from rasid.errors import InputError, RasidError
 from rasid.extract.document import Context, build_events
 from rasid.extract.frames import build_candidates
 from rasid.extract.mentions import find_mentions
-from rasid.ingest import Article, split_boilerplate
+from rasid.ingest import Article, IngestProblem, split_boilerplate
+from rasid.ingest.limits import oversized
 from rasid.lexicon.time import dateline_date
 from rasid.records import Document
 from rasid.text.fold import fold
@@ -118,3 +119,21 @@ def process_article(article: Article, *, published: str | None = None, source: s
                   doc_id=article.id, url=article.url, title=article.title)
     doc.warnings[:0] = article.warnings
     return doc
+
+
+def extract_item(item: Article | IngestProblem, *, published: str | None = None,
+                 source: str | None = None) -> Document | IngestProblem:
+    """The document record of one ingested item, or the problem that skips it: an unreadable input, a text over
+    the size limit, an internal error (one bad document must not stop the batch; a RasidError still does).
+
+    The work of one ``rasid extract`` worker process."""
+    if isinstance(item, Article) and (too_long := oversized(item)):
+        item = too_long
+    if isinstance(item, IngestProblem):
+        return item
+    try:
+        return process_article(item, published=published, source=source)
+    except RasidError:
+        raise
+    except Exception as exc:  # noqa: BLE001
+        return IngestProblem(item.origin or item.id or "", f"internal error: {exc!r}")
