@@ -5,7 +5,6 @@ import codecs
 import re
 from dataclasses import dataclass, field
 
-import charset_normalizer
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -166,6 +165,8 @@ def decode_line(line: bytes) -> tuple[str, str]:
         return loose, "undecodable bytes replaced by U+FFFD"
     if arabic := _cp1256_if_arabic(line):
         return arabic, "read as windows-1256"
+    import charset_normalizer  # loaded for the rare input that is neither UTF-8 nor Arabic windows-1256
+
     best = charset_normalizer.from_bytes(line).best()
     guess = codec_name(best.encoding) if best else None
     if guess and guess != "utf-8":
@@ -200,6 +201,8 @@ def _cp1256_if_arabic(data: bytes) -> str | None:
 
 def _detect(data: bytes) -> str:
     """Detect a single-byte encoding with charset-normalizer, preferring the Arabic code pages."""
+    import charset_normalizer
+
     best = charset_normalizer.from_bytes(data).best()
     guess = codec_name(best.encoding) if best else None
     if guess in _ARABIC_CODECS:

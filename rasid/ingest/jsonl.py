@@ -11,7 +11,6 @@ from typing import BinaryIO
 from rasid.ingest.boilerplate import split_boilerplate
 from rasid.ingest.dates import normalise_date
 from rasid.ingest.encoding import decode_text
-from rasid.ingest.html import html_article
 from rasid.ingest.limits import MAX_READ_BYTES, megabytes
 from rasid.ingest.model import Article, IngestProblem
 
@@ -64,6 +63,8 @@ def record_article(record: dict, where: str) -> Article | IngestProblem:
         body, signoff = split_boilerplate(text)
         item: Article | IngestProblem = Article(text=body, source=signoff, origin=where)
     elif isinstance(html, str) and html.strip():
+        from rasid.ingest.html import html_article  # trafilatura loads for the first HTML record only
+
         item = html_article(html, where)
     else:
         return IngestProblem(where, 'record has no "text" or "html" string')

@@ -14,14 +14,11 @@ from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
 from rasid.ingest.encoding import bom_encoding, decode_text, wide_encoding
-from rasid.ingest.feeds import read_feed
-from rasid.ingest.html import html_article
 from rasid.ingest.jsonl import read_jsonl
 from rasid.ingest.limits import MAX_DECOMPRESSED_BYTES, MAX_READ_BYTES, megabytes
 from rasid.ingest.model import Article, IngestProblem
 from rasid.ingest.sniff import sniff_format
 from rasid.ingest.text import text_article
-from rasid.ingest.warc import read_warc
 
 STDIN_NAME = "<stdin>"
 _SNIFF_BYTES = 65536
@@ -98,6 +95,8 @@ def read_stream(stream: BinaryIO, name: str, gzip_depth: int = 0) -> Iterator[It
     elif fmt == "gzip":
         yield from _read_gzip(rest, name, gzip_depth + 1)
     elif fmt == "warc":
+        from rasid.ingest.warc import read_warc  # the HTML and feed stacks load only for inputs that need them
+
         yield from read_warc(rest, name)
     elif fmt == "jsonl" and (bom_encoding(head) or wide_encoding(head)):
         yield from _read_wide_jsonl(rest, name)
@@ -108,8 +107,12 @@ def read_stream(stream: BinaryIO, name: str, gzip_depth: int = 0) -> Iterator[It
     elif b"\x00" in data and not (bom_encoding(head) or wide_encoding(head)):
         yield IngestProblem(name, f"binary file (NUL bytes at offset {data.index(0):,})")
     elif fmt == "feed":
+        from rasid.ingest.feeds import read_feed
+
         yield from read_feed(data, name)
     elif fmt == "html":
+        from rasid.ingest.html import html_article
+
         yield html_article(data, name)
     else:
         yield text_article(data, name)
