@@ -1,11 +1,14 @@
-"""Benchmark the whole extraction pipeline on a synthetic Arabic news corpus.
+"""Benchmark the whole extraction pipeline on a synthetic Arabic news corpus (issue 13's figures).
 
-Measures: cold start (first ``process()`` call in a fresh interpreter, lexicons and gazetteer included),
-documents per second on one core after warm-up, and peak RSS. The corpus is generated deterministically
-(seeded) from templates written for this benchmark; places come from the project gazetteer.
+Prints: documents/s and MB/s on one core (in process, records serialised as JSON lines); per-stage ms/KB on one
+document of 1 KB, 100 KB and 1 MB (a stage whose cost per KB grows with size is not linear); ``rasid extract
+--format jsonl`` with --jobs 1 and --jobs 2 on the corpus; cold start to the first record; peak RSS on a 10 MB and
+a ``RASID_BENCH_RSS_MB`` (200) MB JSONL input. The corpus is generated deterministically (seeded) from templates
+written for this benchmark, 1–3 KB per document (headline, dateline, incidents, quotes, lists of places,
+background); places come from the project gazetteer. On a shared machine compare ratios measured back to back.
 
     .venv/bin/python bench/bench_extract.py            # 10,000 documents
-    RASID_BENCH_DOCS=2000 .venv/bin/python bench/bench_extract.py
+    RASID_BENCH_DOCS=2000 RASID_BENCH_RSS_MB=50 .venv/bin/python bench/bench_extract.py
 """
 from __future__ import annotations
 
@@ -14,9 +17,9 @@ import gzip
 import json
 import os
 import random
-import resource
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +27,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 GAZETTEER = REPO / "rasid" / "data" / "gazetteer.tsv.gz"
 SEED = 20250514
-TARGET_DOCS_PER_SECOND = 300
+TARGET_DOCS_PER_SECOND = 1000
 
 # Syrian governorates as they follow «بريف …»; Damascus itself has no countryside in this sense.
 GOVERNORATES_AR = {
@@ -182,26 +185,65 @@ CONTEXT = [
 ]
 
 
+QUOTES = [
+    "وقال أحد سكان {place} في حديث هاتفي: \"سمعنا دوي انفجارات متتالية منذ ساعات الفجر، ولم يتمكن أحد من الخروج "
+    "لإسعاف الجرحى قبل توقف القصف\".",
+    "وأضاف مسؤول في الدفاع المدني أن \"فرق الإنقاذ ما زالت تبحث تحت الأنقاض عن مفقودين، وأن الحصيلة مرشحة "
+    "للارتفاع\"، مطالباً بفتح ممرات آمنة.",
+    "ونقلت وكالة محلية عن مصدر عسكري قوله إن \"الوحدات المنتشرة في المنطقة ردت على مصادر النيران\"، من دون أن "
+    "يذكر تفاصيل إضافية.",
+    "وقالت امرأة نزحت من {place} إن \"العائلات تركت منازلها بما عليها من ثياب، ولا أحد يعرف متى يستطيع العودة\".",
+]
+LIST_OPENERS = ["وشمل القصف أيضاً بلدات", "وامتدت الاشتباكات إلى قرى", "وسجلت حركة نزوح من قرى"]
+HUMANITARIAN = [
+    "وتعاني المنطقة من تراجع حاد في الخدمات الطبية بعد خروج عدد من المراكز الصحية عن الخدمة خلال الأشهر الماضية، "
+    "فيما تشكو المنظمات الإنسانية من صعوبة الوصول إلى القرى النائية.",
+    "وتشير تقديرات منظمات محلية إلى أن آلاف العائلات تعيش في مخيمات عشوائية تفتقر إلى المياه النظيفة والصرف الصحي، "
+    "وسط ارتفاع أسعار المواد الغذائية والمحروقات.",
+    "ويعتمد معظم سكان الريف على الزراعة وتربية المواشي، وقد تضرر الموسم الزراعي بسبب الجفاف وانقطاع الطرق "
+    "المؤدية إلى الأسواق.",
+    "وكانت لجان محلية قد دعت في وقت سابق إلى تحييد المدارس والمستشفيات عن العمليات العسكرية، وإلى السماح "
+    "للمزارعين بالوصول إلى أراضيهم.",
+]
+MIN_BYTES, MAX_BYTES = 1024, 3072
+
+
+def _size(paragraphs: list[str]) -> int:
+    return len("\n\n".join(paragraphs).encode("utf-8"))
+
+
 def make_document(rng: random.Random, i: int, places: list[Place]) -> dict:
-    """One synthetic news item: optional headline and dateline, one or two incidents, background."""
+    """One synthetic news item of 1–3 KB: a headline and dateline, one or two incidents, a quote, a list of
+    places, background that must not be coded."""
     published = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(700))
     period = "before" if published < dt.date(2024, 12, 8) else "after"
     first = places[rng.randrange(len(places))]
-    body, head = lead(rng, period, place_phrase(rng, first), when_phrase(rng), first.admin1 in EAST)
+    phrase = place_phrase(rng, first)
+    body, head = lead(rng, period, phrase, when_phrase(rng), first.admin1 in EAST)
     paragraphs = [f"{GOVERNORATES_AR[first.admin1]} – {rng.choice(OUTLETS)}", body,
                   " ".join(rng.sample(CONTEXT, rng.randrange(1, 4)))]
-    if rng.random() < 0.3:
+    if rng.random() < 0.6:
         paragraphs.insert(0, head)
-    if rng.random() < 0.4:
-        paragraphs.append(background(rng, place_phrase(rng, first)))
+    extras = [
+        lambda: rng.choice(QUOTES).format(place=phrase),
+        lambda: f"{rng.choice(LIST_OPENERS)} " + "، و".join(p.name_ar for p in rng.sample(places, rng.randrange(2, 5)))
+                + f" في ريف {GOVERNORATES_AR[first.admin1]}.",
+        lambda: background(rng, place_phrase(rng, places[rng.randrange(len(places))])),
+        lambda: rng.choice(HUMANITARIAN),
+        lambda: " ".join(rng.sample(CONTEXT, 2)),
+    ]
     if rng.random() < 0.35:
         other = places[rng.randrange(len(places))]
         second, _ = lead(rng, period, place_phrase(rng, other), when_phrase(rng), other.admin1 in EAST)
         paragraphs.append("وفي سياق منفصل، " + second)
-    if rng.random() < 0.3:
-        paragraphs.append(background(rng, place_phrase(rng, places[rng.randrange(len(places))])))
-    if rng.random() < 0.5:
-        paragraphs.append(" ".join(rng.sample(CONTEXT, 2)))
+    target = rng.randrange(MIN_BYTES + 100, MAX_BYTES - 100)
+    while _size(paragraphs) < target:
+        extra = rng.choice(extras)()
+        if _size(paragraphs + [extra]) > MAX_BYTES:
+            if _size(paragraphs) >= MIN_BYTES:
+                break
+            continue
+        paragraphs.append(extra)
     return {"id": f"bench-{i:05d}", "text": "\n\n".join(paragraphs), "published": published.isoformat()}
 
 
@@ -212,55 +254,165 @@ def make_corpus(n: int, seed: int = SEED) -> list[dict]:
     return [make_document(rng, i, places) for i in range(n)]
 
 
-COLD_START = """
-import json, resource, sys, time
-t0 = time.perf_counter()
-from rasid.pipeline import process
-doc = process(sys.argv[1], published=sys.argv[2])
-t1 = time.perf_counter()
-print(json.dumps({"seconds": t1 - t0, "events": len(doc.events),
-                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+def _cli(args: list[str], stdout: object = subprocess.DEVNULL) -> float:
+    """Wall seconds of ``rasid <args>`` in a new interpreter."""
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "rasid", *args], check=False, stdout=stdout, stderr=subprocess.DEVNULL,
+                   cwd=REPO)
+    return time.perf_counter() - t0
+
+
+PEAK_RSS = """
+import resource, subprocess, sys
+subprocess.run([sys.executable, "-m", "rasid", *sys.argv[1:]], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
 """
 
 
-def cold_start(doc: dict) -> dict:
-    """Import rasid and process one document in a new interpreter."""
-    out = subprocess.run([sys.executable, "-c", COLD_START, doc["text"], doc["published"]], check=True,
-                         capture_output=True, text=True, cwd=REPO)
-    return json.loads(out.stdout.strip().splitlines()[-1])
+def peak_rss(args: list[str]) -> float:
+    """Peak RSS (MB) of ``rasid <args>`` (the largest of its processes)."""
+    out = subprocess.run([sys.executable, "-c", PEAK_RSS, *args], check=True, capture_output=True, text=True,
+                         cwd=REPO)
+    return float(out.stdout.strip().splitlines()[-1])
 
 
-def throughput(corpus: list[dict], warmup: int = 200) -> tuple[float, int, int]:
-    """Seconds for the whole corpus after a warm-up, events found, documents with at least one event."""
+def write_jsonl(path: Path, corpus: list[dict], megabytes: float) -> int:
+    """A JSONL file of about ``megabytes`` MB: the corpus repeated under fresh ids. Returns the documents written."""
+    n = 0
+    size = 0
+    with path.open("w", encoding="utf-8") as fh:
+        while size < megabytes * 1e6:
+            doc = dict(corpus[n % len(corpus)], id=f"doc-{n:08d}")
+            line = json.dumps(doc, ensure_ascii=False) + "\n"
+            fh.write(line)
+            size += len(line.encode("utf-8"))
+            n += 1
+    return n
+
+
+def throughput(corpus: list[dict], warmup: int = 200) -> tuple[float, int]:
+    """Seconds for the whole corpus through ``process`` and the JSONL record, after a warm-up; events found."""
     from rasid.pipeline import process
 
     for doc in corpus[:warmup]:
         process(doc["text"], published=doc["published"], doc_id=doc["id"])
-    events = with_events = 0
+    events = 0
     t0 = time.perf_counter()
     for doc in corpus:
         record = process(doc["text"], published=doc["published"], doc_id=doc["id"])
+        json.dumps(record.as_dict(), ensure_ascii=False)
         events += len(record.events)
-        with_events += bool(record.events)
-    return time.perf_counter() - t0, events, with_events
+    return time.perf_counter() - t0, events
+
+
+def stage_seconds(text: str, published: str) -> dict[str, float]:
+    """Seconds of each pipeline stage on one document (the steps of ``rasid.pipeline.process``)."""
+    from rasid.extract.document import Context, build_events
+    from rasid.extract.frames import build_candidates
+    from rasid.extract.mentions import find_mentions
+    from rasid.ingest import split_boilerplate
+    from rasid.pipeline import iso_date
+    from rasid.records import Document
+    from rasid.text.fold import fold
+    from rasid.text.normalize import repair
+
+    out: dict[str, float] = {}
+    t = time.perf_counter()
+
+    def lap(stage: str) -> None:
+        nonlocal t
+        now = time.perf_counter()
+        out[stage] = now - t
+        t = now
+
+    pub = iso_date(published)
+    body, _ = split_boilerplate(text)
+    lap("boilerplate")
+    repaired = repair(body)
+    lap("repair")
+    folded = fold(repaired.text)
+    to_original = repaired.map.compose(folded)
+    lap("fold")
+    mentions = find_mentions(folded.text, pub)
+    lap("mentions")
+    candidates = build_candidates(mentions, pub)
+    lap("frames")
+    events, _ = build_events(candidates, Context("bench", body, repaired.text, to_original, folded, published))
+    lap("events")
+    doc = Document(id="bench", text=repaired.text, events=events, repairs=list(repaired.repairs))
+    json.dumps(doc.as_dict(), ensure_ascii=False)
+    lap("record")
+    return out
+
+
+def long_document(corpus: list[dict], size: int) -> str:
+    """About ``size`` bytes of news: corpus documents one after another (a dump of one site's page)."""
+    parts, total = [], 0
+    for doc in corpus:
+        if total >= size:
+            break
+        parts.append(doc["text"])
+        total += len(doc["text"].encode("utf-8")) + 2
+    return "\n\n".join(parts)
 
 
 def main() -> int:
     n = int(os.environ.get("RASID_BENCH_DOCS", "10000"))
+    rss_mb = float(os.environ.get("RASID_BENCH_RSS_MB", "200"))
     t0 = time.perf_counter()
     corpus = make_corpus(n)
-    gen = time.perf_counter() - t0
-    words = sum(len(d["text"].split()) for d in corpus)
-    print(f"corpus: {n} docs, {words} words ({words / n:.0f} per doc), generated in {gen:.1f} s (seed {SEED})")
-    cold = min((cold_start(corpus[i]) for i in range(3)), key=lambda r: r["seconds"])
-    seconds, events, with_events = throughput(corpus)
-    rate = n / seconds
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"extract: {n} docs in {seconds:.1f} s = {rate:.0f} docs/s (one core); cold start {cold['seconds']:.1f} s "
-          f"(RSS {cold['rss_mb']:.0f} MB); peak RSS {peak:.0f} MB")
-    print(f"events: {events} in {with_events} docs ({events / n:.2f} per doc); "
-          f"target {TARGET_DOCS_PER_SECOND} docs/s: {'met' if rate >= TARGET_DOCS_PER_SECOND else 'NOT met'}")
+    megabytes = sum(len(d["text"].encode("utf-8")) for d in corpus) / 1e6
+    print(f"corpus: {n} docs, {megabytes:.1f} MB of text ({megabytes * 1e6 / n / 1024:.1f} KB per doc), "
+          f"generated in {time.perf_counter() - t0:.1f} s (seed {SEED})")
+
+    seconds, events = throughput(corpus)
+    print(f"one core, in process: {n / seconds:.0f} docs/s, {megabytes / seconds:.2f} MB/s, "
+          f"{events / n:.2f} events per doc (target {TARGET_DOCS_PER_SECOND} docs/s)")
+
+    print("per-stage ms/KB (one document of each size):")
+    rows = []
+    for label, size in (("1 KB", 1024), ("100 KB", 100 * 1024), ("1 MB", 1024 * 1024)):
+        text = long_document(corpus, size)
+        kb = len(text.encode("utf-8")) / 1024
+        runs = [stage_seconds(text, "2025-03-02") for _ in range(max(1, 20 * 1024 // size))]
+        times = {stage: min(run[stage] for run in runs) for stage in runs[0]}
+        rows.append((label, kb, times))
+        print(f"  {label:>6}: " + "  ".join(f"{k} {v * 1000 / kb:.2f}" for k, v in times.items())
+              + f"  | total {sum(times.values()) * 1000 / kb:.2f}")
+    small_total = sum(rows[0][2].values()) / rows[0][1]
+    big_total = sum(rows[2][2].values()) / rows[2][1]
+    print(f"  1 MB costs {big_total / small_total:.2f}x per KB what 1 KB does")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus_path = Path(tmp) / "corpus.jsonl"
+        write_jsonl(corpus_path, corpus, megabytes * 1.3)  # about the corpus (JSON escapes add the rest)
+        one = [_cli(["extract", "--format", "jsonl", "--jobs", "1", str(corpus_path)])]
+        two = [_cli(["extract", "--format", "jsonl", "--jobs", "2", str(corpus_path)])]
+        print(f"rasid extract --format jsonl on the corpus: --jobs 1 {one[0]:.1f} s ({n / one[0]:.0f} docs/s), "
+              f"--jobs 2 {two[0]:.1f} s ({n / two[0]:.0f} docs/s): {one[0] / two[0]:.2f}x")
+
+        sample = Path(tmp) / "one.txt"
+        sample.write_text(corpus[0]["text"], encoding="utf-8")
+        cold = min(_cli(["extract", "--format", "jsonl", "--published", "2025-03-02", str(sample)]) for _ in range(3))
+        t_import = min(_import_seconds() for _ in range(3))
+        print(f"cold start to the first record: {cold:.2f} s (rasid extract, one text file); import rasid "
+              f"{t_import * 1000:.0f} ms")
+
+        for mb in sorted({min(10.0, rss_mb), rss_mb}):
+            big = Path(tmp) / f"big-{mb:.0f}.jsonl"
+            docs = write_jsonl(big, corpus, mb)
+            rss = peak_rss(["extract", "--format", "jsonl", "--jobs", "1", str(big)])
+            print(f"peak RSS on a {mb:.0f} MB JSONL ({docs} docs): {rss:.0f} MB")
+            big.unlink()
     return 0
+
+
+IMPORT = "import sys, time; t = time.perf_counter(); import rasid; print(time.perf_counter() - t)"
+
+
+def _import_seconds() -> float:
+    out = subprocess.run([sys.executable, "-c", IMPORT], check=True, capture_output=True, text=True, cwd=REPO)
+    return float(out.stdout.strip())
 
 
 if __name__ == "__main__":
