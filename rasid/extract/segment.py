@@ -65,6 +65,7 @@ def _split_paragraph(folded: str, start: int, end: int) -> list[tuple[int, int]]
 def sentences(folded: str) -> list[Sentence]:
     """Split on line breaks (paragraphs) and sentence punctuation; trims surrounding spaces."""
     out: list[Sentence] = []
+    line_of: dict[int, tuple[int, int]] = {}  # a sentence's start → its line
     para = 0
     pos = 0
     for line in folded.split("\n"):
@@ -78,19 +79,19 @@ def sentences(folded: str) -> list[Sentence]:
             while e > s and folded[e - 1].isspace():
                 e -= 1
             out.append(Sentence(len(out), s, e, para))
+            line_of[s] = (start, end)
         para += 1
     _mark_headline(folded, out)
-    _mark_datelines(folded, out)
+    _mark_datelines(folded, out, line_of)
     return out
 
 
-def _mark_datelines(folded: str, sents: list[Sentence]) -> None:
+def _mark_datelines(folded: str, sents: list[Sentence], line_of: dict[int, tuple[int, int]]) -> None:
     """«دير الزور – نورث بالس»، «كركوك/ شفق نيوز»: a short line of place and outlet, not a sentence."""
     for s in sents:
         text = folded[s.start:s.end]
-        line_start = folded.rfind("\n", 0, s.start) + 1
-        line_end = folded.find("\n", s.end)
-        whole_line = folded[line_start:line_end if line_end >= 0 else len(folded)].strip() == text
+        line_start, line_end = line_of[s.start]
+        whole_line = folded[line_start:line_end].strip() == text
         if whole_line and len(text.split()) <= DATELINE_MAX_WORDS and _DATELINE_DASH.search(text):
             s.dateline = True
 
