@@ -252,16 +252,16 @@ def _resolve_generic(m: Mentions, mention: ActorMention) -> list[ActorEntry]:
     earlier = _named_before(m, mention.start)  # nearest first
     if mention.refers_to == "unknown":
         # «مسيّرة معادية» after an Israeli strike is Israel's; in a civil war a drone nobody claims stays unattributed
-        foreign = next((a for a in earlier if a.entries[0].inter == 8), None)
-        return list(foreign.entries) if foreign else []
+        foreign = _named_before(m, mention.start, ("inter", 8))[:1]
+        return list(foreign[0].entries) if foreign else []
     head = mention.key[2:] if mention.key.startswith("ال") else mention.key
-    same_head = next((a for a in earlier if head and head in a.key.split() and not _supporting(m, a)), None)
+    same_head = next((a for a in _named_before(m, mention.start, head) if not _supporting(m, a)), None)
     if same_head is not None:
         return list(same_head.entries)  # «الحركة» after «حركة الشباب», «الجماعة» after «جماعة الحوثي»
     if "تنظيم" in mention.key or "خلي" in mention.key:
-        named_is = next((a for a in earlier if a.entries[0].id == "isis"), None)
-        if named_is is not None:
-            return list(named_is.entries)  # «التنظيم» after داعش is named, whatever came between
+        named_is = _named_before(m, mention.start, ("id", "isis"))[:1]
+        if named_is:
+            return list(named_is[0].entries)  # «التنظيم» after داعش is named, whatever came between
     if mention.refers_to == "self":
         speaker = m.once(_speaker)
         if speaker:
@@ -280,16 +280,24 @@ def _supporting(m: Mentions, actor: ActorMention) -> bool:
     return bool(before) and before[-1] in _SUPPORT_WORDS
 
 
-def _named_before(m: Mentions, pos: int) -> list[ActorMention]:
-    """The actors named before ``pos`` (not generic, in the catalog), nearest first."""
-    named, starts = m.once(_named_actors)
+def _named_before(m: Mentions, pos: int, group: str | tuple[str, object] | None = None) -> list[ActorMention]:
+    """The actors named before ``pos`` (not generic, in the catalog), nearest first; with ``group``, only those
+    whose name has that word, or whose first entry has that ``("inter", code)`` or ``("id", actor id)``."""
+    named, starts = m.once(_named_actors).get(group, ([], []))
     i = bisect_left(starts, pos)
     return named[i - 1::-1] if i else []
 
 
-def _named_actors(m: Mentions) -> tuple[list[ActorMention], list[int]]:
-    named = [a for a in m.actors if not a.generic and a.entries]
-    return named, [a.start for a in named]
+def _named_actors(m: Mentions) -> dict[object, tuple[list[ActorMention], list[int]]]:
+    """The document's named actors in text order: all (under None), by each word of their names, by the inter
+    code and the id of their first entry."""
+    groups: dict[object, list[ActorMention]] = {None: []}
+    for a in m.actors:
+        if a.generic or not a.entries:
+            continue
+        for key in (None, ("inter", a.entries[0].inter), ("id", a.entries[0].id), *dict.fromkeys(a.key.split())):
+            groups.setdefault(key, []).append(a)
+    return {word: (actors, [a.start for a in actors]) for word, actors in groups.items()}
 
 
 def _speaker(m: Mentions) -> list[ActorEntry]:
