@@ -21,7 +21,7 @@ def _corpus(tmp_path):
         if i == 17:
             lines.append("{not json")  # a line that cannot be read, reported in its place
         if i == 23:
-            lines.append(json.dumps({"id": "huge", "text": "قصف\n" * (MAX_DOCUMENT_CHARS // 4 + 1)}))
+            lines.append(json.dumps({"id": "huge", "text": "قصف " * (MAX_DOCUMENT_CHARS // 4 + 1)}, ensure_ascii=False))
     path = tmp_path / "news.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
