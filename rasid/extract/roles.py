@@ -204,7 +204,7 @@ def _finder_or_accuser(m: Mentions, sent: Sentence, mention: ActorMention) -> bo
 
 def _dual_sides(m: Mentions, mention: ActorMention) -> bool:
     """«بين قبيلتين»، «بين مجموعتين مسلحتين»: a dual after «بين» names both sides at once."""
-    before = tokens(m.folded, max(0, mention.start - len(mention.prefix) - 8), mention.start - len(mention.prefix))
+    before = m.tokens(max(0, mention.start - len(mention.prefix) - 8), mention.start - len(mention.prefix))
     return bool(before) and before[-1].text == "بين" and any(w in _DUAL_SIDES for w in mention.key.split())
 
 
