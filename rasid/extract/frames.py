@@ -173,7 +173,7 @@ def _add_toll(m: Mentions, sent: Sentence, event: Candidate) -> None:
     if sent.paragraph - event.last_paragraph > 1 or blocked or _elsewhere(m, sent, event) \
             or m.within("times", sent.start, sent.end) or _aggregate_count(m, sent):
         return  # «… دون أن تتبنى أي جهة الهجوم حتى الآن» after the figure tells no total
-    found = cas.count(tokens(m.folded, sent.start, sent.end), m.within("numbers", sent.start, sent.end),
+    found = cas.count(m.tokens(sent.start, sent.end), m.within("numbers", sent.start, sent.end),
                       "no_casualties" in kinds)
     if found.any_killed or found.wounded_figures:
         event.casualties.merge(found)
