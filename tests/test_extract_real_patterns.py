@@ -396,3 +396,11 @@ def test_a_foreign_army_targeting_a_car_struck_it_from_the_air():
     # the other side: soldiers firing on a car attack it at close range
     e = only("أطلق جنود الاحتلال النار على سيارة قرب بلدة قباطية اليوم ما أدى إلى إصابة شاب.", published="2023-11-21")
     assert e.sub_event_type == "Attack"
+
+
+def test_quarters_of_one_city_hit_together_are_one_event_and_villages_are_one_each():
+    found = events("قصفت قوات النظام حيي جوبر والقابون في دمشق صباح اليوم.", published="2017-03-10")
+    assert len(found) == 1 and found[0].admin1 == "Damascus"
+    # the other side: villages of one district are one event each
+    found = events("قصفت قوات النظام بلدات كفرعويد والبارة وسفوهن اليوم.", published="2019-05-10")
+    assert len(found) == 3

@@ -622,6 +622,8 @@ def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
     for p in places:
         if p.place is cand.place.place or any(t.place is p.place for t in targets):
             continue
+        if p in listed and _same_city_quarters(cand.place.place, p.place):
+            continue  # «قصف حيي البعرارة وثعبات في تعز»: one city's quarters hit together are one event (ACLED)
         if p in listed:
             targets.append(p)
             continue
@@ -660,6 +662,11 @@ def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
                              cand.date, cand.precision, cand.own_date, toll, [(sent.start, sent.end)], cand.confidence,
                              cand.last_paragraph))
     return out
+
+
+def _same_city_quarters(a, b) -> bool:
+    """Two neighbourhoods of one city."""
+    return a.feature == b.feature == "neighbourhood" and (a.country, a.admin1, a.admin2) == (b.country, b.admin1, b.admin2)
 
 
 def _listed_with(m: Mentions, places: list[PlaceMention], chosen: PlaceMention) -> list[PlaceMention]:
