@@ -155,11 +155,14 @@ def _name_unattributed_aircraft(cands: list[Candidate]) -> None:
     """«قتل ثلاثة بغارات جوية على X، رافقها قصف لمروحيات النظام على Y»: an air strike whose owner the text
     does not name in its own sentence was flown by the air force that the nearest air strike of the report names
     (only states and a few armed forces fly; one report rarely mixes them without naming each)."""
-    named = [c for c in cands if c.sub_event_type == AIR_STRIKE and c.roles.actor1 is not None]
+    named = sorted((c for c in cands if c.sub_event_type == AIR_STRIKE and c.roles.actor1 is not None),
+                   key=lambda c: c.sentence.start)
+    starts = [c.sentence.start for c in named]
     for c in cands:
         if c.sub_event_type != AIR_STRIKE or c.roles.actor1 is not None or not named:
             continue
-        nearest = min(named, key=lambda n: abs(n.sentence.start - c.sentence.start))
+        i = bisect_left(starts, c.sentence.start)
+        nearest = min(named[max(0, i - 1):i + 1], key=lambda n: abs(n.sentence.start - c.sentence.start))
         c.roles.actor1 = nearest.roles.actor1
 
 
@@ -473,16 +476,16 @@ def _event_type(m: Mentions, sent: Sentence, trig: TriggerMention, roles: ActorR
     if t.id in ("territory_gov", "territory_nsag") and roles.actor1 is not None:
         state = roles.actor1.inter == 1
         return "Battles", "Government regains territory" if state else "Non-state actor overtakes territory"
-    if t.id == "protest_intervention" and found.any_killed and _fired_on_crowd(m, sent, found) \
-            and not _crowd_fights(m, sent):
-        return "Protests", "Excessive force against protesters"  # «أطلقوا الرصاص الحي لتفريق المتظاهرين، فقُتل…»
+    if (t.id == "protest" or (t.id == "protest_intervention" and found.any_killed)) \
+            and _fired_on_crowd(m, sent, found) and not _crowd_fights(m, sent):
+        return "Protests", "Excessive force against protesters"
+        # «قُتل متظاهر برصاص قوات الأمن خلال تظاهرة»; «أطلقوا الرصاص الحي لتفريق المتظاهرين، فقُتل…» (a dispersal
+        # that only wounds stays a protest with intervention)
     if t.event_type == "Protests" and t.id == "protest":
         violent = {x.trigger.id for x in m.within("triggers", sent.start, sent.end)} & _CROWD_VIOLENCE
         if violent and found.any_killed and roles.actor2 is not None and roles.actor2.inter in (1, 8) \
                 and not _crowd_fights(m, sent):
             return "Protests", "Excessive force against protesters"
-        if _fired_on_crowd(m, sent, found) and not _crowd_fights(m, sent):
-            return "Protests", "Excessive force against protesters"  # «قُتل متظاهر برصاص قوات الأمن خلال تظاهرة»
         if violent & {"clash", "riot", "looting"} or _crowd_fights(m, sent):
             return "Riots", "Violent demonstration"
     return t.event_type, t.sub_event_type or ""
