@@ -4,20 +4,7 @@ Every sentence here was written for this file; none comes from a published artic
 """
 from __future__ import annotations
 
-from rasid.pipeline import process
-
-PUBLISHED = "2025-03-12"
-
-
-def events(text: str) -> list:
-    return process(text, published=PUBLISHED).events
-
-
-def only(text: str):
-    found = events(text)
-    assert len(found) == 1, [(e.sub_event_type, (e.location or {}).get("name_ar")) for e in found]
-    return found[0]
-
+from real_news import events, only
 
 def test_figures_joined_in_one_toll_add_up():
     e = only("اندلعت اشتباكات عنيفة صباح اليوم بين مسلحين محليين وقوات الأمن في بلدة الصنمين بريف درعا، أسفرت عن "

@@ -5,24 +5,7 @@ Every sentence here was written for this file; none comes from a published artic
 from __future__ import annotations
 
 from rasid.pipeline import process
-
-PUBLISHED = "2025-03-12"
-
-
-def events(text: str, published: str | None = PUBLISHED) -> list:
-    return process(text, published=published).events
-
-
-def only(text: str, published: str | None = PUBLISHED):
-    found = events(text, published)
-    assert len(found) == 1, [(e.sub_event_type, (e.location or {}).get("name_ar")) for e in found]
-    return found[0]
-
-
-def actor(event, slot: str) -> str | None:
-    value = getattr(event, slot)
-    return value["name"] if value else None
-
+from real_news import actor, events, only
 
 # 1. blame on the wrong side
 def test_reporting_force_whose_soldiers_died_is_not_the_perpetrator():
