@@ -387,3 +387,39 @@ def test_quarters_of_one_city_hit_together_are_one_event_and_villages_are_one_ea
     # the other side: villages of one district are one event each
     found = events("قصفت قوات النظام بلدات كفرعويد والبارة وسفوهن اليوم.", published="2019-05-10")
     assert len(found) == 3
+
+
+def test_villages_the_gazetteer_lacks_listed_with_their_area_are_one_event_each():
+    names = {"ود الفادني", "الطندب", "أم عضام"}
+    found = events("هاجمت قوات الدعم السريع فجر اليوم عدة قرى في محلية الكاملين بولاية الجزيرة، شملت ود الفادني، "
+                   "والطندب، وأم عضام، ما أدى إلى مقتل ستة مواطنين.", published="2024-11-03")
+    assert {e.location["name_ar"] for e in found} == names and [e.fatalities for e in found] == [2, 2, 2]
+    assert {e.location["feature"] for e in found} == {"unlisted"} and {e.admin1 for e in found} == {"Al Jazirah"}
+    found = events("شهدت قرى ود الفادني والطندب وأم عضام بمحلية الكاملين في ولاية الجزيرة اليوم هجوماً نفذته قوات "
+                   "الدعم السريع.", published="2024-11-03")
+    assert {e.location["name_ar"] for e in found} == names and {actor(e, "actor1") for e in found} == {"RSF"}
+    # the other side: one village the gazetteer lacks is one event, its name not run on into the next word
+    e = only("قصفت قوات الدعم السريع اليوم قرية ود الفادني والمناطق المجاورة بمحلية الكاملين في ولاية الجزيرة.",
+             published="2024-11-03")
+    assert e.location["name_ar"] == "ود الفادني"
+
+
+def test_a_count_of_strikes_on_named_places_is_a_raid_and_a_round_tally_is_not():
+    found = events("شنت طائرات التحالف الدولي اليوم 14 غارة جوية على بلدات هجين والشعفة والسوسة بريف دير الزور، "
+                   "ما أسفر عن مقتل 30 عنصراً من داعش.", published="2018-11-06")
+    assert len(found) == 3 and [e.fatalities for e in found] == [10, 10, 10]
+    assert {actor(e, "actor2") for e in found} == {"Islamic State"}  # the toll told for the list is each place's
+    # the other sides: a tally of strikes over the country, or a round count, is an aggregate
+    assert events("شنت طائرات التحالف اليوم أكثر من 40 غارة على منطقة بني حشيش شرقي صنعاء.", published="2018-11-06") == []
+    assert events("نفذ طيران الجيش خلال الشهر الجاري 14 ضربة جوية على أوكار داعش في وادي الشاي جنوبي كركوك.",
+                  published="2018-11-06") == []
+
+
+def test_a_quarter_told_after_its_city_is_the_same_shelling():
+    found = events("سقطت عشر قذائف هاون على أحياء دمشق صباح اليوم، وأصيب أربعة مدنيين. وأصيبت امرأة بجروح جراء "
+                   "سقوط قذيفة في منطقة العدوي.", published="2017-11-26")
+    assert len(found) == 1 and found[0].location["name_ar"] == "دمشق"
+    # the other side: a quarter of another city is another event
+    found = events("سقطت عشر قذائف هاون على أحياء دمشق صباح اليوم. وسقطت قذيفة في حي الميدان بمدينة حلب.",
+                   published="2017-11-26")
+    assert len(found) == 2

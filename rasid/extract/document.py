@@ -58,7 +58,7 @@ def build_events(cands: list[Candidate], ctx: Context) -> tuple[list[Event], lis
         if twin is not None:
             _merge_headline(twin, head)
     for c in body:
-        twin = next((p for p in merged if _same_incident(p, c)), None)
+        twin = next((p for p in merged if _same_incident(p, c, ctx)), None)
         if twin is None:
             merged.append(c)
         else:
@@ -72,14 +72,16 @@ def _snippet(c: Candidate, ctx: Context) -> str:
     return text if len(text) <= 60 else text[:57] + "…"
 
 
-def _same_incident(a: Candidate, b: Candidate) -> bool:
+def _same_incident(a: Candidate, b: Candidate, ctx: Context) -> bool:
     """Two tellings of one incident: same type, date, governorate, place (or a vaguer one), and sides."""
     if a.event_type != b.event_type or not _same_time(a, b) or b.opens_new:
         return False
+    if a.unlisted is not None and b.unlisted is not None and _unlisted_name(a, ctx) != _unlisted_name(b, ctx):
+        return False  # two villages the gazetteer lacks, in one area
     pa, pb = a.place.place, b.place.place
     if (pa.country, pa.admin1) != (pb.country, pb.admin1):
         return False
-    same_place = (pa.pcode and pa.pcode == pb.pcode) or pa.name == pb.name
+    same_place = (pa.pcode and pa.pcode == pb.pcode) or pa.name == pb.name or _quarter_of(pa, pb) or _quarter_of(pb, pa)
     vague = pa.feature in _COARSE or pb.feature in _COARSE or not (a.own_place and b.own_place)
     if not same_place and not vague:
         return False
@@ -89,6 +91,12 @@ def _same_incident(a: Candidate, b: Candidate) -> bool:
     sides_a = {a1, _actor_id(a.roles.actor2)} - {None}
     sides_b = {b1, _actor_id(b.roles.actor2)} - {None}
     return bool(sides_a & sides_b)
+
+
+def _quarter_of(quarter: Place, city: Place) -> bool:
+    """«سقوط قذيفة في منطقة العدوي» after «قذائف على أحياء دمشق»: a quarter of the city the event is told at."""
+    return quarter.feature == "neighbourhood" and city.feature == "populated" and \
+        (quarter.country, quarter.admin1, quarter.admin2, quarter.admin3) == (city.country, city.admin1, city.admin2, city.admin3)
 
 
 def _same_time(a: Candidate, b: Candidate) -> bool:
@@ -217,11 +225,16 @@ def _civilian_victims(c: Candidate, event_type: str) -> dict | None:
     return _inferred(catalog().get(CIVILIANS))
 
 
+def _unlisted_name(c: Candidate, ctx: Context) -> str:
+    """The name of a village the gazetteer lacks, as the text spells it (after repair)."""
+    s, e = ctx.to_repaired.span(*c.unlisted)
+    return ctx.repaired[s:e]
+
+
 def _location(c: Candidate, ctx: Context) -> dict:
     p: Place = c.place.place
     if c.unlisted is not None:
-        s, e = ctx.to_repaired.span(*c.unlisted)
-        name_ar = ctx.repaired[s:e]
+        name_ar = _unlisted_name(c, ctx)
         return {"name": transliterate(name_ar), "name_ar": name_ar, "lat": p.lat, "lon": p.lon, "pcode": None,
                 "geo_precision": 2, "feature": "unlisted", "within": p.name, "gazetteer_name_ar": p.name_ar}
     s, e = ctx.to_repaired.span(c.place.start, c.place.end)

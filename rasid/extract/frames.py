@@ -28,6 +28,8 @@ LEAD_PARAGRAPHS = 2     # sentences in the first paragraphs may borrow the lead'
 LIST_GAP = 30           # at most this many characters between two places of one list of targets
 TOLL_WINDOW = 5        # «ارتفعت حصيلة قتلى غارة المزة إلى ستة»: the toll word stands further from its figure
 UNLISTED_WINDOW = 45    # how far before its governorate an unlisted village's name may stand
+UNLISTED_LIST_WINDOW = 140  # … and how far a list of them
+LIST_INTRO_WORDS = 3    # «بمحلية القرشي، شملت A، وB»: the word that opens a list after the area
 _DESTINATION_WORDS = tuple(word_list("destination_words"))
 # «من مواقعها في جبل الأكراد», «انطلاقاً من معسكر جورين», «قوات النظام المتمركزة في حاجز …»: where the fire came
 # from or where the shooters stand, not the place hit.
@@ -59,6 +61,11 @@ _ARTILLERY_WORDS = word_list("artillery_words")
 _BARE_SHELLING = word_list("bare_shelling")
 _SETTLEMENT_WORDS = word_list("settlement_words")
 _LINK_WORDS = word_list("link_words")
+_SETTLEMENT_PLURALS = word_list("settlement_plurals")
+_LIST_INTROS = word_list("list_intros")
+_LIST_ENDERS = word_list("list_enders")
+_NAMES_WITH_WAW = word_list("names_with_waw")
+_AT_LEAST = re.compile(r"(?:اكثر من|ما يزيد عن|ما يزيد علي|ما لا يقل عن|زهاء|قرابه)\s+\S+$")  # a round count: a tally
 _COUNTRY_VOTE = {"country": 3.0, "admin1": 2.0, "admin2": 2.0, "region": 2.0}
 _ACTOR_VOTE = 1.5
 _SUPPORTING_FIRE = {"air_strike", "shelling"}
@@ -137,10 +144,13 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
         cand.one_story = len({t.trigger.id for t in m.within("triggers", sent.start, sent.end)}) == 1
         cand.military_site = _military_target(m, sent)
         cand.state_victims = "state_victim" in m.cue_kinds(sent.start, sent.end)
+        villages = []
         if cand.own_place and cand.place is not None and cand.place.place.feature in _COARSE_FEATURES:
-            cand.unlisted = _unlisted_settlement(m, sent, cand.place)
+            villages = _unlisted_settlements(m, sent, cand.place)
+            cand.unlisted = villages[0] if villages else None
         out.append(cand)
         out.extend(_other_targets(m, cand))
+        out.extend(_unlisted_targets(cand, villages[1:]) if len(villages) > 1 else [])
     _name_unattributed_aircraft(out)
     return out
 
@@ -364,9 +374,18 @@ def _aggregate_count(m: Mentions, sent: Sentence) -> bool:
         after = m.tokens(num.end, min(sent.end, num.end + 20))
         if not after:
             continue
-        if (after[0].text in _AGGREGATE_NOUNS and num.value >= 3) or (after[0].text in _STRIKE_NOUNS and num.value >= 10):
-            return True  # «87 عملية»، «85 هدفاً» — but «ثلاث غارات على منطقة جربان» is one raid
+        if after[0].text in _AGGREGATE_NOUNS and num.value >= 3:
+            return True  # «87 عملية» — but «ثلاث غارات على منطقة جربان» is one raid
+        if after[0].text in _STRIKE_NOUNS and num.value >= 10 and (
+                not _local_places(m, sent) or _AT_LEAST.search(m.folded, max(sent.start, num.start - 12), num.end)):
+            return True  # «أكثر من 85 غارة على أنحاء البلاد»; «16 غارة على بلدات هجين والشعفة» are raids on named places
     return False
+
+
+def _local_places(m: Mentions, sent: Sentence) -> bool:
+    """The sentence names a town, village, quarter or site (not only a governorate or a country)."""
+    return any(p.place is not None and not p.is_context and p.place.feature not in _COARSE_FEATURES
+               and not _is_office(m, p) for p in m.within("places", sent.start, sent.end))
 
 
 def _sentence_times(m: Mentions, sent: Sentence) -> list[TimeMention]:
@@ -587,24 +606,80 @@ def _in_country(p: PlaceMention, country: str | None) -> PlaceMention:
     return p if local is None else replace(p, place=local)
 
 
-def _unlisted_settlement(m: Mentions, sent: Sentence, area: PlaceMention) -> tuple[int, int] | None:
-    """«في قرية الدردارة بريف الحسكة»: a place word, then a name the gazetteer lacks, then its area.
-    The event keeps the village's own name (at the area's point, geo_precision 2)."""
-    window_start = max(sent.start, area.start - len(area.prefix) - UNLISTED_WINDOW)
+def _unlisted_settlements(m: Mentions, sent: Sentence, area: PlaceMention) -> list[tuple[int, int]]:
+    """Villages the gazetteer lacks, named with their area: «في قرية الدردارة بريف الحسكة» (a place word, the
+    name, the area), «قرى ود مسراح والعشرة بمحلية القرشي» and «عدة قرى بمحلية شرق الجزيرة، شملت البشاقرة،
+    والشرب، والمقاريت» (a list, before the area or after it). Each keeps its own name, at the area's point
+    (geo_precision 2); ACLED codes one event per village of a list."""
+    window_start = max(sent.start, area.start - len(area.prefix) - UNLISTED_LIST_WINDOW)
     toks = m.tokens(window_start, area.start - len(area.prefix))
     for i, tok in enumerate(toks):
-        if without_proclitic(tok.text, _SETTLEMENT_WORDS) not in _SETTLEMENT_WORDS:
+        word = without_proclitic(tok.text, _SETTLEMENT_WORDS)
+        if word not in _SETTLEMENT_WORDS or tok.start < area.start - len(area.prefix) - UNLISTED_WINDOW \
+                and word not in _SETTLEMENT_PLURALS:
             continue
-        name = []
-        for t in toks[i + 1:i + 3]:
-            if t.text in _LINK_WORDS or t.text.startswith(("بريف", "ريف")) or t.text in COMPASS:
+        names = _village_names(m, toks[i + 1:], word in _SETTLEMENT_PLURALS)
+        if names:
+            return names
+    after = m.tokens(area.end, sent.end)
+    intro = next((i for i, t in enumerate(after[:LIST_INTRO_WORDS]) if t.text in _LIST_INTROS), None)
+    if intro is not None and any(without_proclitic(t.text, _SETTLEMENT_WORDS) in _SETTLEMENT_PLURALS
+                                 for t in m.tokens(max(sent.start, area.start - UNLISTED_WINDOW), area.start)):
+        return _village_names(m, after[intro + 1:], True)
+    return []
+
+
+def _village_names(m: Mentions, toks: list, plural: bool) -> list[tuple[int, int]]:
+    """The names at the head of ``toks``: one name of one or two words, or for a plural place word a list of
+    names of up to three words each («ود مسراح والعشرة والخروعة الجديدة»، «A، وB، وC»)."""
+    names: list[list[tuple[int, int]]] = [[]]
+    for prev, tok in zip([None] + toks, toks):
+        gap = m.folded[prev.end:tok.start] if prev is not None else ""
+        if any(ch in gap for ch in ".:؛()"):
+            break
+        word, start = tok.text, tok.start
+        if word in _LINK_WORDS or word in _LIST_ENDERS or word.startswith(("بريف", "ريف")) or word.isdigit():
+            break
+        if word in COMPASS:
+            if plural:
+                continue  # «البشاقرة شرق»
+            break
+        joined = word.startswith("و") and len(word) > 2 and word not in _NAMES_WITH_WAW
+        if plural and names[-1] and ("،" in gap or "," in gap or joined):
+            names.append([])
+        if joined and (plural or names[-1]):
+            if not plural:
                 break
-            name.append(t)
-        covered = any(p.start < name[-1].end and name[0].start < p.end
-                      for p in m.within("places", name[0].start, name[-1].end + 1)) if name else True
-        if name and not covered and not any(t.text.isdigit() for t in name):
-            return name[0].start, name[-1].end
-    return None
+            start += 1
+        names[-1].append((start, tok.end))
+        if len(names[-1]) > (3 if plural else 2):
+            if not plural:
+                names[-1].pop()
+                break
+            names.pop()
+            break
+    spans = [(name[0][0], name[-1][1]) for name in names if name]
+    spans = [s for s in spans if s[1] - s[0] > 1 and not any(
+        p.start < s[1] and s[0] < p.end for p in m.within("places", s[0], s[1] + 1))]
+    if plural and len(spans) < 2:
+        return []
+    return spans if plural else spans[:1]
+
+
+def _unlisted_targets(cand: Candidate, names: list[tuple[int, int]]) -> list[Candidate]:
+    """One event for each further village of a list the gazetteer lacks; a toll told for them all is split."""
+    toll = cand.casualties
+    places = len(names) + 1
+    killed = [] if toll.none_reported else _split_toll(toll.killed_figures, places)
+    wounded = _split_toll(toll.wounded_figures, places)
+    if killed or wounded:
+        cand.casualties = cas.Casualties(killed_figures=killed[:1] or toll.killed_figures,
+                                         wounded_figures=wounded[:1] or toll.wounded_figures,
+                                         none_reported=toll.none_reported)
+    return [replace(cand, unlisted=name, evidence=list(cand.evidence),
+                    casualties=cas.Casualties(killed_figures=killed[i + 1:i + 2], wounded_figures=wounded[i + 1:i + 2],
+                                              none_reported=toll.none_reported))
+            for i, name in enumerate(names)]
 
 
 def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
@@ -652,8 +727,12 @@ def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
     out = []
     share = 0
     first_listed = min([cand.place.start] + [p.start for p in targets if p in listed])
-    target = cand.roles.actor2 if cand.roles.actor2 is not None and cand.roles.actor2.mention.start < first_listed \
-        else None  # «منازل المواطنين في مخيمي المغازي والبريج»: the target named before the list is each one's
+    last_listed = max([cand.place.end] + [p.end for p in targets if p in listed])
+    victim = cand.roles.actor2
+    # «منازل المواطنين في مخيمي المغازي والبريج»: the target named before the list is each one's; so are the
+    # victims of a toll told for the list as a whole («… ما أسفر عن مقتل 30 عنصراً من التنظيم»)
+    target = victim if victim is not None and (
+        victim.mention.start < first_listed or (victim.mention.start > last_listed and not local)) else None
     for p in targets:
         if p in listed:
             share += 1
