@@ -94,7 +94,8 @@ def _same_incident(a: Candidate, b: Candidate, ctx: Context) -> bool:
 
 
 def _quarter_of(quarter: Place, city: Place) -> bool:
-    """«سقوط قذيفة في منطقة العدوي» after «قذائف على أحياء دمشق»: a quarter of the city the event is told at."""
+    """«سقوط قذيفة في منطقة العدوي» after «قذائف على أحياء دمشق»: a quarter of the city the event is told at
+    (the event keeps the city, as ACLED codes it)."""
     return quarter.feature == "neighbourhood" and city.feature == "populated" and \
         (quarter.country, quarter.admin1, quarter.admin2, quarter.admin3) == (city.country, city.admin1, city.admin2, city.admin3)
 
@@ -130,7 +131,7 @@ def _actor_id(role: Role | None) -> str | None:
 
 
 def _merge(keep: Candidate, other: Candidate) -> None:
-    if (other.own_place and not keep.own_place) or (
+    if (other.own_place and not keep.own_place) or _quarter_of(keep.place.place, other.place.place) or (
             keep.place.place.feature in _COARSE and other.place.place.feature not in _COARSE):
         keep.place, keep.own_place = other.place, other.own_place
     if (keep.date is None or not keep.own_date) and other.date is not None and other.own_date:
