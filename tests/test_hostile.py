@@ -18,7 +18,7 @@ from click.testing import CliRunner
 import rasid
 from rasid.cli import main
 from rasid.export import spreadsheet_safe, write_documents
-from rasid.ingest import Article, IngestProblem, read_bytes, read_paths
+from rasid.ingest import Article, IngestProblem, read_bytes, read_paths, split_boilerplate
 from rasid.ingest.encoding import decode_text
 from rasid.ingest.limits import MAX_DOCUMENT_CHARS
 from rasid.ingest.sniff import binary_kind, sniff_format
@@ -532,3 +532,14 @@ def test_deeply_nested_html_in_a_feed_entry_keeps_its_text() -> None:
             f'<![CDATA[{"<div>" * depth}<p>{ARTICLE}</p>{"</div>" * depth}]]></description></item></channel></rss>')
     [item] = read_bytes(feed.encode(), "feed.xml")
     assert isinstance(item, Article) and item.text == ARTICLE.strip()
+
+
+@pytest.mark.parametrize("word", ["x" * 100_000, "xx", "فيسبوكتويتر", "©" + "ق" * 5000, "شارك" + "ك" * 2000])
+def test_one_long_word_is_a_body_not_boilerplate(word: str) -> None:
+    assert split_boilerplate(word) == (word, None)
+    [item] = read_bytes(word.encode(), "word.txt")
+    assert isinstance(item, Article) and item.text == word
+
+
+def test_a_short_social_line_after_the_text_is_still_cut() -> None:
+    assert split_boilerplate(ARTICLE + "فيسبوك | تويتر | x\n") == (ARTICLE.rstrip(), None)

@@ -26,7 +26,7 @@ _RELATED = re.compile(
 _SOCIAL = re.compile(
     r"^(?:[\s\-–—•|,،/]*(?:فيسبوك|فيس\s*بوك|تويتر|إكس|واتساب|واتس\s*اب|تلغرام|تيليجرام|تليجرام|انستغرام"
     r"|إنستغرام|يوتيوب|لينكدإن|facebook|twitter|whatsapp|telegram|instagram|youtube|linkedin|x|email|"
-    r"البريد\s+الإلكتروني))+[\s\-–—•|,،/]*$",
+    r"البريد\s+الإلكتروني)\b)+[\s\-–—•|,،/]*$",
     re.I,
 )
 _SOURCE_LINE = re.compile(r"^\s*المصدر\s*[:：\-–]\s*(.+?)\s*$")
@@ -43,6 +43,7 @@ _VERBS = set(
 )
 _PREVIOUS_ENDS = tuple('.!?؟…"”»)')
 _MAX_FOOTER_WORDS = 30
+_MAX_FOOTER_CHARS = 400  # a line longer than this (one huge word, say) is text, not a footer
 _MAX_RELATED_WORDS = 16
 _MAX_RELATED_LINES = 12
 _MAX_SIGNOFF_WORDS = 4
@@ -61,6 +62,8 @@ def _lines(text: str, start: int = 0) -> list[tuple[int, str]]:
 
 def _is_footer(line: str) -> bool:
     """True for a CMS footer / share / follow-us line."""
+    if len(line) > _MAX_FOOTER_CHARS:
+        return False
     if _SOCIAL.match(line):
         return True
     return bool(_FOOTER.match(line)) and len(line.split()) <= _MAX_FOOTER_WORDS
