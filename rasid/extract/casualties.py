@@ -1,6 +1,7 @@
 """Counting the killed and the wounded of an event from the numbers and casualty words around it."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
@@ -241,12 +242,17 @@ def _died_of_wounds(toks: list[Token], i: int, vocab: dict[str, frozenset[str]])
 
 
 def _numbers_by_token(toks: list[Token], numbers: list) -> dict[int, object]:
+    """Each number at the first token that holds its start or lies inside it (the first number per token wins).
+
+    Tokens are in text order and do not overlap, so only the first token ending after the number's start can
+    qualify: one bisection per number instead of a scan of the sentence.
+    """
+    ends = [t.end for t in toks]
     out: dict[int, object] = {}
     for num in numbers:
-        for i, t in enumerate(toks):
-            if t.start <= num.start < t.end or (num.start <= t.start and t.end <= num.end):
-                out.setdefault(i, num)
-                break
+        i = bisect_right(ends, num.start)
+        if i < len(toks) and (toks[i].start <= num.start or toks[i].end <= num.end):
+            out.setdefault(i, num)
     return out
 
 
