@@ -423,3 +423,17 @@ def test_a_quarter_told_after_its_city_is_the_same_shelling():
     found = events("سقطت عشر قذائف هاون على أحياء دمشق صباح اليوم. وسقطت قذيفة في حي الميدان بمدينة حلب.",
                    published="2017-11-26")
     assert len(found) == 2
+
+
+def test_a_list_of_targets_goes_on_past_the_words_that_locate_its_places():
+    found = events("واستهدفت مدفعية الاحتلال اليوم منازل المواطنين في مخيم النصيرات ومخيم البريج وسط قطاع غزة، إضافة "
+                   "إلى محيط بلدة بيت لاهيا شمال القطاع، وحي الزيتون جنوب شرق مدينة غزة.", published="2024-10-10")
+    assert {e.location["name_ar"] for e in found} == {"النصيرات", "البريج", "بيت لاهيا", "حي الزيتون"}
+    # the other sides: a place after a comma and a compass word only locates the one before it, and a quarter
+    # «وسط مدينة X» is the place itself
+    e = only("اندلعت صباح اليوم اشتباكات بين الجيش الصومالي ومقاتلي حركة الشباب في محيط مدينة أفجوي، غربي مقديشو.",
+             published="2024-08-03")
+    assert e.location["name_ar"] == "أفجوي"
+    e = only("أصيب ضابط بجروح صباح اليوم إثر انفجار عبوة ناسفة زرعت أسفل سيارته في منطقة الكيش وسط مدينة بنغازي.",
+             published="2025-08-26")
+    assert e.location["feature"] == "neighbourhood" and e.admin1 == "Benghazi"

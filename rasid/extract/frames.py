@@ -761,7 +761,7 @@ def _listed_with(m: Mentions, places: list[PlaceMention], chosen: PlaceMention) 
         i = index
         while 0 <= i + step < len(places):
             left, right = (places[i], places[i + step]) if step == 1 else (places[i + step], places[i])
-            if not _list_gap(m.folded[left.end:right.start - len(right.prefix)] + " " + right.prefix):
+            if not _list_gap(_without_areas(m, left.end, right.start - len(right.prefix)) + " " + right.prefix):
                 break
             group.append(places[i + step])
             i += step
@@ -771,14 +771,30 @@ def _listed_with(m: Mentions, places: list[PlaceMention], chosen: PlaceMention) 
     return [p for p in group if p is not places[index]]
 
 
+def _without_areas(m: Mentions, start: int, end: int) -> str:
+    """``folded[start:end]`` without the governorates and regions named in it: between «مخيم البريج» and «بلدة
+    بيت لاهيا», «وسط قطاع غزة، إضافة إلى محيط» only locates the first place."""
+    gap, cut = [], start
+    for p in m.within("places", start, end):
+        if p.place is not None and p.place.feature in _COARSE_FEATURES and p.end <= end:
+            gap.append(m.folded[cut:p.start - len(p.prefix)])
+            cut = p.end
+    return " ".join(gap) + " " + m.folded[cut:end] if gap else m.folded[start:end]
+
+
 def _list_gap(gap: str) -> bool:
     """Only list separators (و، «،», «بالإضافة إلى», «وقرية») between two places of a list."""
     words = [w for w in _QUOTES.sub(" ", gap).replace("،", " ، ").replace(",", " ، ").split() if w]
     if len(gap) > LIST_GAP or not words:
         return False
     joiners = word_list("list_joiners")
+    fillers = word_list("list_fillers")
+    tail = [w for w in words if w not in _SETTLEMENT_WORDS]
+    if tail and tail[-1] in COMPASS:
+        return False  # «أفجوي، غربي مقديشو»: the second place only locates the first
+    words = [w for w in words if w not in fillers]
     # «X وحاس وY»: a list item the gazetteer lacks («وحاس») still links its neighbours
-    return all(w in joiners or w.startswith("و") for w in words) and (
+    return bool(words) and all(w in joiners or w.startswith("و") for w in words) and (
         any(w in ("و", "،") or w.startswith("و") for w in words))
 
 
