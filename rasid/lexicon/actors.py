@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from rasid.errors import DataError
+from rasid.lexicon.cache import cached
 from rasid.lexicon.matcher import PhraseMatcher, normalize_key
 
 DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "actors.yaml"
@@ -225,7 +226,11 @@ def load_catalog(paths: Sequence[str | Path] = (DATA_PATH,)) -> ActorCatalog:
 
 @functools.cache
 def catalog(extra_paths: tuple[str | Path, ...] = ()) -> ActorCatalog:
-    """The packaged catalog (plus any user YAML files), loaded once per argument."""
+    """The packaged catalog (plus any user YAML files), loaded once per argument.
+
+    The packaged catalog alone comes from the compiled cache when it is there."""
+    if not extra_paths:
+        return cached("actors", load_catalog)
     return load_catalog((DATA_PATH, *extra_paths))
 
 

@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from rasid.lexicon.cache import cached
 from rasid.lexicon.matcher import Match, PhraseMatcher, is_word_char, normalize_key
 from rasid.records import Place
 from rasid.text.fold import fold
@@ -638,7 +639,11 @@ def _read_adjectives() -> frozenset[str]:
 
 @cache
 def gazetteer() -> Gazetteer:
-    """The whole gazetteer, loaded once."""
+    """The whole gazetteer, loaded once (from the compiled cache when it is there)."""
+    return cached("gazetteer", _build_gazetteer)
+
+
+def _build_gazetteer() -> Gazetteer:
     return Gazetteer(_read_rows(), _read_common_words(), _read_dangerous(), _read_adjectives())
 
 

@@ -9,6 +9,7 @@ from typing import Any
 import yaml
 
 from rasid.errors import DataError
+from rasid.lexicon.cache import cached
 from rasid.lexicon.matcher import PhraseMatcher
 
 _VERB_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن")
@@ -72,6 +73,10 @@ def _trigger_from(entry: dict[str, Any], index: int) -> tuple[Trigger, list[str]
 @cache
 def trigger_matcher() -> PhraseMatcher[Trigger]:
     """All trigger words; a word listed by two families keeps both, the frame builder picks by rank."""
+    return cached("triggers", _build_trigger_matcher)
+
+
+def _build_trigger_matcher() -> PhraseMatcher[Trigger]:
     entries: list[tuple[str, Trigger]] = []
     for i, entry in enumerate(_read_yaml("triggers.yaml")):
         trig, words = _trigger_from(entry, i)
@@ -82,6 +87,10 @@ def trigger_matcher() -> PhraseMatcher[Trigger]:
 @cache
 def cue_matcher() -> PhraseMatcher[str]:
     """Cue words (statement, threat, negation, aggregate, …) tagged with their list name."""
+    return cached("cues", _build_cue_matcher)
+
+
+def _build_cue_matcher() -> PhraseMatcher[str]:
     data = _read_yaml("cues.yaml")
     if not isinstance(data, dict):
         raise DataError("cues.yaml: expected a mapping of cue lists")

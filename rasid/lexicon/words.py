@@ -8,6 +8,7 @@ from importlib import resources
 import yaml
 
 from rasid.errors import DataError
+from rasid.lexicon.cache import cached
 from rasid.text.fold import fold_string
 
 WORDS_FILE = "frame_words.yaml"
@@ -15,6 +16,10 @@ WORDS_FILE = "frame_words.yaml"
 
 @cache
 def _lists() -> dict[str, frozenset[str]]:
+    return cached("words", _read_lists)
+
+
+def _read_lists() -> dict[str, frozenset[str]]:
     path = resources.files("rasid") / "data" / WORDS_FILE
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))

@@ -11,6 +11,8 @@ import re
 from functools import cache, lru_cache
 from importlib import resources
 
+from rasid.lexicon.cache import cached
+
 __all__ = ["load_vocabulary", "spelling", "score", "join_ok", "function_like", "in_domain", "best_variant", "skeleton_words"]
 
 # Proclitics and enclitics stripped when a word is not in the list as written (longest first).
@@ -38,6 +40,10 @@ FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"
 @cache
 def _load() -> tuple[dict[str, int], dict[str, str]]:
     """(folded word → score, folded word → its usual spelling where that differs), read once."""
+    return cached("vocabulary", _read)
+
+
+def _read() -> tuple[dict[str, int], dict[str, str]]:
     raw = resources.files("rasid.data").joinpath("vocabulary_ar.txt.gz").read_bytes()
     vocab: dict[str, int] = {}
     spelling: dict[str, str] = {}
