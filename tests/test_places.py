@@ -334,7 +334,9 @@ def test_committed_artifact_matches_a_fresh_build() -> None:
     build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)
     main_rows, villages = build.split_villages(build.build_rows(DATA))
-    for rows, name in ((main_rows, "gazetteer.tsv.gz"), (villages, "gazetteer_villages.tsv.gz")):
+    latin = build.build_latin(DATA, build.build_rows(DATA))
+    for rows, name in ((main_rows, "gazetteer.tsv.gz"), (villages, "gazetteer_villages.tsv.gz"),
+                       (latin, "gazetteer_latin.tsv.gz")):
         committed = gzip.decompress((REPO / "rasid" / "data" / name).read_bytes())
         assert gzip.decompress(build.render(rows)) == committed, f"rasid/data/{name} is stale: run `make gazetteer`"
 
@@ -499,3 +501,48 @@ def test_geocode_keeps_an_unknown_settlement_at_its_container() -> None:
     place = geocode("قرية الدرنوسية بريف الحسكة")[0]
     assert (place.name_ar, place.name, place.admin1, place.geo_precision) == ("الدرنوسية", "Al-Drnusia", "Hasakah", 2)
     assert geocode("قرية الجزرات بريف دير الزور")[0].name == "Jazrat"   # a known village stays itself
+
+
+LATIN_ONLY = [  # places the sources name only in Latin script, written as the Arabic press transliterates them
+    ("اشتباكات عنيفة في بلدة بلعد بإقليم شبيلي الوسطى", "Somalia", "Middle Shabelle", "Balcad"),
+    ("قصفت مسيّرة منطقة كازقيل بولاية شمال كردفان", "Sudan", "North Kordofan", "Kazgeil"),
+    ("قتل خمسة مدنيين في هجوم على قرية أم صميمة بشمال كردفان", "Sudan", "North Kordofan", "Umm Sumaymah"),
+    ("هجوم لقوات الدعم السريع على قرية المزموم بولاية سنار", "Sudan", "Sennar", "Al Mazmum"),
+]
+
+
+@pytest.mark.parametrize("sentence,country,admin1,name", LATIN_ONLY)
+def test_latin_only_places_found_by_their_consonant_skeleton(sentence, country, admin1, name):
+    place = resolve(sentence).place
+    assert (place.country, place.admin1, place.name, place.feature) == (country, admin1, name, "populated")
+
+
+@pytest.mark.parametrize("sentence", [
+    "اشتباكات في منطقة العمليات بولاية الجزيرة",   # a word of the language, not a transliterated name
+    "قصف على بلدة كازقيل بريف حلب",               # a Sudanese name only in a report on Sudan
+])
+def test_latin_skeletons_need_a_name_and_the_country(sentence):
+    assert all(m.place.country != "Sudan" or m.place.feature != "populated" for m in gazetteer().find(fold(sentence).text))
+
+
+def test_skeletons_of_both_scripts_agree():
+    from rasid.lexicon.places import arabic_skeleton, latin_skeleton
+    pairs = [("بلعد", "Balcad"), ("طوبلي", "Dhobley"), ("عيل بور", "Ceel Buur"), ("دوسمريب", "Dhuusa Mareeb"),
+             ("المقاريت", "El Magarit"), ("التومسة", "At Tumsah")]
+    assert [arabic_skeleton(normalize_key(a)) for a, _ in pairs] == [latin_skeleton(e) for _, e in pairs]
+
+
+@pytest.mark.parametrize("sentence,kept,dropped", [
+    ("سيطر المقاتلون على مقر في منطقة باب طبرق بمدينة درنة", "درنة", "طبرق"),
+    ("انفجرت عبوة ناسفة في شارع بغداد وسط مدينة دمشق", "دمشق", "بغداد"),
+    ("تجمع المحتجون في ساحة عدن بمدينة تعز", "تعز", "عدن"),
+    ("اشتباكات في حي باب عمرو بحمص", "حمص", "اب"),
+])
+def test_a_street_or_gate_named_after_a_place_is_not_that_place(sentence, kept, dropped):
+    keys = [m.key for m in gazetteer().find(fold(sentence).text)]
+    assert normalize_key(kept) in keys and normalize_key(dropped) not in keys
+
+
+def test_the_streets_of_a_city_are_in_that_city():
+    assert resolve("خرج مئات الطلاب في مسيرة جابت شوارع مدينة حلب").place.admin1 == "Aleppo"
+    assert resolve("قصف على طريق حلب").place.admin1 == "Aleppo"

@@ -26,6 +26,7 @@ REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = REPO.parent / "shared" / "data"
 DEFAULT_OUT = REPO / "rasid" / "data" / "gazetteer.tsv.gz"
 VILLAGES_OUT = REPO / "rasid" / "data" / "gazetteer_villages.tsv.gz"
+LATIN_OUT = REPO / "rasid" / "data" / "gazetteer_latin.tsv.gz"
 DANGEROUS_OUT = REPO / "rasid" / "data" / "gazetteer_dangerous.txt"
 EXTRA = REPO / "rasid" / "data" / "places_extra.yaml"
 
@@ -447,7 +448,7 @@ WOF_ADMIN1 = {
               "Amanat Al Asimah": "Amanat al Asimah"},
     "Somalia": {"Jubbada Hoose": "Lower Juba", "Galguduud": "Galgaduud", "Juba Dhexe": "Middle Juba",
                 "Hiiraan": "Hiraan", "Banaadir": "Banadir", "Shabeellaha Dhexe": "Middle Shabelle",
-                "Shabeellaha Hoose": "Lower Shabelle"},
+                "Shabeellaha Hoose": "Lower Shabelle", "Jubbada Dhexe": "Middle Juba"},
 }
 PALESTINE_WOF_ADMIN2 = {"Khan Younis": "Khan Yunis", "Deir Al-Balah": "Deir al-Balah"}
 WOF_FEATURES = {"locality": "populated", "neighbourhood": "neighbourhood", "county": "admin2"}
@@ -594,6 +595,35 @@ def yemen_info_rows(data: Path, wof: list[dict[str, str]]) -> list[dict[str, str
     return out
 
 
+# ------------------------------------------------------------------------- Latin-only places
+
+# Countries whose Who's On First and GeoNames places mostly lack an Arabic name (Sudan 7,400 of 7,600, Somalia
+# 4,400 of 4,500): the Arabic press transliterates them («بلعد» Balcad, «كازقيل» Kazgeil), so they are found by
+# their consonant skeleton after a place word (rasid.lexicon.places).
+LATIN_COUNTRIES = {"sdn": "Sudan", "som": "Somalia", "lby": "Libya"}
+
+
+def latin_rows(data: Path, rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """WOF localities and districts, and GeoNames towns, of Sudan, Somalia and Libya that have no Arabic name."""
+    out = []
+    known = {(r["country"], r["name"].casefold()) for r in rows}
+    for code, country in LATIN_COUNTRIES.items():
+        for r in read_csv(data / "whosonfirst" / f"{code}_wof_places.csv"):
+            feature = WOF_FEATURES.get(r["placetype"])
+            if feature not in ("populated", "admin2") or r["name_ar"] or r["alt_names_ar"] or not r["lat"]:
+                continue
+            admin1, admin2, _ = wof_admin(country, r)
+            if feature == "admin2":
+                admin2 = r["name_en"]
+            if not admin1 or (country, r["name_en"].casefold()) in known:
+                continue
+            out.append(row(id=f"LT{r['wof_id']}", country=country, feature=feature, name=plain_latin(r["name_en"]),
+                           alt_en=arabic_free(r["alt_names_en"]), lat=float(r["lat"]), lon=float(r["lon"]),
+                           admin1=admin1, admin2=admin2, pcode=r["admin_pcode"],
+                           prominence=int(r["population"] or 0)))
+    return out
+
+
 # ---------------------------------------------------------------------------------- hand-made
 
 def extra_rows(path: Path) -> tuple[list[dict[str, str]], dict[str, dict]]:
@@ -646,6 +676,11 @@ def build_rows(data: Path, extra: Path = EXTRA) -> list[dict[str, str]]:
 def split_villages(rows: list[dict[str, str]]) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     """The main gazetteer and Yemen-info's villages (looked up only after a place word, loaded on demand)."""
     return [r for r in rows if not r["id"].startswith("YV")], [r for r in rows if r["id"].startswith("YV")]
+
+
+def build_latin(data: Path, rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The Latin-only places (``gazetteer_latin.tsv.gz``), sorted by id."""
+    return sorted(latin_rows(data, rows), key=lambda r: r["id"])
 
 
 def render(rows: list[dict[str, str]]) -> bytes:
@@ -730,6 +765,7 @@ def main(argv: list[str] | None = None) -> int:
     main_rows, villages = split_villages(rows)
     args.out.write_bytes(render(main_rows))
     args.out.with_name(VILLAGES_OUT.name).write_bytes(render(villages))
+    args.out.with_name(LATIN_OUT.name).write_bytes(render(build_latin(args.data, rows)))
     if args.dangerous:
         names = dangerous_names(rows)
         header = ("# Village and neighbourhood names that are also common Arabic words or person names (folded),\n"

@@ -43,6 +43,8 @@ ROAD = {"طريق", "اوتوستراد", "مفرق", "مدخل", "حاجز"}
 NEAR = {"محيط", "اطراف", "قرب", "ضواحي", "مشارف", "جوار", "مقربه", "بالقرب", "شرق", "غرب", "شمال", "جنوب",
         "شرقي", "غربي", "شمالي", "جنوبي", "بادیه", "باديه"}
 RURAL = "ريف"
+# Words before a name that make it the name of a street, gate, square or roundabout (folded).
+STREET_WORDS = {"شارع", "باب", "ساحه", "دوار", "جوله", "ميدان"}
 # Words before a bare name (no قرية/بلدة) that make it a place when the name is not a common word (folded).
 PREPOSITIONS = {"طريق", "اوتوستراد", "مفرق", "مدخل", "حاجز", "في", "علي", "الي", "من", "نحو", "باتجاه", "عند", "حول", "داخل", "بين", "قرب", "محيط", "اطراف",
                 "بلدات", "قري", "مدينتي", "بلدتي", "قريتي", "مناطق", "جنوب", "شمال", "شرق", "غرب", "ضواحي"}
@@ -79,6 +81,24 @@ COMPASS = frozenset({"شرق", "غرب", "شمال", "جنوب", "شرقي", "غ
 # A place word and the one or two words after it, where a Yemeni village is looked up («وقرية الحصن»).
 _VILLAGE_AFTER = re.compile(r"(?<![\w\u0600-\u06ff])(?:و|ف|ب|وب)?(قريه|قري|قريتي|بلده|بلدات|عزله|منطقه)\s+"
                             r"([\u0621-\u064a]{2,})(?:\s+([\u0621-\u064a]{2,}))?")
+# A place word and the one or two words after it, where a Sudanese, Somali or Libyan place known only by its
+# Latin name is looked up by consonant skeleton («بلدة بلعد» Balcad, «منطقة كازقيل» Kazgeil).
+_LATIN_AFTER = re.compile(r"(?<![\w\u0600-\u06ff])(?:و|ف|ب|وب)?(قريه|قري|قريتي|بلده|بلدات|مدينه|منطقه|مخيم|معسكر)\s+"
+                          r"([\u0621-\u064a]{2,})(?:\s+([\u0621-\u064a]{2,}))?")
+LATIN_COUNTRIES = frozenset({"Sudan", "Somalia", "Libya"})
+# Consonant classes shared by an Arabic spelling and a Latin one (Somali c = ع and x = ح are dropped like
+# the Arabic letters they write; dh, th = د/ط/ذ…; g, j, q, k = ج/ق/ك/غ/خ).
+_ARABIC_SKELETON = str.maketrans({**dict.fromkeys("تطدضذظث", "t"), **dict.fromkeys("جقكغخ", "k"),
+                                  **dict.fromkeys("سصشز", "s"), "ب": "b", "ف": "f", "ل": "l", "م": "m", "ن": "n",
+                                  "ر": "r", **dict.fromkeys("اوىيعءهحئؤةأإآ ", "")})
+_LATIN_DIGRAPHS = (("sh", "s"), ("kh", "k"), ("gh", "k"), ("dh", "t"), ("th", "t"), ("ch", "s"), ("ph", "f"))
+_LATIN_SKELETON = str.maketrans({**dict.fromkeys("td", "t"), **dict.fromkeys("kqgj", "k"), **dict.fromkeys("sz", "s"),
+                                 "b": "b", "p": "b", "f": "f", "v": "f", "l": "l", "m": "m", "n": "n", "r": "r"})
+_LATIN_ARTICLE = re.compile(r"(?:^|[\s-])(?:al|el|ad|ed|ar|er|as|es|ash|at|az|an|en|ag)[-\s`']+|[\s-]+")
+_MIN_SKELETON = 3
+# Words that begin names and are words of the language too («أم صميمة», «ود مدني», «أبو شوك»).
+_NAME_HEADS = {"ام", "ابو", "ود", "بني", "بن", "ذي", "ذو", "بيت", "دار", "عين", "تل", "بير", "بئر", "جبل", "وادي",
+               "راس", "عيل", "سوق", "باب", "شيخ", "الشيخ"}
 _PLURAL_OR_CAPITAL = {"العاصمه", "مدن", "قري", "بلدات", "احياء", "مدينتي", "بلدتي", "قريتي"}
 _GRAMMAR_WORDS = set(TRIGGERS) | NEAR | CONNECTORS | {RURAL} | PREPOSITIONS | COMPASS
 # Nouns that name a kind of place, never a place, even where a town carries the name («المدينة»).
@@ -168,6 +188,8 @@ class Gazetteer:
         self.dangerous = dangerous | common_words
         self.matcher: PhraseMatcher[int] = PhraseMatcher(self._entries(), allow_article=True)
         self._villages: dict[str, list[int]] | None = None  # loaded on the first report on Yemen
+        self._latin: dict[str, list[int]] | None = None  # skeleton → rows, on the first report on Sudan…
+        self._vocabulary: frozenset[str] | None = None
         self._english: dict[str, list[int]] | None = None
 
     def _entries(self):
@@ -206,10 +228,15 @@ class Gazetteer:
         """Every place mention in ``folded`` (a text folded with ``fold``), resolved in context."""
         folded = folded.translate(_ARABIC_PUNCT)  # same length: offsets unchanged
         mentions = [m for m in (self._mention(folded, hit) for hit in self.matcher.find(folded))
-                    if self._without_doubtful_rows(folded, m)]
+                    if self._without_doubtful_rows(folded, m) and not _street_named(folded, m)]
         strong_pairs = self._strong_context(mentions)
         if any(country == "Yemen" for country, _ in strong_pairs):
             mentions = sorted(mentions + self._villages_named(folded, mentions), key=lambda m: m.start)
+        countries = {c for c, _ in strong_pairs} | {self.rows[j].country for m in mentions for j in m.rows
+                                                     if self.rows[j].feature == "country"}
+        if countries & LATIN_COUNTRIES:
+            mentions = sorted(mentions + self._latin_named(folded, mentions, strong_pairs, countries),
+                              key=lambda m: m.start)
         self._link_contexts(folded, mentions)
         strong_pairs = self._strong_context(mentions)
         strong_admin1 = {admin1 for _, admin1 in strong_pairs}
@@ -270,6 +297,44 @@ class Gazetteer:
                     out.append(PlaceMention(start, end, key, [], None, trigger_word=hit.group(1), rows=list(rows)))
                 break
         return [m for m in out if self._without_doubtful_rows(folded, m)]
+
+    def _latin_named(self, folded: str, mentions: list[PlaceMention], strong_pairs: set[tuple[str, str]],
+                     countries: set[str]) -> list[PlaceMention]:
+        """«بلدة بلعد», «منطقة كازقيل» in a report on Sudan, Somalia or Libya: a place known only by its Latin name
+        (``gazetteer_latin.tsv.gz``) whose consonant skeleton is the text's word(s) after a place word, in a
+        country the text names; of several readings, those in a governorate the text names, else one governorate."""
+        if self._latin is None:
+            self._latin = {}
+            for row in _read_rows("gazetteer_latin.tsv.gz"):
+                for name in {row.name, *row.alt_en.split("|")} - {""}:
+                    skeleton = latin_skeleton(name)
+                    if len(skeleton) >= _MIN_SKELETON:
+                        self._latin.setdefault(skeleton, []).append(len(self.rows))
+                self.rows.append(row)
+        countries = countries & LATIN_COUNTRIES
+        covered = [(m.start, m.end) for m in mentions]
+        out = []
+        for hit in _LATIN_AFTER.finditer(folded):
+            words = [hit.group(2), hit.group(3)] if hit.group(3) else [hit.group(2)]
+            for n in (len(words), 1):
+                key = " ".join(words[:n])
+                start, end = hit.start(2), hit.start(2) + len(key)
+                if any(s < end and start < e for s, e in covered) or self._common(words[:n]):
+                    continue
+                rows = [j for j in self._latin.get(arabic_skeleton(key), []) if self.rows[j].country in countries]
+                named_admin1 = [j for j in rows if (self.rows[j].country, self.rows[j].admin1) in strong_pairs]
+                rows = named_admin1 or (rows if len({self.rows[j].admin1 for j in rows}) == 1 else [])
+                if rows:
+                    out.append(PlaceMention(start, end, key, [], None, trigger_word=hit.group(1), rows=rows))
+                    break
+        return out
+
+    def _common(self, words: list[str]) -> bool:
+        """A word of the language or a place word, not a transliterated name («منطقة العمليات»)."""
+        if self._vocabulary is None:
+            self._vocabulary = _read_vocabulary()
+        return any(w in _GRAMMAR_WORDS or w in self.dangerous or (w[2:] if w.startswith("ال") else w)
+                   in self._vocabulary or w in self._vocabulary for w in words if w not in _NAME_HEADS)
 
     def _without_doubtful_rows(self, folded: str, m: PlaceMention) -> bool:
         """Drop the Who's On First and Yemen-info readings of a name that is also a common word («الجيش»،
@@ -558,6 +623,16 @@ def _words_before(folded: str, pos: int, n: int) -> list[str]:
     return list(reversed(words))
 
 
+def _street_named(folded: str, m: PlaceMention) -> bool:
+    """«شارع بغداد», «منطقة باب طبرق بمدينة درنة»: a street, gate or square named after a place is not that place."""
+    if m.prefix + m.key in STREET_WORDS:
+        return True  # «باب» is no «ب» + «اب» (Ibb)
+    if m.key.split(" ", 1)[0] in TRIGGERS:
+        return False  # «شارع مدينة إدلب»: the city's street
+    words = _TOKEN.findall(folded[max(0, m.start - len(m.prefix) - 12):m.start - len(m.prefix)])
+    return bool(words) and _PROCLITIC.sub("", words[-1], count=1) in STREET_WORDS or words[-1:] and words[-1] in STREET_WORDS
+
+
 def _article_form(folded: str, pos: int, trigger: str) -> bool:
     """The place word before ``pos`` carries the article («القرى», «والمنطقة») though it is not «العاصمة»."""
     tokens = _TOKEN.findall(folded[max(0, pos - 20):pos])
@@ -616,6 +691,43 @@ def _read_rows(name: str = "gazetteer.tsv.gz") -> list[_Row]:
                          float(f[8]) if f[8] else None, f[9], f[10], f[11], f[12], int(f[13] or 0),
                          int(f[14]) if len(f) > 14 and f[14] else None))
     return rows
+
+
+# Words at least this frequent (Zipf × 10 in ``vocabulary_ar.txt.gz``) are the language's, not transliterated names.
+_COMMON_LEVEL = 35
+
+
+def _read_vocabulary() -> frozenset[str]:
+    """The folded common words of ``vocabulary_ar.txt.gz`` (``=NN`` lines open each frequency band)."""
+    text = gzip.decompress((resources.files("rasid") / "data" / "vocabulary_ar.txt.gz").read_bytes()).decode("utf-8")
+    out, level = set(), 99
+    for line in text.split("\n"):
+        if line.startswith("="):
+            level = int(line[1:])
+            if level < _COMMON_LEVEL:
+                break
+        elif line:
+            out.add(normalize_key(line))
+    return frozenset(out)
+
+
+def arabic_skeleton(text: str) -> str:
+    """The consonant skeleton of an Arabic name («الكازقيل» → «kskl»), article dropped, doubles merged."""
+    words = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in text.split()]
+    return _merge_doubles("".join(words).translate(_ARABIC_SKELETON))
+
+
+def latin_skeleton(name: str) -> str:
+    """The consonant skeleton of a Latin name («El Magarit» → «mkrt», «Dhuusa Mareeb» → «tsmrb»)."""
+    words = [w for w in _LATIN_ARTICLE.split(name.casefold()) if w]
+    text = "".join(words)
+    for digraph, letter in _LATIN_DIGRAPHS:
+        text = text.replace(digraph, letter)
+    return _merge_doubles("".join(c for c in text.translate(_LATIN_SKELETON) if c in "tksbflmnr"))
+
+
+def _merge_doubles(text: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", text)
 
 
 def _read_dangerous() -> frozenset[str]:
