@@ -520,6 +520,7 @@ def test_latin_only_places_found_by_their_consonant_skeleton(sentence, country, 
 @pytest.mark.parametrize("sentence", [
     "اشتباكات في منطقة العمليات بولاية الجزيرة",   # a word of the language, not a transliterated name
     "قصف على بلدة كازقيل بريف حلب",               # a Sudanese name only in a report on Sudan
+    "هجوم على قرية ود الفادني بمحلية الكاملين في ولاية الجزيرة",  # WOF's Wad Al Fadni is in another locality
 ])
 def test_latin_skeletons_need_a_name_and_the_country(sentence):
     assert all(m.place.country != "Sudan" or m.place.feature != "populated" for m in gazetteer().find(fold(sentence).text))

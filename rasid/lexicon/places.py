@@ -313,6 +313,8 @@ class Gazetteer:
                 self.rows.append(row)
         countries = countries & LATIN_COUNTRIES
         covered = [(m.start, m.end) for m in mentions]
+        districts = {(self.rows[j].admin1, self.rows[j].admin2) for m in mentions for j in m.rows
+                     if self.rows[j].feature == "admin2" and self.rows[j].country in countries}
         out = []
         for hit in _LATIN_AFTER.finditer(folded):
             words = [hit.group(2), hit.group(3)] if hit.group(3) else [hit.group(2)]
@@ -321,7 +323,8 @@ class Gazetteer:
                 start, end = hit.start(2), hit.start(2) + len(key)
                 if any(s < end and start < e for s, e in covered) or self._common(words[:n]):
                     continue
-                rows = [j for j in self._latin.get(arabic_skeleton(key), []) if self.rows[j].country in countries]
+                rows = [j for j in self._latin.get(arabic_skeleton(key), []) if self.rows[j].country in countries
+                        and not _other_district(self.rows[j], districts)]
                 named_admin1 = [j for j in rows if (self.rows[j].country, self.rows[j].admin1) in strong_pairs]
                 rows = named_admin1 or (rows if len({self.rows[j].admin1 for j in rows}) == 1 else [])
                 if rows:
@@ -709,6 +712,11 @@ def _read_vocabulary() -> frozenset[str]:
         elif line:
             out.add(normalize_key(line))
     return frozenset(out)
+
+
+def _other_district(row: _Row, districts: set[tuple[str, str]]) -> bool:
+    """The text names districts of the row's governorate («بمحلية الكاملين»), none of them the row's."""
+    return any(admin1 == row.admin1 for admin1, _ in districts) and (row.admin1, row.admin2) not in districts
 
 
 def arabic_skeleton(text: str) -> str:
