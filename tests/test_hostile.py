@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from rasid.cli import main
 from rasid.export import spreadsheet_safe, write_documents
 from rasid.ingest import Article, IngestProblem, read_bytes, read_paths, split_boilerplate
 from rasid.ingest.encoding import decode_text
+from rasid.ingest import limits
 from rasid.ingest.limits import MAX_DOCUMENT_CHARS
 from rasid.ingest.sniff import binary_kind, sniff_format
 
@@ -316,13 +318,41 @@ def test_gzip_bomb_stops_at_the_read_limit(tmp_path: Path) -> None:
     assert "larger than the 64 MB limit" in item.message
 
 
-def test_overlong_document_is_skipped_with_the_limit_named() -> None:
-    long_text = "قصف " * (MAX_DOCUMENT_CHARS // 4 + 1)
-    result = run(["extract", "--format", "jsonl", "-"], stdin=long_text)
+def test_overlong_record_is_skipped_with_the_limit_named(tmp_path: Path) -> None:
+    line = json.dumps({"id": "huge", "text": "قصف " * (MAX_DOCUMENT_CHARS // 4 + 1)}, ensure_ascii=False)
+    (tmp_path / "huge.jsonl").write_text(line + "\n", encoding="utf-8")
+    result = run(["extract", "--format", "jsonl", str(tmp_path / "huge.jsonl")])
     assert result.exit_code == 1 and result.stdout == ""
     assert f"{MAX_DOCUMENT_CHARS:,}-character limit" in result.stderr
+    long_text = "قصف " * (MAX_DOCUMENT_CHARS // 4 + 1)
     [item] = read_bytes(long_text.encode(), "long.txt")
     assert isinstance(item, Article), "the reader keeps it whole, for readers that split dumps into articles"
+
+
+def test_overlong_plain_text_is_cut_into_parts_at_paragraph_breaks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "MAX_DOCUMENT_CHARS", 3000)
+    monkeypatch.setattr(limits, "PART_CHARS", 1000)
+    paragraphs = [ARTICLE + SECOND] * 40
+    dump = "\n".join(paragraphs)
+    result = run(["extract", "--format", "jsonl", "--published", PUB, "-"], stdin=dump)
+    assert result.exit_code == 0 and result.stderr == ""
+    records = jsonl_records(result.stdout)
+    assert len(records) == len(dump) // 1000 + 1
+    assert "".join(r["text"] for r in records) == dump, "nothing lost, nothing repeated"
+    assert all(r["text"].startswith(ARTICLE) for r in records), "cut at paragraph breaks"
+    assert all(r["events"] for r in records)
+    assert f"part 2 of {len(records)} of a {len(dump):,}-character text" in records[1]["warnings"][0]
+
+
+def test_a_part_without_any_break_is_cut_at_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "MAX_DOCUMENT_CHARS", 30)
+    monkeypatch.setattr(limits, "PART_CHARS", 10)
+    article = Article(text="ق" * 25 + " قصف\n\nطفس", id="7", origin="dump.txt", plain=True)
+    parts = limits.split_oversized(article)
+    assert [p.text for p in parts] == ["ق" * 10, "ق" * 10, "ق" * 5 + " قصف\n", "\nطفس"]
+    assert [p.id for p in parts] == [f"7#part {n}" for n in range(1, 5)]
+    assert parts[0].origin == "dump.txt#part 1"
+    assert limits.split_oversized(replace(article, plain=False)) == [replace(article, plain=False)]
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")

@@ -1,6 +1,9 @@
 """Size limits that keep one hostile input from exhausting memory or time (documented in README.md)."""
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
 from rasid.ingest.model import Article, IngestProblem
 
 MAX_READ_BYTES = 64 * 1024 * 1024
@@ -16,7 +19,14 @@ MAX_DOCUMENT_CHARS = 3_000_000
 Extraction time grows linearly with length (``bench/bench_hostile.py``, ``bench/bench_extract.py``), so this only
 bounds one pasted dump to about a minute of one core and its memory to some hundred MB. Checked by
 :func:`oversized` before an article is processed (after a reader that splits dumps into articles has done so);
-the Python API has no limit."""
+the Python API has no limit. A plain-text file over it (a dump with no article boundaries of its own) is not
+skipped but cut into parts by :func:`within_limit`."""
+
+PART_CHARS = 1_000_000
+"""The longest part an oversized plain-text file is cut into, at a paragraph break (else a line break, else a
+space) so that no sentence is split; each part is then one document (``#part N`` in its origin and id)."""
+
+_BREAKS = ("\n\n", "\n", " ")
 
 
 def oversized(article: Article) -> IngestProblem | None:
@@ -25,6 +35,41 @@ def oversized(article: Article) -> IngestProblem | None:
         return None
     return IngestProblem(article.origin, f"document of {len(article.text):,} characters is over the "
                          f"{MAX_DOCUMENT_CHARS:,}-character limit (split it into articles)")
+
+
+def _part_ends(text: str) -> Iterator[int]:
+    """Where each part of ``text`` ends: within PART_CHARS of the previous end, just after the last break."""
+    start = 0
+    while len(text) - start > PART_CHARS:
+        limit = start + PART_CHARS
+        found = (text.rfind(b, start + 1, limit) for b in _BREAKS)
+        end = next((at + len(b) for at, b in zip(found, _BREAKS) if at > start), limit)
+        yield end
+        start = end
+    yield len(text)
+
+
+def split_oversized(article: Article) -> list[Article]:
+    """``article`` cut into parts of at most PART_CHARS when it is plain text over MAX_DOCUMENT_CHARS, else itself.
+
+    Each part says in its warnings which part of how long a text it is; a given id becomes ``id#part N``."""
+    if not article.plain or len(article.text) <= MAX_DOCUMENT_CHARS:
+        return [article]
+    ends = list(_part_ends(article.text))
+    note = (f"part {{}} of {len(ends)} of a {len(article.text):,}-character text (over the "
+            f"{MAX_DOCUMENT_CHARS:,}-character limit for one document), cut at a paragraph break")
+    parts, start = [], 0
+    for n, end in enumerate(ends, 1):
+        text, start = article.text[start:end], end
+        parts.append(replace(article, text=text, id=article.id and f"{article.id}#part {n}",
+                             origin=f"{article.origin}#part {n}", warnings=[*article.warnings, note.format(n)]))
+    return [p for p in parts if p.text.strip()]
+
+
+def within_limit(items: Iterable[Article | IngestProblem]) -> Iterator[Article | IngestProblem]:
+    """``items`` with each oversized plain-text article replaced by its parts (:func:`split_oversized`)."""
+    for item in items:
+        yield from split_oversized(item) if isinstance(item, Article) else (item,)
 
 
 def megabytes(n: int) -> str:

@@ -16,6 +16,7 @@ class Article:
     url: str | None = None
     origin: str = ""
     warnings: list[str] = field(default_factory=list)  # what reading it noticed (encoding, bad metadata)
+    plain: bool = False  # a plain-text file: no article boundaries of its own, so an oversized one may be cut
 
 
 @dataclass(slots=True)

@@ -13,4 +13,5 @@ def text_article(data: bytes, origin: str, declared: str | None = None) -> Artic
     body, signoff = split_boilerplate(text)
     if not body.strip():
         return IngestProblem(origin, "empty file" if not text.strip() else "no text left after the boilerplate")
-    return Article(text=body, source=signoff, origin=origin, warnings=decoded.warnings)
+    return Article(text=body, source=signoff, origin=origin, warnings=decoded.warnings,
+                   plain=True)
