@@ -141,3 +141,63 @@ def test_more_single_victims_and_the_bomber_named_by_a_pronoun():
     assert e.fatalities == 1
     e = only("فجّر انتحاري حزامه الناسف صباح اليوم عند حاجز للجيش في قضاء الطارمية، ما أدى إلى مقتل جنديين.")
     assert e.fatalities == 2
+
+
+def test_single_victims_before_a_joined_figure_count():
+    assert only("قُتل ضابط وجنديان من الجيش في هجوم لمسلحين على نقطة عسكرية قرب بلدة الطارمية صباح اليوم.") \
+        .fatalities == 3
+    assert only("قُتل مدني وثلاثة جنود وعنصر من الشرطة في هجوم لمسلحين على حاجز قرب بلدة الطارمية صباح اليوم.") \
+        .fatalities == 5
+    # the other side: a figure alone stays the figure
+    assert only("قُتل ثلاثة جنود في هجوم لمسلحين على حاجز قرب بلدة الطارمية صباح اليوم.").fatalities == 3
+
+
+def test_the_victim_told_after_the_killers_as_the_object_of_the_verb():
+    assert only("اغتال مسلحون مجهولون صباح اليوم مهندساً في بلدة الشحيل بريف دير الزور.").fatalities == 1
+    assert only("اغتال مسلحان مجهولان صباح اليوم ضابطاً في الشرطة واثنين من مرافقيه في مدينة تعز.").fatalities == 3
+    assert only("اغتال مسلحون صباح اليوم أحد وجهاء بلدة الشحيل بريف دير الزور.").fatalities == 1
+    assert only("أطلق مسلحون النار على مختار بلدة الشحيل صباح اليوم وأردوه قتيلاً.").fatalities == 1
+    # the other side: a shooting with no victim told has no figure
+    assert only("أطلق مسلحون النار على مبنى البلدية في بلدة الشحيل صباح اليوم.").fatalities is None
+
+
+def test_more_single_victims():
+    e = only("استهدفت مسيّرة إسرائيلية سيارة على طريق بلدة ياطر صباح اليوم، ما أدى إلى مقتل سائقها.")
+    assert e.fatalities == 1
+    e = only("أسفرت الاشتباكات في بلدة الصنمين بريف درعا صباح اليوم عن مقتل مسلح وإصابة اثنين من عناصر الأمن.")
+    assert (e.fatalities, e.wounded) == (1, 2)
+    e = only("استشهد فلسطيني وزوجته وأطفاله الأربعة في غارة إسرائيلية على منزل في مدينة دير البلح صباح اليوم.")
+    assert e.fatalities == 6
+    # the other side: a death the victim's side does not confirm is no victim
+    e = only("استهدفت غارة إسرائيلية سيارة في بلدة ياطر صباح اليوم، وقال الجيش الإسرائيلي إنها استهدفت قيادياً في "
+             "الحزب، فيما لم يؤكد الحزب مقتله.")
+    assert e.fatalities is None
+
+
+def test_victims_told_before_a_dual_verb():
+    e = only("قصفت قوات النظام بلدة كفرنبل بريف إدلب صباح اليوم، وقالت مصادر محلية إن رجلاً وابنته قتلا وأصيب "
+             "أربعة آخرون.")
+    assert (e.fatalities, e.wounded) == (2, 4)
+    # the other side: victims named among a counted toll add none
+    e = only("قُتل خمسة مدنيين بقصف مدفعي على بلدة كفرنبل بريف إدلب صباح اليوم، ومن بين القتلى امرأة وطفلها قُتلا "
+             "داخل منزلهما.")
+    assert e.fatalities == 5
+
+
+def test_a_figure_far_before_the_pluperfect_verb():
+    e = only("وكان نحو ثلاثين من عناصر الجيش قد قتلوا وأصيب نحو 40 آخرين صباح اليوم في اشتباكات مع مسلحي التنظيم "
+             "في مدينة سرت.")
+    assert (e.fatalities, e.wounded) == (30, 40)
+
+
+def test_wounded_only_outcomes_in_more_forms():
+    e = only("قصفت مدفعية الجيش بلدة كفرنبل بريف إدلب صباح اليوم وجرحت ٣ مدنيين بينهم طفل.")
+    assert (e.fatalities, e.wounded) == (0, 3)
+    e = only("وكان مزارع من أبناء بلدة كفرنبل قد أصيب صباح اليوم بانفجار لغم أرضي في أرضه بريف إدلب.")
+    assert (e.fatalities, e.wounded) == (0, 1)
+
+
+def test_killed_and_wounded_told_together_is_no_count():
+    e = only("فجّر مسلحون عبوة ناسفة بناقلة جند في حي الشجاعية بمدينة غزة صباح اليوم، ما أوقع أفرادها بين قتيل "
+             "وجريح.")
+    assert (e.fatalities, e.wounded) == (None, None)

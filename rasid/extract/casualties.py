@@ -9,6 +9,7 @@ from importlib import resources
 import yaml
 
 from rasid.extract.segment import Token
+from rasid.lexicon.numbers import parse_number
 from rasid.text.fold import fold_string
 
 WINDOW = 3
@@ -22,7 +23,9 @@ _ONE_VICTIM = {"شهيد": "killed", "قتيل": "killed", "جريح": "wounded"
                # «أدى إلى إصابته»، «ما أسفر عن مقتله»: a pronoun names one victim
                "اصابته": "wounded", "اصابتها": "wounded", "لاصابته": "wounded", "لاصابتها": "wounded",
                "مقتله": "killed", "مقتلها": "killed", "لمقتله": "killed", "لمقتلها": "killed",
-               "استشهاده": "killed", "استشهادها": "killed", "وفاته": "killed", "وفاتها": "killed"}
+               "استشهاده": "killed", "استشهادها": "killed", "وفاته": "killed", "وفاتها": "killed",
+               # «أطلقوا النار عليه وأردوه قتيلاً»
+               "اردوه": "killed", "اردوها": "killed", "ارداه": "killed", "ارداها": "killed", "اردته": "killed"}
 _CLITICS = ("و", "ف", "ب", "ل")
 _VAGUE_ACLED = {"several": 3, "dozens": 12, "hundreds": 100, "thousands": 1000}
 
@@ -175,6 +178,7 @@ def count(toks: list[Token], numbers: list, no_casualty_cue: bool, window: int =
         if _ONE_VICTIM.get(one) == toll.cls and toks[toll.first - 1].text.startswith("و") \
                 and classes[toll.first - 1] == toll.cls:
             total += 1  # «ما أدى إلى مقتله ومقتل جنديين»
+        total += _single_victims_before(toks, classes, toll, vocab)
         if toll.cls == "wounded":
             out.wounded_figures.append(total)
         elif toll.first == toll.last and _of_attackers(toks, toll.first, vocab):
@@ -222,6 +226,24 @@ def _single_victims_after(toks: list[Token], classes: list[str | None], by_token
             added += 1
         j += 1
     return added
+
+
+def _single_victims_before(toks: list[Token], classes: list[str | None], toll: _Toll,
+                           vocab: dict[str, frozenset[str]]) -> int:
+    """«قُتل ضابط وجنديان», «مقتل مدني وثلاثة جنود»: single victims right after the casualty word, joined to
+    the figure by «و»."""
+    if not toks[toll.first].text.startswith("و"):
+        return 0
+    persons = vocab["singular_person"]
+    j, added = toll.first - 1, 0
+    while j > 0 and added < 4:
+        word = toks[j].text
+        if (word[1:] if word.startswith("و") else word) not in persons:
+            return 0
+        added, j = added + 1, j - 1
+        if not word.startswith("و"):
+            break
+    return added if classes[j] == toll.cls and not toks[j + 1].text.startswith("و") else 0
 
 
 def _of_attackers(toks: list[Token], i: int, vocab: dict[str, frozenset[str]]) -> bool:
@@ -281,16 +303,48 @@ def _nearest_class(toks: list[Token], classes: list[str | None], i: int, window:
     for j in range(i + 1, min(len(classes), i + WINDOW + 2)):
         if classes[j]:
             return classes[j]
+    if i + 1 < len(toks) and toks[i + 1].text == "من" or i + 2 < len(toks) and toks[i + 2].text == "من":
+        for j in range(i + 2, min(len(classes) - 1, i + 2 * WINDOW + 2)):
+            if toks[j].text in ("قد", "وقد") and classes[j + 1]:
+                return classes[j + 1]  # «وكان نحو ثلاثين من عناصر الجيش قد قُتلوا»
     return None
 
 
 def _coordinated_persons(toks: list[Token], i: int, vocab: dict[str, frozenset[str]]) -> int:
-    """«مقتل رجل وطفل وامرأة»: single persons joined by و add up."""
+    """«مقتل رجل وطفل وامرأة»: single persons joined by و add up, and a family told with its number
+    («وزوجته وأطفاله الثلاثة»)."""
     n = 1
     while i + 1 < len(toks) and toks[i + 1].text.startswith("و") and toks[i + 1].text[1:] in vocab["singular_person"]:
         n += 1
         i += 1
+    if i + 2 < len(toks) and toks[i + 1].text[1:] in vocab["family_plural"] and toks[i + 1].text.startswith("و") \
+            and toks[i + 2].text.startswith("ال"):
+        n += parse_number(toks[i + 2].text[2:]) or 0
     return n
+
+
+def _killed_object(toks: list[Token], classes: list[str | None], by_token: dict[int, object], i: int,
+                   vocab: dict[str, frozenset[str]], out: Casualties) -> None:
+    """«اغتال مسلحون مجهولون صباح اليوم مهندساً واثنين من مرافقيه», «اغتالوا أحد وجهاء البلدة»: the victims
+    stand after the killers and the time, as the object of the verb."""
+    for j in range(i + 1, min(len(toks), i + JOIN_WINDOW + 1)):
+        if toks[j].text in vocab["one_of"]:
+            victims, last = 1, j
+        elif classes[j] or (j in by_token and j > i + 1):
+            return  # a figure or a casualty word of its own tells the toll
+        elif toks[j].text in vocab["singular_person"]:
+            victims, last = _coordinated_persons(toks, j, vocab), j
+        else:
+            continue
+        for k in range(last + 1, min(len(toks), last + JOIN_WINDOW)):
+            num = by_token.get(k)
+            if num is not None and toks[k].text.startswith("و") and num.value:
+                victims += num.value  # «… ضابطاً في الشرطة واثنين من مرافقيه»
+                break
+            if classes[k]:
+                break
+        out.killed_figures.append(victims)
+        return
 
 
 def _singular_victims(toks: list[Token], classes: list[str | None], by_token: dict[int, object],
@@ -298,21 +352,34 @@ def _singular_victims(toks: list[Token], classes: list[str | None], by_token: di
     """«مقتل مدني»، «وأصيب ثالث بجروح»، «وإصابة آخرين»: one, one more, or an unknown number."""
     for i, cls in enumerate(classes):
         word = _bare(toks[i].text)
+        prev = toks[i - 1].text if i > 0 else ""
+        if prev in ("بين", "وبين") and cls and i + 1 < len(toks) and classes[i + 1] and classes[i + 1] != cls:
+            out.killed_vague = out.killed_vague or "several"  # «أوقع أفرادها بين قتيل وجريح»: no count
+            out.wounded_vague = out.wounded_vague or "several"
+            return
         if word in _ONE_VICTIM and i not in by_token and i - 1 not in by_token:
             figures = out.killed_figures if _ONE_VICTIM[word] == "killed" else out.wounded_figures
-            if not figures:
-                figures.append(1)
+            if not figures and not any(t.text in vocab["unconfirmed"] for t in toks[max(0, i - 4):i]):
+                figures.append(1)  # but «لم يؤكد الحزب مقتله» tells no death
             continue
-        if cls == "killed" and i > 0 and toks[i - 1].text in ("قد", "وقد") and not out.killed_figures:
+        if word in vocab["dual_killed"] | vocab["dual_wounded"] and i not in by_token and i + 1 not in by_token:
+            figures = out.killed_figures if word in vocab["dual_killed"] else out.wounded_figures
+            among = any(t.text in vocab["subset"] or t.text in ("بين", "وبين") for t in toks[max(0, i - 6):i])
+            if not figures and not among and not (i + 1 < len(toks) and toks[i + 1].text in vocab["singular_person"]):
+                figures.append(2)  # «قالت مصادر إن رجلاً وابنته قُتلا» (not «ومن بين القتلى امرأة وطفلها قُتلا»)
+            continue
+        if word in vocab["killing_verbs"] and not out.killed_figures:
+            _killed_object(toks, classes, by_token, i, vocab, out)
+        if cls and i > 0 and prev in ("قد", "وقد"):
+            figures = out.killed_figures if cls == "killed" else out.wounded_figures
             subject = [t.text for t in toks[max(0, i - 7):i - 1]]
-            if any(w in vocab["singular_person"] for w in subject):
-                out.killed_figures.append(1)  # «وكان شاب من أبناء المحافظة قد قُتل»
+            if not figures and any(w in vocab["singular_person"] for w in subject):
+                figures.append(1)  # «وكان شاب من أبناء المحافظة قد قُتل»، «وكان راعٍ قد أصيب»
                 continue
         if cls is None or i + 1 >= len(toks):
             continue
         figures = out.killed_figures if cls == "killed" else out.wounded_figures
         nxt = toks[i + 1].text
-        prev = toks[i - 1].text if i > 0 else ""
         if i + 1 in by_token or i in by_token or prev in ("بين", "ومن"):
             continue  # «ومن بين القتلى طفل»: a victim among the counted ones adds none
         if nxt in vocab["singular_person"] and not figures:
