@@ -437,3 +437,13 @@ def test_a_list_of_targets_goes_on_past_the_words_that_locate_its_places():
     e = only("أصيب ضابط بجروح صباح اليوم إثر انفجار عبوة ناسفة زرعت أسفل سيارته في منطقة الكيش وسط مدينة بنغازي.",
              published="2025-08-26")
     assert e.location["feature"] == "neighbourhood" and e.admin1 == "Benghazi"
+
+
+def test_a_name_between_a_verb_of_saying_and_what_was_said_is_a_speaker_not_a_place():
+    found = events("قتل ثلاثة أشخاص بانفجار سيارة مفخخة في سوق مدينة الرمادي اليوم. وأشار العبيدي إلى أن قتلى وجرحى "
+                   "سقطوا جراء التفجير.", published="2024-10-10")
+    assert [e.location["name_ar"] for e in found] == ["الرمادي"]
+    # the other side: a place after the verb that is where things happened stays the place
+    e = only("ذكرت مصادر محلية أن مسلحين مجهولين اغتالوا مختار قرية الجيزة بريف درعا الشرقي مساء أمس.",
+             published="2024-10-10")
+    assert e.admin1 == "Daraa"

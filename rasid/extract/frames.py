@@ -66,6 +66,7 @@ _LIST_INTROS = word_list("list_intros")
 _LIST_ENDERS = word_list("list_enders")
 _NAMES_WITH_WAW = word_list("names_with_waw")
 _AT_LEAST = re.compile(r"(?:اكثر من|ما يزيد عن|ما يزيد علي|ما لا يقل عن|زهاء|قرابه)\s+\S+$")  # a round count: a tally
+_SAID_AFTER = re.compile(r"\s*(?:الي ان|ان|بان|في تصريح|في بيان|لوكاله|لصحيفه|لقناه)(?:\s|$)")
 _COUNTRY_VOTE = {"country": 3.0, "admin1": 2.0, "admin2": 2.0, "region": 2.0}
 _ACTOR_VOTE = 1.5
 _SUPPORTING_FIRE = {"air_strike", "shelling"}
@@ -566,7 +567,7 @@ def _place(m: Mentions, sent: Sentence, trig: TriggerMention,
                if p.place is not None and not p.is_context
                and (trig.trigger.id == "disrupted" or not _is_destination(m.folded, p))  # «أُسقطت مسيّرة أُطلقت باتجاه قاعدة حميميم»
                and not _is_dateline(m.folded, p) and not _is_firing_position(m.folded, p)
-               and not _is_hometown(m.folded, p) and not _is_office(m, p)
+               and not _is_hometown(m.folded, p) and not _is_office(m, p) and not _is_speaker(m, p)
                and not (p.start < trig.end and trig.start < p.end)
                and not _inside_actor_name(m, p)]
     options = [p for p in options if p.place.feature != "country"] or options
@@ -891,6 +892,14 @@ def _is_office(m: Mentions, p: PlaceMention) -> bool:
     if not any(w in _OFFICE_TITLES or w[1:] in _OFFICE_TITLES for w in words):
         return False
     return any("statement" in c.kinds for c in m.within("cues", max(0, start - 40), start))
+
+
+def _is_speaker(m: Mentions, p: PlaceMention) -> bool:
+    """«وأشار العبيدي إلى أن …», «وقالت دمشق إن …»: a name right after a verb of saying and before what was said
+    is the speaker (a person, or a capital for its government), not a place of the incident."""
+    start = p.start - len(p.prefix)
+    said = any("statement" in c.kinds and start - 2 <= c.end <= start for c in m.within("cues", max(0, start - 12), start))
+    return said and bool(_SAID_AFTER.match(m.folded, p.end))
 
 
 def _is_destination(folded: str, p: PlaceMention) -> bool:
