@@ -447,3 +447,19 @@ def test_a_name_between_a_verb_of_saying_and_what_was_said_is_a_speaker_not_a_pl
     e = only("ذكرت مصادر محلية أن مسلحين مجهولين اغتالوا مختار قرية الجيزة بريف درعا الشرقي مساء أمس.",
              published="2024-10-10")
     assert e.admin1 == "Daraa"
+
+
+def test_the_incident_is_dated_by_the_sentence_that_says_when_it_happened():
+    e = only("قتل عنصران من الشرطة جراء إطلاق نار على دوريتهما من سيارة مشبوهة في مدينة طرطوس.\nوقال مصدر أمني إن "
+             "مسلحين أطلقوا النار على عناصر الدورية ثم لاذوا بالفرار.\nونقل تلفزيون محلي أن الحادث وقع مساء يوم "
+             "الإثنين قرب كراج المدينة.", published="2025-08-20")
+    assert e.date == "2025-08-18"
+    # the lead is dated by the incident's day, not by a dateline's or the statement's
+    e = only("حماة - 2025-11-18\nقتل ثلاثة شبان بانفجار لغم أرضي خلال عملهم في قطف الزيتون بقرية قمحانة شمالي "
+             "حماة.\nوأفادت مصادر محلية اليوم الثلاثاء بأن الانفجار وقع أمس الاثنين داخل الأراضي الزراعية، ما أدى "
+             "إلى مقتل ثلاثة منهم.", published="2025-11-18")
+    assert e.date == "2025-11-17"
+    # the other side: an incident dated in its own sentence keeps its date
+    e = only("قتل عنصران من الشرطة مساء أمس جراء إطلاق نار على دوريتهما في مدينة طرطوس.\nونقل تلفزيون محلي أن "
+             "الحادث وقع قرب كراج المدينة.", published="2025-08-20")
+    assert e.date == "2025-08-19"

@@ -66,6 +66,9 @@ _LIST_INTROS = word_list("list_intros")
 _LIST_ENDERS = word_list("list_enders")
 _NAMES_WITH_WAW = word_list("names_with_waw")
 _AT_LEAST = re.compile(r"(?:اكثر من|ما يزيد عن|ما يزيد علي|ما لا يقل عن|زهاء|قرابه)\s+\S+$")  # a round count: a tally
+_INCIDENT_HAPPENED = re.compile(
+    r"(?:^|\s)(?:الحادث|الحادثه|الهجوم|الانفجار|الاشتباك|الاشتباكات|الاعتداء|الكمين|التفجير|الحادث الامني)\s+"
+    r"(?:قد\s+)?(?:وقع|وقعت|جري|جرت|حصل|حصلت)(?:\s|$)|(?:^|\s)(?:وقع|وقعت|جري|جرت)\s+(?:الحادث|الحادثه|الهجوم|الانفجار)(?:\s|$)")
 _SAID_AFTER = re.compile(r"\s*(?:الي ان|ان|بان|في تصريح|في بيان|لوكاله|لصحيفه|لقناه)(?:\s|$)")
 _COUNTRY_VOTE = {"country": 3.0, "admin1": 2.0, "admin2": 2.0, "region": 2.0}
 _ACTOR_VOTE = 1.5
@@ -117,6 +120,7 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
         if trig is None:
             if out:
                 _add_toll(m, sent, out[-1])  # «وانتشلت الفرق ست جثث، واستقبلت المستشفيات 19 جريحاً»
+                _restate_date(m, sent, out[-1])
             continue
         if out and "toll_update" in m.cue_kinds(sent.start, sent.end) and _update_toll(m, sent, _toll_target(m, sent, out)):
             continue  # «وارتفع عدد القتلى إلى سبعة»: the same event, a new figure
@@ -414,13 +418,27 @@ def _dated_background(m: Mentions, sent: Sentence, published: dt.date | None) ->
 
 
 def _lead_time(m: Mentions, published: dt.date | None) -> TimeMention | None:
+    """The first date of the lead paragraphs, for their sentences that have none: not a dateline's («دمشق -
+    2025-11-18»), nor the date a statement was made when the sentence dates the incident too («أفاد اليوم
+    الثلاثاء بأن الانفجار وقع أمس الاثنين»)."""
+    statements = m.once(_statement_ends)
     for sent in m.sentences:
         if sent.paragraph > LEAD_PARAGRAPHS:
             break
-        own = _sentence_times(m, sent)
+        own = [] if sent.dateline else _sentence_times(m, sent)
         if own:
-            return own[0]
+            return next((t for t in own if not _just_after(statements, t.start, 30)), own[0])
     return None
+
+
+def _restate_date(m: Mentions, sent: Sentence, event: Candidate) -> None:
+    """«ونقل تقرير أن الحادث وقع مساء يوم الإثنين»: a sentence that only dates the incident told before."""
+    if event.own_date or not _INCIDENT_HAPPENED.search(m.folded, sent.start, sent.end):
+        return
+    own = [t for t in _sentence_times(m, sent) if t.date is not None and t.kind != "sequence"]
+    if own:
+        t = own[-1]
+        event.time, event.date, event.precision, event.own_date = t, t.date, t.precision, True
 
 
 def _candidate(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidate | None,
