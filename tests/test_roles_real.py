@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from rasid.lexicon.actors import catalog
 from rasid.pipeline import process
-from real_news import actor, only
+from real_news import actor, events, only
 
 
 def test_the_force_that_finds_a_body_is_not_the_killer():
@@ -173,3 +173,62 @@ def test_the_short_name_of_the_rapid_support_forces():
     e = only("استهدفت مسيّرة تابعة للجيش السوداني تجمعات لقوات الدعم في مدينة المجلد غربي كردفان اليوم.",
              "2025-06-10")
     assert actor(e, "actor1") == "Sudanese Armed Forces" and actor(e, "actor2") == "RSF"
+
+
+def test_a_media_office_that_reports_is_no_side():
+    e = only("أفادت خلية الإعلام الأمني بسقوط ثلاثة صواريخ كاتيوشا داخل قاعدة عسكرية قرب قضاء بلد جنوبي "
+             "سامراء مساء اليوم دون خسائر.", "2021-04-10")
+    assert actor(e, "actor1") == "Unidentified armed group"
+    # the other side: the force it reports on, when named as the agent, stays the agent
+    e = only("أفادت خلية الإعلام الأمني بأن طائرات القوة الجوية العراقية قصفت أوكاراً لتنظيم داعش في وادي "
+             "الشاي جنوبي كركوك اليوم.", "2021-04-10")
+    assert actor(e, "actor1") == "Iraqi security forces" and actor(e, "actor2") == "Islamic State"
+
+
+def test_soldiers_and_officers_are_a_state_force_never_the_group_named_before():
+    e = events("هاجم مسلحو تنظيم داعش قرية قرب ناحية جلولاء شمال شرقي بعقوبة فجر اليوم. وانفجرت عبوة ناسفة "
+               "قرب ناحية جلولاء ظهر اليوم ما أسفر عن مقتل جنديين.", "2021-04-10")[-1]
+    assert actor(e, "actor2") == "Iraqi security forces"
+    e = only("اغتال مسلحون مجهولون ضابطاً أمام منزله في حي المنصورة بمدينة عدن صباح اليوم.", "2023-05-10")
+    assert actor(e, "actor1") == "Unidentified armed group" and actor(e, "actor2") == "Yemeni government forces"
+    # the other side: soldiers of a named force are that force's
+    e = only("قُتل ثلاثة جنود من قوات الدعم السريع بقصف مدفعي للجيش على مواقعهم في مدينة الفاشر اليوم.",
+             "2025-06-10")
+    assert actor(e, "actor2") == "RSF"
+
+
+def test_state_aliases_resolve_in_each_country():
+    e = only("اندلعت اشتباكات، مساء أمس، بين قوات اللواء 444 قتال التابع لوزارة الدفاع وعناصر جهاز دعم "
+             "الاستقرار في منطقة تاجوراء شرقي طرابلس.", "2025-05-14")
+    assert actor(e, "actor1") == "GNU forces (Libya)"
+    assert actor(e, "actor2") == "Stability Support Apparatus (SSA)"
+    e = only("فرّقت قوى الأمن الداخلي عشرات المحتجين أمام مبنى السرايا في مدينة صيدا جنوبي لبنان اليوم.",
+             "2025-05-14")
+    assert actor(e, "actor2") == "Internal Security Forces (Lebanon)"
+    # the other side: the same words in north-east Syria are the Asayish
+    e = only("اعتقلت قوى الأمن الداخلي ثلاثة شبان في مدينة القامشلي اليوم.", "2023-05-14")
+    assert actor(e, "actor1") == "Asayish"
+
+
+def test_a_fight_between_two_families_or_tribes_has_them_on_both_sides():
+    e = only("اندلعت اشتباكات مسلحة بين عائلتين في بلدة الشحيل بريف دير الزور الشرقي اليوم ما أدى لمقتل شخصين.")
+    assert actor(e, "actor1") == actor(e, "actor2") == "Local tribal fighters"
+    # the other side: one named family fighting a named force is not on both sides
+    e = only("اندلعت اشتباكات بين مسلحين من العشائر وقوات سوريا الديمقراطية في بلدة الشحيل اليوم.")
+    assert {actor(e, "actor1"), actor(e, "actor2")} == {"Local tribal fighters", "SDF"}
+
+
+def test_people_at_work_are_civilians():
+    e = only("قُتل أربعة من جامعي الكمأة بانفجار لغم أرضي في بادية تدمر شرقي حمص صباح اليوم.")
+    assert actor(e, "actor2") == "Civilians"
+    e = only("أصيب سائق شاحنة بنيران قناص في حي الصحافة بمدينة الخرطوم اليوم.", "2025-06-10")
+    assert actor(e, "actor2") == "Civilians"
+
+
+def test_the_side_counted_among_the_dead_is_the_target_of_the_clash():
+    e = only("وكان نحو عشرين من عناصر حفتر قد قُتلوا الجمعة في اشتباكات مسلحة مع مقاتلي مجلس شورى ثوار بنغازي في "
+             "حي الليثي بمدينة بنغازي.", "2015-07-05")
+    assert actor(e, "actor1") == "Benghazi Revolutionaries Shura Council" and actor(e, "actor2") == "LNA (Haftar)"
+    # the other side: «شنّ عدد من عناصر داعش» are the attackers, counted or not
+    e = only("شنّ عدد من عناصر داعش هجوماً على حاجز للجيش في حي الليثي بمدينة بنغازي اليوم.", "2015-07-05")
+    assert actor(e, "actor1") == "Islamic State" and actor(e, "actor2") == "LNA (Haftar)"

@@ -53,6 +53,10 @@ _ACCUSATION_NOUNS = word_list("accusation_nouns")
 _PURSUIT_NOUNS = word_list("pursuit_nouns")
 _MADE_BY = word_list("made_by")
 _DUAL_SIDES = word_list("dual_sides")
+# Words of a state force's members: «جنديان», «ضابطاً في الشرطة» are soldiers or police of some state.
+_SOLDIER_WORDS = word_list("soldier_words")
+# Offices that only report: «خلية الإعلام الأمني», «المركز الإعلامي لقوات …».
+_MEDIA_WORDS = word_list("media_words")
 
 
 @dataclass(slots=True)
@@ -93,7 +97,7 @@ def assign_roles(m: Mentions, sent: Sentence, trig: TriggerMention) -> ActorRole
     """actor1 (initiator) and actor2 (target or other side) of the frame in ``sent``."""
     mentions = [a for a in _appositions(m, m.within("actors", sent.start, sent.end))
                 if a.key not in _NOT_ACTORS and not _speaker_title(m, a) and not _describes(m, a)
-                and not _finder_or_accuser(m, sent, a) and not _maker(m, a)]
+                and not _finder_or_accuser(m, sent, a) and not _maker(m, a) and not _media_office(a)]
     mentions = [a for a in mentions if not any(_owner_of(m, g, a) for g in mentions if g.generic)]
     mentions = [a for a in mentions if not _instrument_of(a, mentions)]
     mentions = _fold_affiliations(m, mentions)
@@ -121,6 +125,11 @@ def _reporter_is_victim(m: Mentions, sent: Sentence, roles: ActorRoles) -> Actor
     if _SELF_CLAIM.match(after):
         return roles  # «أعلن الجيش أنه قتل …» claims its own action
     return ActorRoles(None, first)
+
+
+def _media_office(mention: ActorMention) -> bool:
+    """«أفادت خلية الإعلام الأمني بسقوط صواريخ»: an office that reports is no side of what it reports."""
+    return any(w in _MEDIA_WORDS for w in mention.key.split())
 
 
 def _owner_of(m: Mentions, generic: ActorMention, named: ActorMention) -> bool:
@@ -198,8 +207,9 @@ def _finder_or_accuser(m: Mentions, sent: Sentence, mention: ActorMention) -> bo
         after = [t.text for t in m.tokens(mention.end, min(sent.end, mention.end + 50))][:6]
         return any(_bare(w) in _FOUND_REMAINS for w in after)  # «عثرت الأسايش صباح اليوم على جثة»
     # inside the accusation, or its subject right before the verb («لكن السلطات وجّهت أصابع الاتهام…»)
-    return not _is_civilian(mention) and any(start <= mention.start < end or 0 <= start - mention.end <= 2
-                                             for start, end in _accusations(m, sent))
+    return not _is_civilian(mention) and any(
+        start <= mention.start < end or (start >= mention.end and len(m.folded[mention.end:start].split()) <= 1)
+        for start, end in _accusations(m, sent))  # «السلطات الصومالية وجّهت…»: a nisba may stand between
 
 
 def _dual_sides(m: Mentions, mention: ActorMention) -> bool:
@@ -249,6 +259,8 @@ def _resolve_generic(m: Mentions, mention: ActorMention) -> list[ActorEntry]:
                  if _owner_of(m, mention, a) and a.entries]
     if following and mention.refers_to != "self":
         return list(following[0].entries)  # «خلايا تابعة لتنظيم داعش»
+    if mention.refers_to == "state" or any(w in _SOLDIER_WORDS for w in mention.key.split()):
+        return _state_forces(m, mention)
     earlier = _named_before(m, mention.start)  # nearest first
     if mention.refers_to == "unknown":
         # «مسيّرة معادية» after an Israeli strike is Israel's; in a civil war a drone nobody claims stays unattributed
@@ -272,6 +284,16 @@ def _resolve_generic(m: Mentions, mention: ActorMention) -> list[ActorEntry]:
             return list(a.entries)
     fallback = mention.entries[0].fallback if mention.entries else None
     return [catalog().get(fallback)] if fallback else []
+
+
+def _state_forces(m: Mentions, mention: ActorMention) -> list[ActorEntry]:
+    """«عناصر الأمن», «جنديان», «ضابط في الشرطة»: the state force named before, else every country's state
+    forces (the event's country picks one later) — never a rebel group or militia named before."""
+    named = _named_before(m, mention.start, ("inter", 1))[:1]
+    soldiers = any(w in _SOLDIER_WORDS for w in mention.key.split())
+    aliases = ("الجيش", "قوات الامن") if soldiers else ("قوات الامن", "الجيش")
+    entries = [*(named[0].entries if named else []), *(e for a in aliases for e in catalog().lookup(a))]
+    return list(dict.fromkeys(e for e in entries if not e.generic))
 
 
 def _supporting(m: Mentions, actor: ActorMention) -> bool:
@@ -399,8 +421,13 @@ def _cue_before(m: Mentions, sent: Sentence, mention: ActorMention) -> str | Non
             return None if any(w in _UNIT_NOUNS or w in _WEAPON_WORDS for w in window) else "target"
         if word in _TARGET_BEFORE:
             return "target"
-    if len(before) >= 2 and before[-1] == "من" and any(w in _PERSON_WORDS or w in _NUMBER_WORDS for w in before[:-1]):
-        return "target"  # «عنصران من قسد»، «13 عنصراً على الأقل من قوى الأمن العام»
+    agent_verb = any(w in _STRONG_AGENT_BEFORE or w in _AGENT_BEFORE for w in before)
+    if len(before) >= 2 and before[-1] == "من" and any(w in _PERSON_WORDS or w in _NUMBER_WORDS for w in before[:-1]) \
+            and not agent_verb:
+        return "target"  # «عنصران من قسد»، «13 عنصراً على الأقل من قوى الأمن العام» (not «شنّ عدد من عناصر…»)
+    if len(before) >= 3 and before[-2] == "من" and before[-1] in _PERSON_WORDS \
+            and (before[-3] in _NUMBER_WORDS or before[-3] in _PERSON_WORDS) and not agent_verb:
+        return "target"  # «نحو عشرين من عناصر حفتر قُتلوا»: the side counted among the dead
     if len(before) >= 2 and before[-1] == "في" and before[-2] in _MEMBER_WORDS:
         return "target"  # «القبض على قيادي في التنظيم»
     if mention.prefix.endswith("ل") and before and before[-1] in _HELD_SITES:
