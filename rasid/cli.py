@@ -145,7 +145,7 @@ def extract(paths: tuple[str, ...], fmt: str, published: str | None, source: str
     from rasid.ingest import IngestProblem, read_paths
     from rasid.ingest.limits import within_limit
     from rasid.parallel import ordered_map
-    from rasid.pipeline import check_iso_date, extract_item
+    from rasid.pipeline import check_iso_date, extract_item, load_lexicons
 
     if published is not None:
         check_iso_date(published, "--published")
@@ -155,7 +155,7 @@ def extract(paths: tuple[str, ...], fmt: str, published: str | None, source: str
     def documents():  # noqa: ANN202
         nonlocal problems
         work = partial(extract_item, published=published, source=source)
-        for result in ordered_map(work, within_limit(read_paths(paths)), jobs=jobs):
+        for result in ordered_map(work, within_limit(read_paths(paths)), jobs=jobs, prepare=load_lexicons):
             if isinstance(result, IngestProblem):
                 problems += 1
                 _say(f"skipped {result.origin}: {result.message}")

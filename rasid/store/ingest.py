@@ -126,11 +126,13 @@ def ingest(store: Store, paths: Iterable[str], *, jobs: int | None = None, publi
             if bar is not None:
                 bar.update(1)
 
+    from rasid.pipeline import load_lexicons
+
     batch: list[StoredInput] = []
     last_write = time.monotonic()
     try:
         shown = 0.0
-        for result in ordered_map(extract_job, articles(), jobs=jobs or default_jobs()):
+        for result in ordered_map(extract_job, articles(), jobs=jobs or default_jobs(), prepare=load_lexicons):
             incoming, key = pending.popleft()
             if bar is not None and time.monotonic() - shown >= PROGRESS_SECONDS:
                 shown = time.monotonic()

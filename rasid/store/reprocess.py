@@ -37,6 +37,8 @@ def _signature(event: dict) -> str:
 
 def reprocess(store: Store, *, jobs: int | None = None, everything: bool = False) -> ReprocessReport:
     """Re-extract the stored documents of another extractor version (every one with ``everything``)."""
+    from rasid.pipeline import load_lexicons
+
     version = extractor_version()
     report = ReprocessReport(version=version)
     docs = list(store.stored_documents(stale_for=None if everything else version))
@@ -47,7 +49,8 @@ def reprocess(store: Store, *, jobs: int | None = None, everything: bool = False
                               url=d["url"], origin=d["id"])
             yield article, d["id"], None, None
 
-    for d, result in zip(docs, ordered_map(extract_job, jobs_of(), jobs=jobs or default_jobs())):
+    for d, result in zip(docs, ordered_map(extract_job, jobs_of(), jobs=jobs or default_jobs(),
+                                              prepare=load_lexicons)):
         report.documents += 1
         if isinstance(result, str):
             report.failed += 1
