@@ -201,3 +201,13 @@ def test_killed_and_wounded_told_together_is_no_count():
     e = only("فجّر مسلحون عبوة ناسفة بناقلة جند في حي الشجاعية بمدينة غزة صباح اليوم، ما أوقع أفرادها بين قتيل "
              "وجريح.")
     assert (e.fatalities, e.wounded) == (None, None)
+
+
+def test_a_part_of_the_dead_told_after_the_toll_does_not_lower_it():
+    e = only("قتل 50 عنصراً من حزب الله في غارات إسرائيلية على الضاحية الجنوبية لبيروت اليوم. وأشار المصدر إلى أن "
+             "20 من بين القتلى ينتمون إلى وحدة الرضوان.", published="2024-10-10")
+    assert e.fatalities == 50
+    # the other side: a lower figure from another source is still the lowest concrete figure
+    e = only("قتل 50 عنصراً من حزب الله في غارات إسرائيلية على الضاحية الجنوبية لبيروت اليوم. وقال مصدر آخر إن "
+             "عدد القتلى بلغ 40.", published="2024-10-10")
+    assert e.fatalities == 40

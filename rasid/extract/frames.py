@@ -69,6 +69,7 @@ _AT_LEAST = re.compile(r"(?:اكثر من|ما يزيد عن|ما يزيد عل�
 _INCIDENT_HAPPENED = re.compile(
     r"(?:^|\s)(?:الحادث|الحادثه|الهجوم|الانفجار|الاشتباك|الاشتباكات|الاعتداء|الكمين|التفجير|الحادث الامني)\s+"
     r"(?:قد\s+)?(?:وقع|وقعت|جري|جرت|حصل|حصلت)(?:\s|$)|(?:^|\s)(?:وقع|وقعت|جري|جرت)\s+(?:الحادث|الحادثه|الهجوم|الانفجار)(?:\s|$)")
+_SUBSET_OF_DEAD = re.compile(r"\s+(?:من بين|من) (?:ال)?(?:قتلي|ضحايا|شهداء|جرحي|مصابين)(?:\s|$)")  # «20 من بين القتلى»
 _SAID_AFTER = re.compile(r"\s*(?:الي ان|ان|بان|في تصريح|في بيان|لوكاله|لصحيفه|لقناه)(?:\s|$)")
 _COUNTRY_VOTE = {"country": 3.0, "admin1": 2.0, "admin2": 2.0, "region": 2.0}
 _ACTOR_VOTE = 1.5
@@ -189,14 +190,20 @@ def _add_toll(m: Mentions, sent: Sentence, event: Candidate) -> None:
     first = numbers[0].start if numbers else sent.end
     blocked = any(c.kinds & _NO_TOLL_CUES and c.start < first for c in m.within("cues", sent.start, sent.end))
     if sent.paragraph - event.last_paragraph > 1 or blocked or _elsewhere(m, sent, event) \
-            or m.within("times", sent.start, sent.end) or _aggregate_count(m, sent):
-        return  # «… دون أن تتبنى أي جهة الهجوم حتى الآن» after the figure tells no total
+            or m.within("times", sent.start, sent.end) or _aggregate_count(m, sent) \
+            or _subset_toll(m, sent):
+        return  # «… دون أن تتبنى أي جهة الهجوم حتى الآن» after the figure tells no total; «20 من بين القتلى» a part
     found = cas.count(m.tokens(sent.start, sent.end), m.within("numbers", sent.start, sent.end),
                       "no_casualties" in kinds)
     if found.any_killed or found.wounded_figures:
         event.casualties.merge(found)
         event.evidence.append((sent.start, sent.end))
         event.last_paragraph = sent.paragraph
+
+
+def _subset_toll(m: Mentions, sent: Sentence) -> bool:
+    """«وأشار المصدر إلى أن 20 من بين القتلى ينتمون إلى وحدة الرضوان»: a part of the toll told before, no new one."""
+    return any(_SUBSET_OF_DEAD.match(m.folded, n.end) for n in m.within("numbers", sent.start, sent.end))
 
 
 def _elsewhere(m: Mentions, sent: Sentence, event: Candidate) -> bool:
@@ -1035,7 +1042,8 @@ def _same_place(prev: Candidate, cand: Candidate) -> bool:
 def _absorb(m: Mentions, prev: Candidate, cand: Candidate) -> None:
     """Fold a continuation sentence into the event before it: toll, evidence, a missing side or place,
     a claim, and the suicide bombing that an «attack» turns out to be."""
-    prev.casualties.merge(cand.casualties)
+    if not _subset_toll(m, cand.sentence):
+        prev.casualties.merge(cand.casualties)
     prev.evidence.append((cand.sentence.start, cand.sentence.end))
     prev.last_paragraph = cand.sentence.paragraph
     if not _placeless(cand) and (_placeless(prev) or (prev.place.place.feature in ("admin1", "region")
