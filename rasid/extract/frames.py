@@ -472,7 +472,8 @@ def _candidate(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidat
         roles.actor2 = None  # nobody intervened: a demand addressed to the government makes it no side
     if sub == "Arrests" and roles.actor1 is None and prev is not None:
         roles.actor1 = _opponent(prev.roles, roles.actor2)  # «وتم إلقاء القبض على مسؤول خلية … لدى التنظيم»
-    if roles.actor1 is None and prev is not None and not own_date and prev.event_type == event_type:
+    if roles.actor1 is None and prev is not None and not own_date and prev.event_type == event_type \
+            and (sub == prev.sub_event_type or sub != "Remote explosive/landmine/IED"):
         roles.actor1 = prev.roles.actor1  # the same report goes on: «كما استهدفت الغارات مطار التيفور»
     return Candidate(sent, trig, event_type, sub, roles, place, own_place, time, date, precision, own_date,
                      found, [(sent.start, sent.end)], _confidence(trig, roles, own_place, own_date),

@@ -28,6 +28,8 @@ _PERSON_WORDS = word_list("person_words")
 _AFFILIATION = word_list("affiliation")
 # «لواء القدس الموالي لإيران»، «حركة الشباب المرتبطة بتنظيم القاعدة»: the actor after these only describes.
 _DESCRIBED_BY = word_list("described_by")
+# «مناطق سيطرة قسد», «خاضعة لسيطرة النظام»: the actor after these holds the place.
+_HELD_BY = word_list("held_by")
 _MEMBER_WORDS = word_list("member_words")
 _GROUP_WORDS = word_list("group_words")
 _UNIT_NOUNS = word_list("unit_nouns")
@@ -182,9 +184,10 @@ def _unnamed(mention: ActorMention) -> bool:
 
 
 def _describes(m: Mentions, mention: ActorMention) -> bool:
-    """«… الموالي لإيران»: an actor named to describe another is no side of the event."""
+    """«… الموالي لإيران»، «في منطقة خاضعة لسيطرة النظام»: an actor named to describe another, or a place by
+    who holds it, is no side of the event."""
     before = m.tokens(max(0, mention.start - len(mention.prefix) - 25), mention.start - len(mention.prefix))
-    return bool(before) and before[-1].text in _DESCRIBED_BY
+    return bool(before) and (before[-1].text in _DESCRIBED_BY or before[-1].text in _HELD_BY)
 
 
 def _speaker_title(m: Mentions, mention: ActorMention) -> bool:
