@@ -44,8 +44,18 @@ class Casualties:
     killed_vague: str | None = None
     wounded_vague: str | None = None
     none_reported: bool = False
+    preliminary: bool = False  # «في حصيلة أولية»: a first count that a toll already known supersedes
 
     def merge(self, other: Casualties) -> None:
+        if other.preliminary and not other.more:  # a live report that tells the risen toll before the first one
+            other = replace(other, killed_figures=[] if self.killed_figures else other.killed_figures,
+                            wounded_figures=[] if self.wounded_figures else other.wounded_figures)
+        elif self.preliminary and not other.more:  # the first count gives way to a later, settled one
+            for mine, theirs in ((self.killed_figures, other.killed_figures),
+                                 (self.wounded_figures, other.wounded_figures)):
+                if theirs:
+                    mine.clear()
+            self.preliminary = not (other.killed_figures or other.wounded_figures)
         if other.more:  # «وأسفر الانفجار أيضاً عن إصابة اثنين من المارة» adds to the figures before
             for mine, theirs in ((self.killed_figures, other.killed_figures), (self.wounded_figures, other.wounded_figures)):
                 if mine and theirs:
@@ -192,6 +202,7 @@ def count(toks: list[Token], numbers: list, no_casualty_cue: bool, window: int =
     _singular_victims(toks, classes, by_token, vocab, out)
     first = next((j for j, c in enumerate(classes) if c), None)
     out.more = first is not None and any(t.text in vocab["also"] for t in toks[max(0, first - 4):first])
+    out.preliminary = any(t.text in vocab["preliminary"] for t in toks)
     return out
 
 

@@ -48,7 +48,7 @@ _CROWD_VIOLENCE = {"clash", "attack", "killing", "riot", "looting"}
 _CROWD_FIGHT_WORDS = tuple(word_list("crowd_fight_words"))
 # «ولم يسفر الانفجار عن إصابات»، «لم تؤدِّ الغارة إلى وقوع ضحايا»: the words between vary.
 _NOBODY_HURT = re.compile(r"(?:لم|دون ان) (?:يسفر|تسفر|يودي|تودي|يوقع|توقع)[^.،\n]{0,30}?(?:عن|الي) "
-                          r"(?:وقوع )?(?:اي )?(?:اصابات|ضحايا|قتلي|خسائر بشريه|اصابه)")
+                          r"(?:وقوع |سقوط )?(?:اي )?(?:اصابات|ضحايا|قتلي|خساير(?! ماديه)|اصابه)")
 _AGREEMENT_VERBS = word_list("agreement_verbs")
 _MILITARY_WORDS = word_list("military_words")
 _DATELINE_AFTER = re.compile(r"\s*(?:[-–—/]|\(\w+\))")
