@@ -547,3 +547,18 @@ def test_a_street_or_gate_named_after_a_place_is_not_that_place(sentence, kept, 
 def test_the_streets_of_a_city_are_in_that_city():
     assert resolve("خرج مئات الطلاب في مسيرة جابت شوارع مدينة حلب").place.admin1 == "Aleppo"
     assert resolve("قصف على طريق حلب").place.admin1 == "Aleppo"
+
+
+@pytest.mark.parametrize("sentence,kept,dropped", [
+    ("أطلق مجهولان النار على سيارة العقيد بدر محمد أثناء ذهابه إلى عمله في عدن", "عدن", "بدر"),
+    ("وقال النقيب حامد العبيدي إن انتحارياً فجّر نفسه في كركوك", "كركوك", "العبيدي"),
+    ("أصيب العقيد بدر العولقي في اشتباك قرب مأرب", "مأرب", "بدر"),
+])
+def test_a_name_after_a_rank_or_title_is_a_person(sentence, kept, dropped):
+    keys = [m.key for m in gazetteer().find(fold(sentence).text)]
+    assert normalize_key(kept) in keys and normalize_key(dropped) not in keys
+
+
+def test_a_place_word_after_a_title_still_names_a_place():
+    assert resolve("قتل الشاب محمد في بلدة نوى بريف درعا").place.admin1 == "Daraa"
+    assert resolve("استهدفت غارة منزل القيادي في مدينة الفلوجة").place.admin1 == "Anbar"

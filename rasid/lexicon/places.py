@@ -43,6 +43,10 @@ ROAD = {"طريق", "اوتوستراد", "مفرق", "مدخل", "حاجز"}
 NEAR = {"محيط", "اطراف", "قرب", "ضواحي", "مشارف", "جوار", "مقربه", "بالقرب", "شرق", "غرب", "شمال", "جنوب",
         "شرقي", "غربي", "شمالي", "جنوبي", "بادیه", "باديه"}
 RURAL = "ريف"
+# Ranks and titles before a person's name (folded): «العقيد بدر» is a man, not the Yemeni district.
+TITLES = {"العقيد", "العميد", "اللواء", "الرائد", "المقدم", "النقيب", "الملازم", "الفريق", "المشير", "الرقيب",
+          "العريف", "المواطن", "المواطنه", "الشاب", "الطفل", "الطفله", "السيد", "السيده", "الدكتور", "الناشط",
+          "الصحفي", "القيادي", "المدعو", "الشهيد", "الاسير", "المعتقل", "الحاج", "الشيخ"}
 # Words before a name that make it the name of a street, gate, square or roundabout (folded).
 STREET_WORDS = {"شارع", "باب", "ساحه", "دوار", "جوله", "ميدان"}
 # Words before a bare name (no قرية/بلدة) that make it a place when the name is not a common word (folded).
@@ -228,7 +232,8 @@ class Gazetteer:
         """Every place mention in ``folded`` (a text folded with ``fold``), resolved in context."""
         folded = folded.translate(_ARABIC_PUNCT)  # same length: offsets unchanged
         mentions = [m for m in (self._mention(folded, hit) for hit in self.matcher.find(folded))
-                    if self._without_doubtful_rows(folded, m) and not _street_named(folded, m)]
+                    if self._without_doubtful_rows(folded, m) and not _street_named(folded, m)
+                    and not _person_named(folded, m)]
         strong_pairs = self._strong_context(mentions)
         if any(country == "Yemen" for country, _ in strong_pairs):
             mentions = sorted(mentions + self._villages_named(folded, mentions), key=lambda m: m.start)
@@ -634,6 +639,17 @@ def _street_named(folded: str, m: PlaceMention) -> bool:
         return False  # «شارع مدينة إدلب»: the city's street
     words = _TOKEN.findall(folded[max(0, m.start - len(m.prefix) - 12):m.start - len(m.prefix)])
     return bool(words) and _PROCLITIC.sub("", words[-1], count=1) in STREET_WORDS or words[-1:] and words[-1] in STREET_WORDS
+
+
+def _person_named(folded: str, m: PlaceMention) -> bool:
+    """«العقيد بدر محمد», «النقيب حامد العبيدي»: a name right after a rank or a title, or after the title and a
+    first name, is a person's, not a place (a place word between them makes it a place again)."""
+    if m.prefix or m.key.split(" ", 1)[0] in TRIGGERS:
+        return False
+    words = _TOKEN.findall(folded[max(0, m.start - 40):m.start])[-2:]
+    if not words or not all(is_word_char(w[0]) for w in words):
+        return False
+    return words[-1] in TITLES or len(words) == 2 and words[0] in TITLES and words[1] not in _GRAMMAR_WORDS
 
 
 def _article_form(folded: str, pos: int, trigger: str) -> bool:
