@@ -264,3 +264,12 @@ def test_every_actor_is_found_by_each_alias_with_a_conjunction(entry):
         folded = fold(f"قال مصدر محلي إن و{alias} هاجم المنطقة أمس").text
         hits = [m for m in CAT.find(folded) if folded[m.start:m.end] == normalize_key(alias)]
         assert hits and entry in hits[0].entries and hits[0].prefix == "و", alias
+
+
+def test_the_resistance_is_each_country_own():
+    from rasid.pipeline import process
+    cases = [("اندلعت اشتباكات بين المقاومة والحوثيين في مديرية حيس جنوبي الحديدة اليوم.", "National Resistance"),
+             ("أعلنت المقاومة استهداف دبابة إسرائيلية في بلدة الخيام جنوبي لبنان اليوم.", "Hezbollah")]
+    for text, name in cases:
+        found = [e.actor1["name"] for e in process(text, published="2025-03-12").events if e.actor1]
+        assert any(n.startswith(name) for n in found), (text, found)
