@@ -237,3 +237,9 @@ def test_a_preliminary_count_gives_way_to_the_settled_toll_in_either_order():
     e = only("شنت طائرات حربية غارات على حي الربصة في مدينة الحديدة مساء أمس، ما أدى إلى مقتل سبعة أشخاص.\n"
              "وقال مصدر طبي إن الغارات أسفرت عن مقتل تسعة أشخاص.")
     assert e.fatalities == 7
+
+
+def test_a_dual_in_construct_is_two_victims():
+    assert only("قُتل عنصرا أمن برصاص مسلحين مجهولين على حاجز قرب مدينة جبلة صباح اليوم.").fatalities == 2
+    # the other side: «عنصراً من» is one
+    assert only("قُتل عنصراً من الشرطة برصاص مسلحين مجهولين على حاجز قرب مدينة جبلة صباح اليوم.").fatalities == 1

@@ -219,3 +219,11 @@ def test_never_raises(text: str) -> None:
     for mention in find_numbers(text):
         assert 0 <= mention.start < mention.end <= len(text)
         assert mention.value is None or mention.value >= 0
+
+
+def test_a_dual_in_construct_before_its_corps_counts_two():
+    assert counts("قُتل عنصرا أمن برصاص مسلحين على حاجز المدينة") == [2]
+    assert counts("أدى الانفجار إلى مقتل عنصري الشرطة") == [2]
+    # the other side: the accusative singular and the adjective «عنصري» are no count
+    assert counts("قتل المسلحون عنصراً من الشرطة") == []
+    assert counts("هجوم عنصري على محل تجاري") == []

@@ -88,6 +88,8 @@ class _NumberLexicon:
         self.fallback = {str(k): int(v) for k, v in data["acled_fallback"].items()}
         self.duals = {fold_key(k): fold_key(v) for k, v in data["duals"].items()}
         self.ambiguous = {fold_key(k): fold_key(v) for k, v in data["dual_plural_ambiguous"].items()}
+        self.construct_duals = [fold_key(w) for w in data["construct_duals"]]
+        self.construct_corps = [fold_key(w) for w in data["construct_dual_corps"]]
         self.approx = [fold_key(a) for a in data["approx"]]
         self.model_prefixes = data["model_prefixes"]
         self.label_words = data["label_words"]
@@ -128,11 +130,13 @@ def _mention_pattern(lex: _NumberLexicon) -> re.Pattern[str]:
     dual = rf"{_ARTICLE_CLITIC}(?P<dual>{alternation(lex.duals)})(?!\w)"
     ambiguous = (rf"{_ARTICLE_CLITIC}(?P<amb>{alternation(lex.ambiguous)})\s+(?:ال)?"
                  rf"(?:اثنين|اثنان)(?!\w)")
+    construct = (rf"{_CONJ}(?P<construct>{alternation(lex.construct_duals)})"
+                 rf"(?=\s+(?:{alternation(lex.construct_corps)})(?!\w))")
     vague = rf"{_CONJ}(?P<vague>{alternation(lex.vague)})(?!\w)"
-    firsts = [fold_key(p).split()[0] for words in (lex.approx, lex.words, lex.duals, lex.ambiguous, lex.vague)
-              for p in words]
+    firsts = [fold_key(p).split()[0] for words in (lex.approx, lex.words, lex.duals, lex.ambiguous, lex.vague,
+                                                     lex.construct_duals) for p in words]
     trigger = rf"(?=(?:وب|فب|ول|فل|وال|بال|فال|لل|ال|و|ف|ب|ل|ك)?(?:\d|{alternation(firsts)}))"
-    return re.compile(rf"(?<![\w.,\u066b\u066c]){trigger}(?:(?:{approx})?(?:{number})|{ambiguous}|{dual}|{vague})")
+    return re.compile(rf"(?<![\w.,\u066b\u066c]){trigger}(?:(?:{approx})?(?:{number})|{ambiguous}|{construct}|{dual}|{vague})")
 
 
 def _build_patterns(lex: _NumberLexicon) -> _Patterns:
@@ -335,6 +339,8 @@ def _mentions_of(m: re.Match[str], folded: str, lex: _NumberLexicon, pats: _Patt
         return [NumberMention(m.start(), m.end(), 2, False, None, m.group("dual"))]
     if m.group("amb"):
         return [NumberMention(m.start(), m.end(), 2, False, None, m.group("amb"))]
+    if m.group("construct"):  # «عنصرا أمن»: a dual in construct before its corps
+        return [NumberMention(m.start(), m.end(), 2, False, None, m.group("construct"))]
     if m.group("digits"):
         return _digit_mention(m, folded, pats, phones, approx)
     out = []
@@ -372,7 +378,7 @@ def parse_number(text: str) -> int | None:
     m = patterns().mention.fullmatch(phrase) if phrase else None
     if m is None or m.group("vague"):
         return None
-    if m.group("dual") or m.group("amb"):
+    if m.group("dual") or m.group("amb") or m.group("construct"):
         return 2
     body = m.group("digits") or m.group("words")
     groups = _groups(body, 0, lexicon())
