@@ -463,3 +463,19 @@ def test_the_incident_is_dated_by_the_sentence_that_says_when_it_happened():
     e = only("قتل عنصران من الشرطة مساء أمس جراء إطلاق نار على دوريتهما في مدينة طرطوس.\nونقل تلفزيون محلي أن "
              "الحادث وقع قرب كراج المدينة.", published="2025-08-20")
     assert e.date == "2025-08-19"
+
+
+def test_a_sentence_telling_who_the_dead_were_is_no_event_of_its_own():
+    found = events("قتل 50 عنصراً من حزب الله في غارات إسرائيلية على الضاحية الجنوبية لبيروت اليوم.\nكما أشار المصدر "
+                   "إلى أن 20 من بين القتلى ينتمون إلى وحدة الرضوان.", published="2024-10-10")
+    assert len(found) == 1 and found[0].fatalities == 50
+
+
+def test_a_trend_or_a_span_since_the_war_began_is_background_but_not_inside_a_relative_clause():
+    assert events("وكثفت الحركة المتشددة الهجمات في شهر رمضان في العاصمة مقديشو.", published="2024-04-01") == []
+    assert events("وتتبادل القوات الإسرائيلية وحزب الله إطلاق النار عبر الحدود منذ اندلاع الحرب في غزة.",
+                  published="2024-04-01") == []
+    # the other side: a since-clause about something else leaves the incident an event
+    e = only("أسقطت الدفاعات الجوية طائرة مسيرة أمريكية في أجواء محافظة مأرب اليوم، وهي الطائرة الثالثة التي يتم "
+             "إسقاطها منذ بدء المعركة.", published="2024-11-19")
+    assert e.sub_event_type == "Disrupted weapons use"

@@ -70,6 +70,9 @@ _INCIDENT_HAPPENED = re.compile(
     r"(?:^|\s)(?:الحادث|الحادثه|الهجوم|الانفجار|الاشتباك|الاشتباكات|الاعتداء|الكمين|التفجير|الحادث الامني)\s+"
     r"(?:قد\s+)?(?:وقع|وقعت|جري|جرت|حصل|حصلت)(?:\s|$)|(?:^|\s)(?:وقع|وقعت|جري|جرت)\s+(?:الحادث|الحادثه|الهجوم|الانفجار)(?:\s|$)")
 _SUBSET_OF_DEAD = re.compile(r"\s+(?:من بين|من) (?:ال)?(?:قتلي|ضحايا|شهداء|جرحي|مصابين)(?:\s|$)")  # «20 من بين القتلى»
+# «وكثفت الحركة هجماتها على القواعد»: a trend of attacks, not one of them
+_INTENSIFIED = re.compile(r"(?:^|\s)[وف]?(?:كثفت|كثف|صعدت|صعد)\s+(?:من\s+)?(?:\S+\s+){0,3}?(?:ال)?هجمات")
+_RELATIVE = re.compile(r"(?:^|\s)(?:التي|الذي|الذين|اللذين|اللتين|اللواتي)(?:\s|$)")
 _SAID_AFTER = re.compile(r"\s*(?:الي ان|ان|بان|في تصريح|في بيان|لوكاله|لصحيفه|لقناه)(?:\s|$)")
 _COUNTRY_VOTE = {"country": 3.0, "admin1": 2.0, "admin2": 2.0, "region": 2.0}
 _ACTOR_VOTE = 1.5
@@ -138,8 +141,8 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
         if cand is not None and claim and cand.event_type in _VIOLENCE and out[-1].event_type in _VIOLENCE:
             _absorb(m, out[-1], cand)  # «وتبنّى التنظيم الهجوم» names the attacker, it is no new attack
             continue
-        if cand is None or skipped:
-            continue
+        if cand is None or skipped or (_subset_toll(m, sent) and trig.trigger.rank <= WEAK_RANK):
+            continue  # «كما أشار إلى أن 46 من بين القتلى ينتمون إلى …» tells who the dead were
         if prev is not None and _continues(m, prev, cand):
             _absorb(m, prev, cand)
             continue
@@ -338,7 +341,8 @@ def _skip_sentence(m: Mentions, sent: Sentence, trig: TriggerMention, published:
     if ("history" in kinds and not protest) or "opinion" in kinds or ("release" in kinds and not protest):
         return True  # «في مثل هذا اليوم من آذار 2019»; a release tells of an earlier abduction (protesters
         # demanding releases, or marking an anniversary, still protest)
-    if ("aggregate" in kinds and not _day_before(m, sent, "aggregate")) or _aggregate_count(m, sent):
+    if ("aggregate" in kinds and not _day_before(m, sent, "aggregate") and _aggregate_in_main_clause(m, sent, trig)) \
+            or _aggregate_count(m, sent) or _INTENSIFIED.search(m.folded, sent.start, sent.end):
         return True
     if "statement" in kinds and not (_has_figures(m, sent) or _own_day(m, sent) or _own_places(m, sent)):
         return True
@@ -351,6 +355,16 @@ def _skip_sentence(m: Mentions, sent: Sentence, trig: TriggerMention, published:
     if "nonevent" in kinds and not strong:
         return True
     return _dated_background(m, sent, published)
+
+
+def _aggregate_in_main_clause(m: Mentions, sent: Sentence, trig: TriggerMention) -> bool:
+    """An aggregate cue that is not inside a relative clause after the trigger: «تُسقط طائرة …، وهي الثانية عشرة
+    التي يتم إسقاطها منذ بدء المعركة» still tells one shoot-down."""
+    def in_relative_clause(cue_start: int) -> bool:
+        rel = _RELATIVE.search(m.folded, trig.end, cue_start)  # «الضربات التي تلقاها خلال الأشهر» dates the trigger
+        return rel is not None and len(m.folded[trig.end:rel.start()].split()) >= 2
+    return any("aggregate" in c.kinds and not (c.start > trig.end and in_relative_clause(c.start))
+               for c in m.within("cues", sent.start, sent.end))
 
 
 def _cue_before(m: Mentions, sent: Sentence, trig: TriggerMention, kind: str) -> bool:
