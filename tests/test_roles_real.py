@@ -244,3 +244,12 @@ def test_who_holds_the_place_is_no_side_and_a_war_remnant_inherits_no_attacker()
     # the other side: the force that shells a place it does not hold is the attacker
     e = only("قصفت قوات النظام بلدة كفرنبل الخاضعة لسيطرة الفصائل جنوبي إدلب اليوم.", "2023-03-10")
     assert actor(e, "actor1") == "Assad regime forces"
+
+
+def test_a_riot_police_unit_is_the_state_force_facing_the_crowd():
+    e = only("أُصيب خمسة من عناصر قوات حفظ القانون وثلاثة متظاهرين خلال مواجهات أمام مبنى المحافظة في مدينة "
+             "الناصرية مساء اليوم.", "2021-05-10")
+    assert actor(e, "actor1") == "Rioters" and actor(e, "actor2") == "Iraqi security forces"
+    # the other side: «قوات» alone, owned by nobody, names no force
+    e = only("تظاهر مئات الطلاب أمام مبنى المحافظة في مدينة الناصرية مساء اليوم للمطالبة بفرص عمل.", "2021-05-10")
+    assert actor(e, "actor2") is None
