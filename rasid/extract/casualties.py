@@ -201,9 +201,16 @@ def count(toks: list[Token], numbers: list, no_casualty_cue: bool, window: int =
                 out.died_of_wounds.append(total)
     _singular_victims(toks, classes, by_token, vocab, out)
     first = next((j for j, c in enumerate(classes) if c), None)
-    out.more = first is not None and any(t.text in vocab["also"] for t in toks[max(0, first - 4):first])
+    out.more = first is not None and (any(t.text in vocab["also"] for t in toks[max(0, first - 4):first])
+                                      or _other_side(toks[:first], vocab))
     out.preliminary = any(t.text in vocab["preliminary"] for t in toks)
     return out
+
+
+def _other_side(toks: list[Token], vocab: dict[str, frozenset[str]]) -> bool:
+    """«وفي الجهة الأخرى، أفادت مصادر بمقتل ثلاثة من المهاجمين»: the dead of the other side of the fight, added
+    to the toll told before."""
+    return any(a.text in vocab["side_nouns"] and b.text in vocab["other"] for a, b in zip(toks, toks[1:]))
 
 
 def _joined(toks: list[Token], classes: list[str | None], toll: _Toll, i: int) -> bool:
