@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import gc
 import gzip
 import io
 import json
@@ -573,3 +574,20 @@ def test_one_long_word_is_a_body_not_boilerplate(word: str) -> None:
 
 def test_a_short_social_line_after_the_text_is_still_cut() -> None:
     assert split_boilerplate(ARTICLE + "فيسبوك | تويتر | x\n") == (ARTICLE.rstrip(), None)
+
+
+def test_a_long_text_pauses_the_garbage_collector_and_restores_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rasid import pipeline
+
+    monkeypatch.setattr(pipeline, "_GC_PAUSE_CHARS", len(ARTICLE) - 1)
+    seen, find = [], pipeline.find_mentions
+    monkeypatch.setattr(pipeline, "find_mentions", lambda *args: seen.append(gc.isenabled()) or find(*args))
+    assert rasid.extract(ARTICLE, published=PUB).events and seen == [False] and gc.isenabled()
+    gc.disable()
+    try:
+        rasid.extract(ARTICLE, published=PUB)
+        assert not gc.isenabled(), "a collector the caller paused stays paused"
+    finally:
+        gc.enable()
+    rasid.extract("قصف", published=PUB)
+    assert seen[-1] is True, "a short text runs with the collector on"

@@ -61,6 +61,7 @@ def cached(name: str, build: Callable[[], T]) -> T:
 
 
 def _read(path: Path) -> object | None:
+    was_collecting = gc.isenabled()  # a caller (a huge document's extraction) may have paused it already
     gc.disable()  # unpickling allocates millions of objects; collections in between only cost time
     try:
         with path.open("rb") as fh:
@@ -68,7 +69,8 @@ def _read(path: Path) -> object | None:
     except Exception:  # noqa: BLE001 - a missing, truncated or foreign file is rebuilt
         return None
     finally:
-        gc.enable()
+        if was_collecting:
+            gc.enable()
 
 
 def _write(path: Path, value: object) -> None:
