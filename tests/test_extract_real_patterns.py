@@ -479,3 +479,13 @@ def test_a_trend_or_a_span_since_the_war_began_is_background_but_not_inside_a_re
     e = only("أسقطت الدفاعات الجوية طائرة مسيرة أمريكية في أجواء محافظة مأرب اليوم، وهي الطائرة الثالثة التي يتم "
              "إسقاطها منذ بدء المعركة.", published="2024-11-19")
     assert e.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_listed_village_known_only_in_another_governorate_is_one_the_gazetteer_lacks():
+    found = events("وشن النظام غارات جوية أخرى، استهدفت كلاً من قريتي دير فول والسعن بريف حمص الشمالي بصواريخ فراغية.",
+                   published="2016-04-15")
+    assert {(e.location["name_ar"], e.admin1) for e in found} == {("دير فول", "Homs"), ("السعن", "Homs")}
+    assert {e.location["feature"] for e in found} == {"populated", "unlisted"}
+    # the other side: a list with no area named keeps the gazetteer's readings
+    found = events("قصفت قوات النظام بلدات كفرعويد والبارة وسفوهن اليوم.", published="2019-05-10")
+    assert {e.location["feature"] for e in found} == {"populated"}

@@ -780,11 +780,24 @@ def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
         own = p in listed and share < places
         toll = cas.Casualties(killed_figures=killed[share:share + 1] if own else [],
                               wounded_figures=wounded[share:share + 1] if own else [])
+        area = _list_area(m, cand, p) if p in listed else None
         out.append(Candidate(sent, cand.trigger, cand.event_type, cand.sub_event_type,
-                             ActorRoles(cand.roles.actor1, target if p in listed else None), p, True, cand.time,
-                             cand.date, cand.precision, cand.own_date, toll, [(sent.start, sent.end)], cand.confidence,
-                             cand.last_paragraph))
+                             ActorRoles(cand.roles.actor1, target if p in listed else None), area or p, True,
+                             cand.time, cand.date, cand.precision, cand.own_date, toll, [(sent.start, sent.end)],
+                             cand.confidence, cand.last_paragraph,
+                             unlisted=(p.start, p.end) if area is not None else None))
     return out
+
+
+def _list_area(m: Mentions, cand: Candidate, item: PlaceMention) -> PlaceMention | None:
+    """«قريتي دير فول والسعن بريف حمص» when the gazetteer knows an «السعن» only in Hama: an item of a list whose
+    readings all lie outside the governorate the list is put in is a village the gazetteer lacks, in that area."""
+    governorate = cand.place.place.admin1
+    if item.place.admin1 == governorate or any(c.admin1 == governorate for c in item.candidates):
+        return None
+    sent = cand.sentence
+    return next((q for q in m.within("places", sent.start, sent.end) if q.place is not None and q.is_context
+                 and q.place.feature in _COARSE_FEATURES and q.place.admin1 == governorate), None)
 
 
 def _same_city_quarters(a, b) -> bool:
