@@ -78,9 +78,9 @@ def _same_incident(a: Candidate, b: Candidate, ctx: Context) -> bool:
         return False
     if a.unlisted is not None and b.unlisted is not None and _unlisted_name(a, ctx) != _unlisted_name(b, ctx):
         return False  # two villages the gazetteer lacks, in one area
-    if (a.unlisted is None) != (b.unlisted is None) and \
+    if (a.unlisted is None) != (b.unlisted is None) and a.sentence is b.sentence and \
             (b if a.unlisted is not None else a).place.place.feature not in _COARSE:
-        return False  # a village the gazetteer lacks and a named one
+        return False  # a village the gazetteer lacks listed with a named one
     pa, pb = a.place.place, b.place.place
     if (pa.country, pa.admin1) != (pb.country, pb.admin1):
         return False
