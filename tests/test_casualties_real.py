@@ -254,3 +254,16 @@ def test_the_dead_of_the_other_side_are_added():
     e = only("اندلعت اشتباكات عنيفة صباح اليوم بين فصائل المعارضة وعناصر التنظيم في بلدة يلدا جنوب دمشق، أسفرت عن "
              "مقتل ثلاثة من مقاتلي المعارضة.\nوقالت مصادر محلية إن أربعة من مقاتلي المعارضة قتلوا في الاشتباكات.")
     assert e.fatalities == 3
+
+
+def test_a_figure_of_the_killed_and_wounded_together_is_no_death_count():
+    e = only("هاجمت قوة مسلحة بلدة أم روابة بولاية شمال كردفان صباح اليوم، ما تسبب في مقتل وإصابة 15 شخصاً.")
+    assert e.fatalities is None
+    e = only("سقطت قذيفة هاون على سوق بلدة سرمين بريف إدلب صباح اليوم، ما أدى إلى سقوط 12 قتيلاً وجريحاً.")
+    assert e.fatalities is None
+    e = only("سقطت قذيفة هاون على سوق بلدة سرمين بريف إدلب صباح اليوم، ما أدى إلى سقوط سبعة أشخاص بين قتيل "
+             "وجريح.")
+    assert e.fatalities is None
+    # the other side: separate figures of the dead and the wounded stay counts
+    e = only("سقطت قذيفة هاون على سوق بلدة سرمين بريف إدلب صباح اليوم، ما أدى إلى سقوط 3 قتلى و5 جرحى.")
+    assert (e.fatalities, e.wounded) == (3, 5)

@@ -171,6 +171,9 @@ def count(toks: list[Token], numbers: list, no_casualty_cue: bool, window: int =
             continue
         if cls is None:
             continue
+        if _killed_and_wounded(toks, classes, i):
+            out.killed_vague = out.killed_vague or "several"  # «مقتل وإصابة 15 شخصاً»: no count of the dead
+            continue
         if num.value is not None and cls == "killed" and toks[i].text.startswith(("ال", "وال")):
             out.named_killed.append(num.value)  # «قُتل الطفلان يامن وزيد» after «37 قتيلاً»
         elif num.value is not None:
@@ -205,6 +208,17 @@ def count(toks: list[Token], numbers: list, no_casualty_cue: bool, window: int =
                                       or _other_side(toks[:first], vocab))
     out.preliminary = any(t.text in vocab["preliminary"] for t in toks)
     return out
+
+
+def _killed_and_wounded(toks: list[Token], classes: list[str | None], i: int) -> bool:
+    """Figure ``i`` counts the killed and the wounded together: «مقتل وإصابة 15»، «12 قتيلاً وجريحاً»،
+    «سبعة أشخاص بين قتيل وجريح»."""
+    def pair(j: int) -> bool:
+        return 0 <= j and j + 1 < len(toks) and bool(classes[j]) and bool(classes[j + 1]) \
+            and classes[j] != classes[j + 1] and toks[j + 1].text.startswith("و")
+    # «مقتل وإصابة 15», not «قد قُتلوا وأُصيب نحو 40 آخرين» (a verb of its own subject)
+    return (pair(i - 2) and not toks[i - 2].text.endswith("وا")) or pair(i + 1) or any(
+        toks[j].text == "بين" and pair(j + 1) for j in range(i + 1, min(len(toks), i + 3)))
 
 
 def _other_side(toks: list[Token], vocab: dict[str, frozenset[str]]) -> bool:
