@@ -489,3 +489,11 @@ def test_a_listed_village_known_only_in_another_governorate_is_one_the_gazetteer
     # the other side: a list with no area named keeps the gazetteer's readings
     found = events("قصفت قوات النظام بلدات كفرعويد والبارة وسفوهن اليوم.", published="2019-05-10")
     assert {e.location["feature"] for e in found} == {"populated"}
+
+
+def test_quarters_of_one_city_hit_together_are_one_event_at_the_city():
+    e = only("قصف الحوثيون حيي البعرارة وثعبات في مدينة تعز صباح اليوم.", published="2017-03-10")
+    assert e.location["name_ar"] == "تعز"
+    # the other side: one quarter hit alone is the place itself
+    e = only("قصف الحوثيون حي ثعبات في مدينة تعز صباح اليوم.", published="2017-03-10")
+    assert e.location["feature"] == "neighbourhood"

@@ -737,11 +737,13 @@ def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
               and not _is_firing_position(m.folded, p) and p.place.country == cand.place.place.country]
     listed = _listed_with(m, places, cand.place)
     seen = {cand.place.place.admin1}
+    quarters = False
     targets: list[PlaceMention] = []
     for p in places:
         if p.place is cand.place.place or any(t.place is p.place for t in targets):
             continue
         if p in listed and _same_city_quarters(cand.place.place, p.place):
+            quarters = True
             continue  # «قصف حيي البعرارة وثعبات في تعز»: one city's quarters hit together are one event (ACLED)
         if p in listed:
             targets.append(p)
@@ -752,6 +754,8 @@ def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
                 and (p.place.admin1 not in seen or another):
             seen.add(p.place.admin1)
             targets.append(p)  # «… وغارةً أخرى على القصير»: another strike of the same wave
+    if quarters:
+        cand.place = _city_of(m, sent, cand.place)  # … the event at the city
     if not targets:
         return []
     places = 1 + sum(p in listed for p in targets)
@@ -798,6 +802,14 @@ def _list_area(m: Mentions, cand: Candidate, item: PlaceMention) -> PlaceMention
     sent = cand.sentence
     return next((q for q in m.within("places", sent.start, sent.end) if q.place is not None and q.is_context
                  and q.place.feature in _COARSE_FEATURES and q.place.admin1 == governorate), None)
+
+
+def _city_of(m: Mentions, sent: Sentence, quarter: PlaceMention) -> PlaceMention:
+    """The city the sentence names for a quarter of it («… في تعز»), else the quarter."""
+    q = quarter.place
+    return next((p for p in m.within("places", sent.start, sent.end) if p.place is not None
+                 and p.place.feature == "populated" and (p.place.country, p.place.admin1, p.place.admin2) ==
+                 (q.country, q.admin1, q.admin2)), quarter)
 
 
 def _same_city_quarters(a, b) -> bool:
