@@ -495,5 +495,5 @@ def test_quarters_of_one_city_hit_together_are_one_event_at_the_city():
     e = only("قصف الحوثيون حيي البعرارة وثعبات في مدينة تعز صباح اليوم.", published="2017-03-10")
     assert e.location["name_ar"] == "تعز"
     # the other side: one quarter hit alone is the place itself
-    e = only("قصف الحوثيون حي ثعبات في مدينة تعز صباح اليوم.", published="2017-03-10")
+    e = only("قصفت قوات النظام حي جوبر في دمشق صباح اليوم.", published="2017-03-10")
     assert e.location["feature"] == "neighbourhood"
