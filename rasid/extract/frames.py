@@ -65,15 +65,18 @@ _SETTLEMENT_PLURALS = word_list("settlement_plurals")
 _LIST_INTROS = word_list("list_intros")
 _LIST_ENDERS = word_list("list_enders")
 _NAMES_WITH_WAW = word_list("names_with_waw")
-_AT_LEAST = re.compile(r"(?:اكثر من|ما يزيد عن|ما يزيد علي|ما لا يقل عن|زهاء|قرابه)\s+\S+$")  # a round count: a tally
+_AT_LEAST = re.compile(rf"(?:{_alternatives('round_count_words')})\s+\S+$")  # «أكثر من 40 غارة»: a tally
+# «ونقل تقرير أن الحادث وقع مساء الإثنين»: a sentence that dates the incident told before
 _INCIDENT_HAPPENED = re.compile(
-    r"(?:^|\s)(?:الحادث|الحادثه|الهجوم|الانفجار|الاشتباك|الاشتباكات|الاعتداء|الكمين|التفجير|الحادث الامني)\s+"
-    r"(?:قد\s+)?(?:وقع|وقعت|جري|جرت|حصل|حصلت)(?:\s|$)|(?:^|\s)(?:وقع|وقعت|جري|جرت)\s+(?:الحادث|الحادثه|الهجوم|الانفجار)(?:\s|$)")
-_SUBSET_OF_DEAD = re.compile(r"\s+(?:من بين|من) (?:ال)?(?:قتلي|ضحايا|شهداء|جرحي|مصابين)(?:\s|$)")  # «20 من بين القتلى»
+    rf"(?:^|\s)(?:{_alternatives('incident_nouns')})\s+(?:قد\s+)?(?:{_alternatives('happened_verbs')})(?:\s|$)"
+    rf"|(?:^|\s)(?:{_alternatives('happened_verbs')})\s+(?:{_alternatives('incident_nouns')})(?:\s|$)")
+# «20 من بين القتلى»: a part of the dead
+_SUBSET_OF_DEAD = re.compile(rf"\s+(?:من بين|من) (?:ال)?(?:{_alternatives('casualty_nouns')})(?:\s|$)")
 # «وكثفت الحركة هجماتها على القواعد»: a trend of attacks, not one of them
-_INTENSIFIED = re.compile(r"(?:^|\s)[وف]?(?:كثفت|كثف|صعدت|صعد)\s+(?:من\s+)?(?:\S+\s+){0,3}?(?:ال)?هجمات")
-_RELATIVE = re.compile(r"(?:^|\s)(?:التي|الذي|الذين|اللذين|اللتين|اللواتي)(?:\s|$)")
-_SAID_AFTER = re.compile(r"\s*(?:الي ان|ان|بان|في تصريح|في بيان|لوكاله|لصحيفه|لقناه)(?:\s|$)")
+_INTENSIFIED = re.compile(rf"(?:^|\s)[وف]?(?:{_alternatives('intensify_verbs')})\s+(?:من\s+)?(?:\S+\s+){{0,3}}?(?:ال)?هجمات")
+_RELATIVE = re.compile(rf"(?:^|\s)(?:{_alternatives('relative_pronouns')})(?:\s|$)")
+# «وأشار العبيدي إلى أن»: what follows a speaker's name
+_SAID_AFTER = re.compile(rf"\s*(?:{_alternatives('said_after')})(?:\s|$)")
 _COUNTRY_VOTE = {"country": 3.0, "admin1": 2.0, "admin2": 2.0, "region": 2.0}
 _ACTOR_VOTE = 1.5
 _SUPPORTING_FIRE = {"air_strike", "shelling"}
