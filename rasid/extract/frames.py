@@ -691,10 +691,10 @@ def _village_names(m: Mentions, toks: list, plural: bool) -> list[tuple[int, int
         joined = word.startswith("و") and len(word) > 2 and word not in _NAMES_WITH_WAW
         if plural and names[-1] and ("،" in gap or "," in gap or joined):
             names.append([])
-        if joined and (plural or names[-1]):
-            if not plural:
-                break
-            start += 1
+        if joined and not plural and names[-1]:
+            break  # «قرية الحصن والبيضاء»: one village, then another word
+        if joined and plural:
+            start += 1  # «والعشرة»: the list's «و» is not part of the name
         names[-1].append((start, tok.end))
         if len(names[-1]) > (3 if plural else 2):
             if not plural:
@@ -720,7 +720,7 @@ def _unlisted_targets(cand: Candidate, names: list[tuple[int, int]]) -> list[Can
         cand.casualties = cas.Casualties(killed_figures=killed[:1] or toll.killed_figures,
                                          wounded_figures=wounded[:1] or toll.wounded_figures,
                                          none_reported=toll.none_reported)
-    return [replace(cand, unlisted=name, evidence=list(cand.evidence),
+    return [replace(cand, unlisted=name, evidence=list(cand.evidence), roles=replace(cand.roles),
                     casualties=cas.Casualties(killed_figures=killed[i + 1:i + 2], wounded_figures=wounded[i + 1:i + 2],
                                               none_reported=toll.none_reported))
             for i, name in enumerate(names)]
