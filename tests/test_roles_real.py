@@ -253,3 +253,11 @@ def test_a_riot_police_unit_is_the_state_force_facing_the_crowd():
     # the other side: «قوات» alone, owned by nobody, names no force
     e = only("تظاهر مئات الطلاب أمام مبنى المحافظة في مدينة الناصرية مساء اليوم للمطالبة بفرص عمل.", "2021-05-10")
     assert actor(e, "actor2") is None
+
+
+def test_a_strike_on_peoples_homes_hits_civilians_when_no_victim_is_named():
+    e = only("قصفت مدفعية الاحتلال منازل في بلدة بيت لاهيا شمال قطاع غزة صباح اليوم.", published="2024-10-10")
+    assert actor(e, "actor2") == "Civilians"
+    # the other side: a strike on a military site names no civilian victims
+    e = only("قصفت مدفعية الاحتلال موقعاً عسكرياً في بلدة بيت لاهيا شمال قطاع غزة صباح اليوم.", published="2024-10-10")
+    assert actor(e, "actor2") != "Civilians"

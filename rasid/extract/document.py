@@ -223,8 +223,10 @@ def _state_victims(c: Candidate, actor1: dict | None, date: str | None, country:
 
 
 def _civilian_victims(c: Candidate, event_type: str) -> dict | None:
-    """Violence against civilians and looting hit civilians, whether or not the text says who they were."""
-    if event_type != "Violence against civilians" and c.sub_event_type != "Looting/property destruction":
+    """Violence against civilians, looting and strikes on people's homes hit civilians, whether or not the text
+    says who they were."""
+    if event_type != "Violence against civilians" and c.sub_event_type != "Looting/property destruction" \
+            and not c.homes_hit:
         return None
     return _inferred(catalog().get(CIVILIANS))
 

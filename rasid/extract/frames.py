@@ -29,6 +29,7 @@ LIST_GAP = 30           # at most this many characters between two places of one
 TOLL_WINDOW = 5        # «ارتفعت حصيلة قتلى غارة المزة إلى ستة»: the toll word stands further from its figure
 UNLISTED_WINDOW = 45    # how far before its governorate an unlisted village's name may stand
 UNLISTED_LIST_WINDOW = 140  # … and how far a list of them
+HOMES_WINDOW = 40       # «منازل الفلسطينيين شمال مخيم النصيرات»: how far before the place the homes are named
 LIST_INTRO_WORDS = 3    # «بمحلية القرشي، شملت A، وB»: the word that opens a list after the area
 _DESTINATION_WORDS = tuple(word_list("destination_words"))
 # «من مواقعها في جبل الأكراد», «انطلاقاً من معسكر جورين», «قوات النظام المتمركزة في حاجز …»: where the fire came
@@ -62,6 +63,7 @@ _BARE_SHELLING = word_list("bare_shelling")
 _SETTLEMENT_WORDS = word_list("settlement_words")
 _LINK_WORDS = word_list("link_words")
 _SETTLEMENT_PLURALS = word_list("settlement_plurals")
+_HOME_WORDS = word_list("home_words")
 _LIST_INTROS = word_list("list_intros")
 _LIST_ENDERS = word_list("list_enders")
 _NAMES_WITH_WAW = word_list("names_with_waw")
@@ -114,6 +116,7 @@ class Candidate:
     military_site: bool = False  # a military site or vehicle was hit («مطار حماة العسكري»)
     unlisted: tuple[int, int] | None = None  # a village the gazetteer lacks, named before its governorate
     state_victims: bool = False  # soldiers or policemen were hit, their force unnamed («مقتل ثلاثة جنود»)
+    homes_hit: bool = False     # a strike or shelling hit people's homes («قصفت مدفعية الاحتلال منازل المواطنين»)
 
 
 def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
@@ -156,6 +159,7 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
         cand.one_story = len({t.trigger.id for t in m.within("triggers", sent.start, sent.end)}) == 1
         cand.military_site = _military_target(m, sent)
         cand.state_victims = "state_victim" in m.cue_kinds(sent.start, sent.end)
+        cand.homes_hit = _homes_hit(m, cand)
         villages = []
         if cand.own_place and cand.place is not None and cand.place.place.feature in _COARSE_FEATURES:
             villages = _unlisted_settlements(m, sent, cand.place)
@@ -205,6 +209,14 @@ def _add_toll(m: Mentions, sent: Sentence, event: Candidate) -> None:
         event.casualties.merge(found)
         event.evidence.append((sent.start, sent.end))
         event.last_paragraph = sent.paragraph
+
+
+def _homes_hit(m: Mentions, cand: Candidate) -> bool:
+    """«قصفت مدفعية الاحتلال منازل المواطنين في بلدة بيت لاهيا»: a strike on the homes of the place hit."""
+    if cand.event_type != "Explosions/Remote violence" or cand.military_site or cand.place is None:
+        return False
+    start = cand.place.start - len(cand.place.prefix)
+    return any(t.text in _HOME_WORDS for t in m.tokens(max(cand.sentence.start, start - HOMES_WINDOW), start))
 
 
 def _subset_toll(m: Mentions, sent: Sentence) -> bool:
