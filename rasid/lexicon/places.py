@@ -288,11 +288,8 @@ class Gazetteer:
                 self.rows.append(row)
         covered = [(m.start, m.end) for m in mentions]
         out = []
-        for hit in _VILLAGE_AFTER.finditer(folded):
-            words = [hit.group(2), hit.group(3)] if hit.group(3) else [hit.group(2)]
-            for n in (len(words), 1):
-                key = " ".join(words[:n])
-                start, end = hit.start(2), hit.start(2) + len(key)
+        for hit, names in _names_after_place_word(_VILLAGE_AFTER, folded):
+            for key, start, end in names:
                 rows = self._villages.get(key) or (self._villages.get(key[2:]) if key.startswith("ال") else None)
                 if not rows:
                     continue
@@ -322,12 +319,9 @@ class Gazetteer:
         districts = {(self.rows[j].admin1, self.rows[j].admin2) for m in mentions for j in m.rows
                      if self.rows[j].feature == "admin2" and self.rows[j].country in countries}
         out = []
-        for hit in _LATIN_AFTER.finditer(folded):
-            words = [hit.group(2), hit.group(3)] if hit.group(3) else [hit.group(2)]
-            for n in (len(words), 1):
-                key = " ".join(words[:n])
-                start, end = hit.start(2), hit.start(2) + len(key)
-                if any(s < end and start < e for s, e in covered) or self._common(words[:n]):
+        for hit, names in _names_after_place_word(_LATIN_AFTER, folded):
+            for key, start, end in names:
+                if any(s < end and start < e for s, e in covered) or self._common(key.split()):
                     continue
                 rows = [j for j in self._latin.get(arabic_skeleton(key), []) if self.rows[j].country in countries
                         and not _other_district(self.rows[j], districts)]
@@ -698,6 +692,18 @@ def _only_connectors(gap: str) -> bool:
 
 
 # ------------------------------------------------------------------------------- loading
+
+def _names_after_place_word(pattern: re.Pattern, folded: str):
+    """For each place word that ``pattern`` finds («قرية X Y»), the hit and the names after it, longest first:
+    (key, start, end) for «X Y», then for «X» alone."""
+    for hit in pattern.finditer(folded):
+        words = [hit.group(2), hit.group(3)] if hit.group(3) else [hit.group(2)]
+        names = []
+        for n in dict.fromkeys((len(words), 1)):
+            key = " ".join(words[:n])
+            names.append((key, hit.start(2), hit.start(2) + len(key)))
+        yield hit, names
+
 
 def _read_rows(name: str = "gazetteer.tsv.gz") -> list[_Row]:
     path = resources.files("rasid") / "data" / name
