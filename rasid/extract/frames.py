@@ -725,13 +725,8 @@ def _village_names(m: Mentions, toks: list, plural: bool) -> list[tuple[int, int
 def _unlisted_targets(cand: Candidate, names: list[tuple[int, int]]) -> list[Candidate]:
     """One event for each further village of a list the gazetteer lacks; a toll told for them all is split."""
     toll = cand.casualties
-    places = len(names) + 1
-    killed = [] if toll.none_reported else _split_toll(toll.killed_figures, places)
-    wounded = _split_toll(toll.wounded_figures, places)
-    if killed or wounded:
-        cand.casualties = cas.Casualties(killed_figures=killed[:1] or toll.killed_figures,
-                                         wounded_figures=wounded[:1] or toll.wounded_figures,
-                                         none_reported=toll.none_reported)
+    killed, wounded = _split_shares(toll, len(names) + 1)
+    _keep_first_share(cand, toll, killed, wounded)
     return [replace(cand, unlisted=name, evidence=list(cand.evidence), roles=replace(cand.roles),
                     casualties=cas.Casualties(killed_figures=killed[i + 1:i + 2], wounded_figures=wounded[i + 1:i + 2],
                                               none_reported=toll.none_reported))
@@ -775,15 +770,11 @@ def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
         return []
     places = 1 + sum(p in listed for p in targets)
     toll = cand.casualties
-    killed = [] if toll.none_reported else _split_toll(toll.killed_figures, places)
-    wounded = _split_toll(toll.wounded_figures, places)
+    killed, wounded = _split_shares(toll, places)
     local = _local_tolls(m, sent, [cand.place] + [p for p in targets if p in listed])
     if local:
         killed, wounded = [k for k, _ in local], [w for _, w in local if w is not None]
-    if killed or wounded:
-        cand.casualties = cas.Casualties(killed_figures=killed[:1] or toll.killed_figures,
-                                         wounded_figures=wounded[:1] or toll.wounded_figures,
-                                         none_reported=toll.none_reported)
+    _keep_first_share(cand, toll, killed, wounded)
     out = []
     share = 0
     first_listed = min([cand.place.start] + [p.start for p in targets if p in listed])
@@ -900,6 +891,20 @@ def _local_tolls(m: Mentions, sent: Sentence, group: list[PlaceMention]) -> list
     hurt = any(t.wounded_figures for t in found.values())  # no wounded told anywhere: their number is unknown
     return [(found[i].fatalities or 0 if i in found else 0, (found[i].wounded or 0 if i in found else 0) if hurt else None)
             for i in range(len(group))]
+
+
+def _split_shares(toll: cas.Casualties, places: int) -> tuple[list[int], list[int]]:
+    """Each place's share of the killed and of the wounded told for a list of ``places`` (none when no one died)."""
+    killed = [] if toll.none_reported else _split_toll(toll.killed_figures, places)
+    return killed, _split_toll(toll.wounded_figures, places)
+
+
+def _keep_first_share(cand: Candidate, toll: cas.Casualties, killed: list[int], wounded: list[int]) -> None:
+    """The list's first place keeps the first share of a split toll."""
+    if killed or wounded:
+        cand.casualties = cas.Casualties(killed_figures=killed[:1] or toll.killed_figures,
+                                         wounded_figures=wounded[:1] or toll.wounded_figures,
+                                         none_reported=toll.none_reported)
 
 
 def _split_toll(figures: list[int], places: int) -> list[int]:
