@@ -16,7 +16,7 @@ from rasid.extract import casualties as cas
 from rasid.extract.mentions import ONGOING, Mentions, TriggerMention
 from rasid.extract.roles import ActorRoles, Role, assign_roles
 from rasid.extract.segment import Sentence, without_proclitic
-from rasid.lexicon.places import COMPASS, PlaceMention
+from rasid.lexicon.places import COMPASS, PlaceMention, gazetteer, only_connectors
 from rasid.lexicon.time import TimeMention
 from rasid.lexicon.words import alternation as _alternatives, word_list
 from rasid.lexicon.triggers import Trigger, trigger_matcher
@@ -161,7 +161,7 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
         cand.state_victims = "state_victim" in m.cue_kinds(sent.start, sent.end)
         cand.homes_hit = _homes_hit(m, cand)
         villages = []
-        if cand.own_place and cand.place is not None and cand.place.place.feature in _COARSE_FEATURES:
+        if cand.own_place and cand.place is not None:
             villages = _unlisted_settlements(m, sent, cand.place)
             cand.unlisted = villages[0] if villages else None
         out.append(cand)
@@ -667,6 +667,7 @@ def _unlisted_settlements(m: Mentions, sent: Sentence, area: PlaceMention) -> li
     name, the area), «قرى ود مسراح والعشرة بمحلية القرشي» and «عدة قرى بمحلية شرق الجزيرة، شملت البشاقرة،
     والشرب، والمقاريت» (a list, before the area or after it). Each keeps its own name, at the area's point
     (geo_precision 2); ACLED codes one event per village of a list."""
+    coarse = area.place.feature in _COARSE_FEATURES
     window_start = max(sent.start, area.start - len(area.prefix) - UNLISTED_LIST_WINDOW)
     toks = m.tokens(window_start, area.start - len(area.prefix))
     for i, tok in enumerate(toks):
@@ -675,14 +676,34 @@ def _unlisted_settlements(m: Mentions, sent: Sentence, area: PlaceMention) -> li
                 and word not in _SETTLEMENT_PLURALS:
             continue
         names = _village_names(m, toks[i + 1:], word in _SETTLEMENT_PLURALS)
-        if names:
+        if names and (coarse or word != "حي" and _located_by(m, names[-1][1], area) and not _describes(m, names[0])):
             return names
+    if not coarse:
+        return []
     after = m.tokens(area.end, sent.end)
     intro = next((i for i, t in enumerate(after[:LIST_INTRO_WORDS]) if t.text in _LIST_INTROS), None)
     if intro is not None and any(without_proclitic(t.text, _SETTLEMENT_WORDS) in _SETTLEMENT_PLURALS
                                  for t in m.tokens(max(sent.start, area.start - UNLISTED_WINDOW), area.start)):
         return _village_names(m, after[intro + 1:], True)
     return []
+
+
+def _located_by(m: Mentions, name_end: int, town: PlaceMention) -> bool:
+    """«قرية أم الخير بريف منبج», «وادي المرخ شرق مدينة الضالع»: only words that locate (ريف, a compass word,
+    «في», «مدينة») stand between a village's name and the town named after it, so the town only locates it
+    (a quarter the gazetteer lacks, «حي … في مدينة الرقة», is coded at its city)."""
+    gap = m.folded[name_end:town.start - len(town.prefix)] + " " + town.prefix
+    return bool(gap.strip()) and only_connectors(gap)
+
+
+def _describes(m: Mentions, name: tuple[int, int]) -> bool:
+    """«حي سكني في مدينة حلب», «منطقة زراعية قرب الرقة»: a word of the language without the article after the
+    place word describes the place, and «منطقة الاشتباكات» names what happened there; neither is a name
+    («كرم الزيتون», a noun before a defined one, is)."""
+    words = m.folded[name[0]:name[1]].split()
+    indefinite = not any(w.startswith("ال") for w in words)
+    return indefinite and gazetteer().is_common(words[:1]) or bool(
+        m.within("triggers", name[0], name[1]) or m.within("actors", name[0], name[1]))
 
 
 def _village_names(m: Mentions, toks: list, plural: bool) -> list[tuple[int, int]]:

@@ -63,6 +63,9 @@ DIRECTIONS = {"الشرقي", "الغربي", "الشمالي", "الجنوبي"
 CONNECTORS = {"ريف", "في", "ب", "من", "ضمن", "التابعه", "التابع", "الواقعه", "الواقع", "محافظه", "منطقه",
               "ناحيه", "مدينه", "قضاء", "ولايه", "مديريه", "محليه", "شرق", "غرب", "شمال", "جنوب", "شرقي",
               "غربي", "شمالي", "جنوبي", "قرب", "محيط", "اطراف", "مقاطعه", "بلده", "قريه", "العاصمه"} | DIRECTIONS
+# Words after a village's name that are part of it: «الزعفرانة الصغرى», «الحلة الجديدة» (folded).
+NAME_QUALIFIERS = {"الصغري", "الكبري", "الجديده", "القديمه", "الفوقاني", "التحتاني", "الفوقانيه", "التحتانيه",
+                   "العليا", "السفلي"}
 _PROCLITIC = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل)?")
 _TOKEN = re.compile(r"[\w\u0600-\u06ff]+|[^\s\w]", re.UNICODE)
 _GAP_PUNCT = set(",،-–()\"'/:")
@@ -105,6 +108,7 @@ _MIN_SKELETON = 3
 _NAME_HEADS = {"ام", "ابو", "ود", "بني", "بن", "ذي", "ذو", "بيت", "دار", "عين", "تل", "بير", "بئر", "جبل", "وادي",
                "راس", "عيل", "سوق", "باب", "شيخ", "الشيخ"}
 _PLURAL_OR_CAPITAL = {"العاصمه", "مدن", "قري", "بلدات", "احياء", "مدينتي", "بلدتي", "قريتي"}
+_LINK_WORDS = set(TRIGGERS) | CONNECTORS
 _GRAMMAR_WORDS = set(TRIGGERS) | NEAR | CONNECTORS | {RURAL} | PREPOSITIONS | COMPASS
 # Nouns that name a kind of place, never a place, even where a town carries the name («المدينة»).
 _GENERIC_NOUNS = {"المدينه", "المحافظه", "القريه", "البلده", "المنطقه", "الحي", "الحاره", "المخيم", "الناحيه",
@@ -321,7 +325,7 @@ class Gazetteer:
         out = []
         for hit, names in _names_after_place_word(_LATIN_AFTER, folded):
             for key, start, end in names:
-                if any(s < end and start < e for s, e in covered) or self._common(key.split()):
+                if any(s < end and start < e for s, e in covered) or self.is_common(key.split()):
                     continue
                 rows = [j for j in self._latin.get(arabic_skeleton(key), []) if self.rows[j].country in countries
                         and not _other_district(self.rows[j], districts)]
@@ -332,7 +336,7 @@ class Gazetteer:
                     break
         return out
 
-    def _common(self, words: list[str]) -> bool:
+    def is_common(self, words: list[str]) -> bool:
         """A word of the language or a place word, not a transliterated name («منطقة العمليات»)."""
         if self._vocabulary is None:
             self._vocabulary = _read_vocabulary()
@@ -365,7 +369,7 @@ class Gazetteer:
             if right.key in self.adjectives and all(self.rows[j].new or self.rows[j].minor and left.key in self.dangerous
                                                     for j in left.rows):
                 continue  # «الحكومة اليمنية» is no Yemeni village called «الحكومة»
-            if _only_connectors(gap) and not _list_gap(gap):
+            if only_connectors(gap) and not _list_gap(gap):
                 closing[i] = i + 1
                 if self._can_contain(right, left):
                     left.parent = i + 1
@@ -386,18 +390,23 @@ class Gazetteer:
         gazetteer lacks, and the containing place stands alone."""
         if i + 1 >= len(mentions) or mentions[i].parent is not None:
             return False
-        left, right = mentions[i], mentions[i + 1]
+        after = i + 1  # «حي الزهور الجنوبي بمدينة الرقة»: «الجنوبي», «مدينة» are words of the link, not places
+        while after + 1 < len(mentions) and _strip(mentions[after].prefix + mentions[after].key) in _LINK_WORDS:
+            after += 1
+        left, right = mentions[i], mentions[after]
         left_rows = [self.rows[j] for j in left.rows]
         if not left_rows or any(r.feature not in _SMALL_FEATURES for r in left_rows):
             return False
-        gap = folded[left.end:right.start - len(right.prefix)]
-        if not _only_connectors(gap + " " + right.prefix) or not (gap + right.prefix).strip():
+        gap = " ".join(w for w in folded[left.end:right.start - len(right.prefix)].split(" ") if w not in NAME_QUALIFIERS)
+        if not only_connectors(gap + " " + right.prefix) or not (gap + right.prefix).strip():
             return False  # «قرية المقاش بمديرية الصفراء»: a proclitic alone links the two as well
         city_governorate = any(self.rows[j].admin1 in _CITY_GOVERNORATES for j in right.rows)
         if city_governorate and any(_strip(w) in COMPASS for w in gap.split()) and left.trigger_word != "حي":
             return False  # «أشرفية صحنايا جنوب غربي دمشق» is beside the capital, in the governorate around it
-        right_admin1 = {self.rows[j].admin1 for j in right.rows if self.rows[j].admin1}
-        right_country = {self.rows[j].country for j in right.rows if self.rows[j].feature == "country"}
+        # the containing town is its prominent reading: «بمدينة الرقة» is not one of the villages called so
+        right_rows = [self.rows[j] for j in right.rows if not self.rows[j].minor] or [self.rows[j] for j in right.rows]
+        right_admin1 = {r.admin1 for r in right_rows if r.admin1}
+        right_country = {r.country for r in right_rows if r.feature == "country"}
         return not any(r.admin1 in right_admin1 or r.country in right_country for r in left_rows)
 
     def _can_contain(self, outer: PlaceMention, inner: PlaceMention) -> bool:
@@ -681,7 +690,7 @@ def _list_gap(gap: str) -> bool:
     return joined or any(_strip(t) in _LIST_TRIGGERS for t in tokens)
 
 
-def _only_connectors(gap: str) -> bool:
+def only_connectors(gap: str) -> bool:
     """True when the text between two names holds only connector words and light punctuation."""
     if len(gap) > _MAX_GAP:
         return False
