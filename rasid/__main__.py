@@ -1,3 +1,3 @@
-from rasid.cli import main
+from rasid.cli import run
 
-main()
+run()
