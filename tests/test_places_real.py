@@ -42,3 +42,20 @@ def test_village_homonym_elsewhere_with_a_qualifier_after_its_name():
     # «الزعفرانة» of the gazetteer lies in another governorate than the town that locates this one
     found = events("قتل ثلاثة مدنيين بقصف مدفعي على قرية الزعفرانة الصغرى بريف منبج الشرقي يوم الاثنين.")
     assert [(place(e), e.admin1) for e in found] == [(("الزعفرانة الصغرى", "unlisted"), "Aleppo")]
+
+
+# a later sentence of the same incident names its place more closely
+def test_later_sentence_names_the_district_of_the_governorate():
+    e = only("شنت طائرات التحالف غارة على محافظة صعدة اليوم الاثنين. وقالت مصادر محلية إن الغارة استهدفت سيارة "
+             "في مديرية شدا ما أدى إلى مقتل ثلاثة مواطنين.")
+    assert place(e) == ("مديرية شدا", "admin2") and e.fatalities == 3
+    # the other side: a district named first keeps it when the governorate follows
+    e = only("استهدفت غارة للتحالف سيارة في مديرية شدا اليوم الاثنين ما أدى إلى مقتل ثلاثة مواطنين. وتتعرض محافظة "
+             "صعدة لغارات متكررة.")
+    assert place(e) == ("مديرية شدا", "admin2")
+
+
+def test_later_sentence_names_a_village_the_gazetteer_lacks():
+    e = only("هاجمت قوات الدعم السريع قرى في ولاية الجزيرة أمس الاثنين.\nوقتل خمسة مدنيين في الهجوم على قرية "
+             "ود الحليو بمحلية المناقل.")
+    assert place(e) == ("ود الحليو", "unlisted") and e.fatalities == 5

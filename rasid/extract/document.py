@@ -5,7 +5,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from rasid.extract.frames import WEAK_RANK, Candidate
+from rasid.extract.frames import WEAK_RANK, Candidate, finer_place
 from rasid.extract.notes import describe, transliterate
 from rasid.extract.roles import Role
 from rasid.lexicon.actors import ActorEntry, catalog
@@ -135,8 +135,8 @@ def _actor_id(role: Role | None) -> str | None:
 
 def _merge(keep: Candidate, other: Candidate) -> None:
     if (other.own_place and not keep.own_place) or _quarter_of(keep.place.place, other.place.place) or (
-            keep.place.place.feature in _COARSE and other.place.place.feature not in _COARSE):
-        keep.place, keep.own_place = other.place, other.own_place
+            keep.place.place.feature in _COARSE and other.place.place.feature not in _COARSE) or finer_place(other, keep):
+        keep.place, keep.own_place, keep.unlisted = other.place, other.own_place, other.unlisted
     if (keep.date is None or not keep.own_date) and other.date is not None and other.own_date:
         keep.time, keep.date, keep.precision, keep.own_date = other.time, other.date, other.precision, True
     keep.casualties.merge(other.casualties)

@@ -149,6 +149,8 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
             continue
         if cand is None or skipped or (_subset_toll(m, sent) and trig.trigger.rank <= WEAK_RANK):
             continue  # «كما أشار إلى أن 46 من بين القتلى ينتمون إلى …» tells who the dead were
+        villages = _unlisted_settlements(m, sent, cand.place) if cand.own_place and cand.place is not None else []
+        cand.unlisted = villages[0] if villages else None
         if prev is not None and _continues(m, prev, cand):
             _absorb(m, prev, cand)
             continue
@@ -160,10 +162,6 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
         cand.military_site = _military_target(m, sent)
         cand.state_victims = "state_victim" in m.cue_kinds(sent.start, sent.end)
         cand.homes_hit = _homes_hit(m, cand)
-        villages = []
-        if cand.own_place and cand.place is not None:
-            villages = _unlisted_settlements(m, sent, cand.place)
-            cand.unlisted = villages[0] if villages else None
         out.append(cand)
         out.extend(_other_targets(m, cand))
         out.extend(_unlisted_targets(cand, villages[1:]) if len(villages) > 1 else [])
@@ -1128,14 +1126,26 @@ def _absorb(m: Mentions, prev: Candidate, cand: Candidate) -> None:
     prev.evidence.append((cand.sentence.start, cand.sentence.end))
     prev.last_paragraph = cand.sentence.paragraph
     if not _placeless(cand) and (_placeless(prev) or (prev.place.place.feature in ("admin1", "region")
-                                                     and cand.place.place.feature not in _COARSE_FEATURES)):
-        prev.place, prev.own_place = cand.place, cand.own_place
+                                                     and cand.place.place.feature not in _COARSE_FEATURES)) \
+            or finer_place(cand, prev):
+        prev.place, prev.own_place, prev.unlisted = cand.place, cand.own_place, cand.unlisted
     if "claim" in m.cue_kinds(cand.sentence.start, cand.sentence.end) and cand.roles.actor1 is not None:
         prev.roles.actor1 = cand.roles.actor1  # «وتبنت حركة الشباب الهجوم»
     prev.roles.fill_from(cand.roles)
     prev.state_victims = prev.state_victims or "state_victim" in m.cue_kinds(cand.sentence.start, cand.sentence.end)
     if prev.trigger.trigger.rank <= WEAK_RANK and cand.trigger.trigger.id == "suicide":
         prev.trigger, prev.event_type, prev.sub_event_type = cand.trigger, cand.event_type, cand.sub_event_type
+
+
+def finer_place(new: Candidate, old: Candidate) -> bool:
+    """The later telling names the place more closely, in the same governorate: the district after the
+    governorate («على محافظة صعدة» … «في مديرية شدا»), a village the gazetteer lacks after its area."""
+    if _placeless(new) or _placeless(old) or old.unlisted is not None:
+        return False
+    a, b = old.place.place, new.place.place
+    if (a.country, a.admin1) != (b.country, b.admin1) or a.feature not in _COARSE_FEATURES:
+        return False
+    return new.unlisted is not None or _FEATURE_RANK.get(b.feature, 1) > _FEATURE_RANK.get(a.feature, 1)
 
 
 def _confidence(trig: TriggerMention, roles: ActorRoles, own_place: bool, own_date: bool) -> float:
