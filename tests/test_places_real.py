@@ -59,3 +59,13 @@ def test_later_sentence_names_a_village_the_gazetteer_lacks():
     e = only("هاجمت قوات الدعم السريع قرى في ولاية الجزيرة أمس الاثنين.\nوقتل خمسة مدنيين في الهجوم على قرية "
              "ود الحليو بمحلية المناقل.")
     assert place(e) == ("ود الحليو", "unlisted") and e.fatalities == 5
+
+
+def test_relative_day_takes_the_date_stated_for_it():
+    found = events("هاجمت قوة من الدعم السريع صبيحة أمس الثلاثاء الموافق الثلاثين ٣٠ أبريل ٢٠٢٤م قرية أم روابة بولاية "
+                   "شمال كردفان، ما تسبب في مقتل ٣ أشخاص.", published=None)
+    assert [e.date for e in found] == ["2024-04-30"]
+    # the other side: a date that is not stated for the day does not replace it
+    found = events("هاجمت قوة من الدعم السريع يوم الثلاثاء قرية أم روابة بولاية شمال كردفان، بعد هجوم مماثل في ١٥ "
+                   "أبريل، ما تسبب في مقتل ٣ أشخاص.", published="2024-05-02")
+    assert [e.date for e in found] == ["2024-04-30"]

@@ -29,6 +29,7 @@ LIST_GAP = 30           # at most this many characters between two places of one
 TOLL_WINDOW = 5        # «ارتفعت حصيلة قتلى غارة المزة إلى ستة»: the toll word stands further from its figure
 UNLISTED_WINDOW = 45    # how far before its governorate an unlisted village's name may stand
 UNLISTED_LIST_WINDOW = 140  # … and how far a list of them
+STATED_DATE_GAP = 30   # «أمس الموافق …»: how far after a relative day the date stated for it may begin
 HOMES_WINDOW = 40       # «منازل الفلسطينيين شمال مخيم النصيرات»: how far before the place the homes are named
 LIST_INTRO_WORDS = 3    # «بمحلية القرشي، شملت A، وB»: the word that opens a list after the area
 _DESTINATION_WORDS = tuple(word_list("destination_words"))
@@ -1016,7 +1017,7 @@ def _date(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidate | N
           published: dt.date | None) -> tuple[TimeMention | None, dt.date | None, int | None, bool]:
     own = _sentence_times(m, sent)
     if own:
-        t = _event_time(m, own, trig)
+        t = _stated_date(m, own, _event_time(m, own, trig))
         if t.kind == "sequence":  # «بعد ظهر اليوم نفسه»: the day named last before it; «اليوم التالي للحادثة»:
             # the day after the incident told before
             named = [x for x in m.within("times", 0, t.start) if x.date is not None and not x.future
@@ -1056,6 +1057,13 @@ def _event_time(m: Mentions, times: list[TimeMention], trig: TriggerMention) -> 
     statements = m.once(_statement_ends)
     events = [t for t in times if not _just_after(statements, t.start, 30)] or times
     return min(events, key=lambda t: abs(t.start - trig.start))
+
+
+def _stated_date(m: Mentions, times: list[TimeMention], t: TimeMention) -> TimeMention:
+    """«أمس الثلاثاء الموافق 30 نيسان 2024»: the date the text states for a day it names relatively (which an
+    unknown publication date leaves unresolved, or another date of the text anchors wrongly)."""
+    return next((x for x in times if x.date is not None and 0 <= x.start - t.end <= STATED_DATE_GAP
+                 and "الموافق" in m.folded[t.end:x.start]), t)
 
 
 def _statement_ends(m: Mentions) -> list[int]:
