@@ -1,6 +1,7 @@
 """The compiled lexicon cache: rebuilt when the package changes, a broken file ignored, output unchanged."""
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -96,3 +97,11 @@ def test_records_are_the_same_with_and_without_the_cache(tmp_path: Path) -> None
     reading = _extract(path, str(cache_dir))
     assert '"events": [{' in without
     assert without == building == reading
+
+
+def test_what_is_loaded_is_left_out_of_the_collectors_walks(package: Path) -> None:
+    gc.unfreeze()
+    names = cache.cached("names", _counting_build([], package))
+    assert names == ["حلب"]
+    assert gc.get_freeze_count() > 0  # the loaded list and everything before it: out of every generation
+    assert all(obj is not names for obj in gc.get_objects())
