@@ -497,3 +497,42 @@ def test_quarters_of_one_city_hit_together_are_one_event_at_the_city():
     # the other side: one quarter hit alone is the place itself
     e = only("قصفت قوات النظام حي جوبر في دمشق صباح اليوم.", published="2017-03-10")
     assert e.location["feature"] == "neighbourhood"
+
+
+def test_a_village_name_the_gazetteer_knows_only_in_another_state_stays_in_the_list():
+    # «الطيب» and «الحلة» are gazetteer names elsewhere (Sudan and Iraq), not in Al Jazirah's Al Hasahisa
+    found = events("هاجمت قوات الدعم السريع قرى ود الطيب والكريمت بمحلية الحصاحيصا.", published="2024-05-10")
+    assert {e.location["name_ar"] for e in found} == {"ود الطيب", "الكريمت"}
+    found = events("هاجمت قوة من الدعم السريع صباح أمس الثلاثاء قرى (ود الطيب والكريمت والحلة الجديدة) الواقعة "
+                   "شرق مدينة الحصاحيصا بولاية الجزيرة، ما أدى إلى مقتل 6 مواطنين.", published="2024-05-10")
+    assert {e.location["name_ar"] for e in found} == {"ود الطيب", "الكريمت", "الحلة الجديدة"}
+    assert [e.fatalities for e in found] == [2, 2, 2]
+
+
+def test_an_area_word_ends_a_list_of_villages_even_when_the_area_is_not_read():
+    found = events("هاجمت قوات الدعم السريع قرى ود الطيب والكريمت بمحلية ٢٤ الكاملين اليوم.", published="2024-05-10")
+    assert {e.location["name_ar"] for e in found} == {"ود الطيب", "الكريمت"}
+
+
+def test_villages_that_bore_an_attack_are_civilian_targets_but_a_city_that_saw_killings_is_not():
+    found = events("شهدت قرى ود الطيب والكريمت والحلة بمحلية الحصاحيصا، هجوما نفذته قوات الدعم السريع.",
+                   published="2024-05-10")
+    assert len(found) == 3 and {(e.sub_event_type, actor(e, "actor2")) for e in found} == {("Attack", "Civilians")}
+    # a village that bore an attack on the army's positions is a battle
+    e = only("شهدت بلدة الحصاحيصا هجوما شنته قوات الدعم السريع على مواقع الجيش.", published="2024-05-10")
+    assert e.sub_event_type == "Armed clash"
+    # a city that «witnessed» two assassinations names no target
+    e = only("شهدت مدينة عدن اليوم عمليتي اغتيال نفذهما مسلحون مجهولون.", published="2016-05-10")
+    assert actor(e, "actor2") != "Civilians"
+
+
+def test_a_clause_with_its_own_verb_attacker_and_villages_is_its_own_incident():
+    found = events("نفذت قوات الدعم السريع مجزرة جديدة في مدينة الحصاحيصا بولاية الجزيرة صباح اليوم، وتسببت في "
+                   "مقتل خمسة مواطنين، كما شهدت قرى ود الطيب والكريمت بمحلية الكاملين، هجوما نفذته الدعم السريع.",
+                   published="2024-05-10")
+    assert {e.location["name_ar"] for e in found} == {"الحصاحيصا", "ود الطيب", "الكريمت"}
+    assert [e.fatalities for e in found if e.location["name_ar"] == "الحصاحيصا"] == [5]
+    # the other side: one more target after «إضافة إلى» with a summary noun is the same wave of strikes
+    found = events("شنت طائرات إسرائيلية غارات على ميناء الحديدة، إضافة إلى مواقع في العاصمة صنعاء، في ثالث هجوم "
+                   "إسرائيلي على اليمن خلال شهرين.", published="2025-07-07")
+    assert {e.sub_event_type for e in found} == {"Air/drone strike"}

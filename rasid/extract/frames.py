@@ -16,7 +16,7 @@ from rasid.extract import casualties as cas
 from rasid.extract.mentions import ONGOING, Mentions, TriggerMention
 from rasid.extract.roles import ActorRoles, Role, assign_roles
 from rasid.extract.segment import Sentence, without_proclitic
-from rasid.lexicon.places import COMPASS, PlaceMention, gazetteer, only_connectors
+from rasid.lexicon.places import COMPASS, TRIGGERS as PLACE_WORDS, Place, PlaceMention, gazetteer, only_connectors
 from rasid.lexicon.time import TimeMention
 from rasid.lexicon.words import alternation as _alternatives, word_list
 from rasid.lexicon.triggers import Trigger, trigger_matcher
@@ -65,6 +65,9 @@ _SETTLEMENT_WORDS = word_list("settlement_words")
 _LINK_WORDS = word_list("link_words")
 _SETTLEMENT_PLURALS = word_list("settlement_plurals")
 _HOME_WORDS = word_list("home_words")
+_WITNESS_VERBS = word_list("witness_verbs")
+_VILLAGE_WORDS = word_list("village_words")
+_AREA_WORDS = frozenset(w for w, features in PLACE_WORDS.items() if {"admin1", "admin2", "admin3"} & set(features))
 _LIST_INTROS = word_list("list_intros")
 _LIST_ENDERS = word_list("list_enders")
 _NAMES_WITH_WAW = word_list("names_with_waw")
@@ -603,6 +606,10 @@ def _civilian_target(m: Mentions, sent: Sentence, trig: TriggerMention, roles: A
             and (roles.actor1 is None or a.start != roles.actor1.mention.start)
             for a in m.within("actors", trig.end, sent.end)):
         return False  # fighters or soldiers were hit too
+    before = m.tokens(sent.start, trig.start)
+    if any(t.text in _WITNESS_VERBS and without_proclitic(n.text, _VILLAGE_WORDS) in _VILLAGE_WORDS
+           for t, n in zip(before, before[1:])):
+        return True  # «شهدت قرى A وB هجوماً نفذته قوات …»: the villages bore the attack
     after = m.tokens(trig.end, min(sent.end, trig.end + 60))[:6]
     targets = word_list("civilian_targets")
     return any((t.text in targets or t.text[:1] == "و" and t.text[1:] in targets)
@@ -674,7 +681,7 @@ def _unlisted_settlements(m: Mentions, sent: Sentence, area: PlaceMention) -> li
         if word not in _SETTLEMENT_WORDS or tok.start < area.start - len(area.prefix) - UNLISTED_WINDOW \
                 and word not in _SETTLEMENT_PLURALS:
             continue
-        names = _village_names(m, toks[i + 1:], word in _SETTLEMENT_PLURALS)
+        names = _village_names(m, toks[i + 1:], word in _SETTLEMENT_PLURALS, area.place)
         if names and (coarse or word != "حي" and _located_by(m, names[-1][1], area) and not _describes(m, names[0])):
             return names
     if not coarse:
@@ -683,7 +690,7 @@ def _unlisted_settlements(m: Mentions, sent: Sentence, area: PlaceMention) -> li
     intro = next((i for i, t in enumerate(after[:LIST_INTRO_WORDS]) if t.text in _LIST_INTROS), None)
     if intro is not None and any(without_proclitic(t.text, _SETTLEMENT_WORDS) in _SETTLEMENT_PLURALS
                                  for t in m.tokens(max(sent.start, area.start - UNLISTED_WINDOW), area.start)):
-        return _village_names(m, after[intro + 1:], True)
+        return _village_names(m, after[intro + 1:], True, area.place)
     return []
 
 
@@ -705,17 +712,19 @@ def _describes(m: Mentions, name: tuple[int, int]) -> bool:
         m.within("triggers", name[0], name[1]) or m.within("actors", name[0], name[1]))
 
 
-def _village_names(m: Mentions, toks: list, plural: bool) -> list[tuple[int, int]]:
+def _village_names(m: Mentions, toks: list, plural: bool, area: Place) -> list[tuple[int, int]]:
     """The names at the head of ``toks``: one name of one or two words, or for a plural place word a list of
-    names of up to three words each («ود مسراح والعشرة والخروعة الجديدة»، «A، وB، وC»)."""
+    names of up to three words each («ود مسراح والعشرة والخروعة الجديدة»، «A، وB، وC»). A name the gazetteer
+    knows only outside the area («ود الطيب» when its «الطيب» lies in another state) is still one of them."""
     names: list[list[tuple[int, int]]] = [[]]
     for prev, tok in zip([None] + toks, toks):
         gap = m.folded[prev.end:tok.start] if prev is not None else ""
         if any(ch in gap for ch in ".:؛()"):
             break
         word, start = tok.text, tok.start
-        if word in _LINK_WORDS or word in _LIST_ENDERS or word.startswith(("بريف", "ريف")) or word.isdigit():
-            break
+        if word in _LINK_WORDS or word in _LIST_ENDERS or word.startswith(("بريف", "ريف")) or word.isdigit() \
+                or without_proclitic(word, _AREA_WORDS) in _AREA_WORDS:
+            break  # «… والكريمت بمحلية ٢٤ القرشي»: the area word ends the names even when the area is not read
         if word in COMPASS:
             if plural:
                 continue  # «البشاقرة شرق»
@@ -736,10 +745,15 @@ def _village_names(m: Mentions, toks: list, plural: bool) -> list[tuple[int, int
             break
     spans = [(name[0][0], name[-1][1]) for name in names if name]
     spans = [s for s in spans if s[1] - s[0] > 1 and not any(
-        p.start < s[1] and s[0] < p.end for p in m.within("places", s[0], s[1] + 1))]
+        p.start < s[1] and s[0] < p.end and _reads_in(p, area) for p in m.within("places", s[0], s[1] + 1))]
     if plural and len(spans) < 2:
         return []
     return spans if plural else spans[:1]
+
+
+def _reads_in(p: PlaceMention, area: Place) -> bool:
+    """Has the place name a reading inside the area's governorate?"""
+    return any((c.country, c.admin1) == (area.country, area.admin1) for c in (p.place, *p.candidates) if c is not None)
 
 
 def _unlisted_targets(cand: Candidate, names: list[tuple[int, int]]) -> list[Candidate]:

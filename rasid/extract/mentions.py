@@ -22,6 +22,7 @@ R = TypeVar("R")
 INCIDENT_RANK = 60  # triggers above this (attack, killing) can tell an incident of their own
 ONGOING = re.compile(r"تتواصل|يتواصل|لا تزال|ما تزال|لا يزال|ما زال|متواصله|مستمره")
 _CLAUSE_BREAK = re.compile(rf"[،,] ?(?=(?:{alternation('clause_openers')}) )")
+_VERBAL_OPENER = re.compile(rf"\s*(?:{alternation('verbal_clause_openers')}) ")
 
 
 @dataclass(slots=True)
@@ -154,7 +155,8 @@ def _split_incidents(m: Mentions) -> list[Sentence]:
         for match in _CLAUSE_BREAK.finditer(m.folded, sent.start, sent.end):
             head = pieces[-1]
             cut = match.start() + 1
-            if _tells_incident(m, head.start, cut) and _tells_incident(m, cut, head.end):
+            verbal = _VERBAL_OPENER.match(m.folded, cut) is not None
+            if _tells_incident(m, head.start, cut, verbal) and _tells_incident(m, cut, head.end, verbal):
                 pieces[-1] = replace(head, end=match.start())
                 pieces.append(replace(head, start=cut + 1, headline=False))
         out.extend(pieces)
@@ -163,10 +165,14 @@ def _split_incidents(m: Mentions) -> list[Sentence]:
     return out
 
 
-def _tells_incident(m: Mentions, start: int, end: int) -> bool:
+def _tells_incident(m: Mentions, start: int, end: int, verbal: bool) -> bool:
+    """A specific trigger and a place of its own; behind «كما/فيما …» (a clause with its own verb) an attack
+    with its attacker named will do («…، كما شهدت قرى A وB هجوماً نفذته قوات …»)."""
     if ONGOING.search(m.folded, start, end):
         return False  # «فيما تتواصل المعارك في محيط سد تشرين» is a state of affairs, not an incident
-    strong = any(t.trigger.rank > INCIDENT_RANK for t in m.within("triggers", start, end))
+    ranks = [t.trigger.rank for t in m.within("triggers", start, end)]
+    strong = any(r > INCIDENT_RANK for r in ranks) or (
+        verbal and INCIDENT_RANK in ranks and bool(m.within("actors", start, end)))
     placed = any(p.place is not None and not p.is_context and p.place.feature not in ("admin1", "country")
                  for p in m.within("places", start, end))
     return strong and placed
