@@ -84,8 +84,6 @@ def _same_incident(a: Candidate, b: Candidate, ctx: Context) -> bool:
     pa, pb = a.place.place, b.place.place
     if (pa.country, pa.admin1) != (pb.country, pb.admin1):
         return False
-    if (a.unlisted is None) != (b.unlisted is None) and a.own_place and b.own_place and pa.name != pb.name:
-        return False  # a village the gazetteer lacks in one district, a town of another district
     same_place = (pa.pcode and pa.pcode == pb.pcode) or pa.name == pb.name or _quarter_of(pa, pb) or _quarter_of(pb, pa)
     vague = pa.feature in _COARSE or pb.feature in _COARSE or not (a.own_place and b.own_place)
     if not same_place and not vague:

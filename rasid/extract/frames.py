@@ -161,7 +161,7 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
         if not (cand.own_place or cand.own_date or cand.casualties.any_killed
                 or (prev is not None and trig.trigger.rank > WEAK_RANK)):
             continue  # nothing anchors it: a passing reference
-        cand.opens_new = _opens_new(m, sent)
+        cand.opens_new = sent.clause or _opens_new(m, sent)
         cand.one_story = len({t.trigger.id for t in m.within("triggers", sent.start, sent.end)}) == 1
         cand.military_site = _military_target(m, sent)
         cand.state_victims = "state_victim" in m.cue_kinds(sent.start, sent.end)

@@ -158,7 +158,7 @@ def _split_incidents(m: Mentions) -> list[Sentence]:
             verbal = _VERBAL_OPENER.match(m.folded, cut) is not None
             if _tells_incident(m, head.start, cut, verbal) and _tells_incident(m, cut, head.end, verbal):
                 pieces[-1] = replace(head, end=match.start())
-                pieces.append(replace(head, start=cut + 1, headline=False))
+                pieces.append(replace(head, start=cut + 1, headline=False, clause=True))
         out.extend(pieces)
     for i, s in enumerate(out):
         s.index = i

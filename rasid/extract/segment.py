@@ -24,6 +24,7 @@ class Sentence:
     paragraph: int
     headline: bool = False
     dateline: bool = False
+    clause: bool = False  # a clause split off the sentence before as an incident of its own («…، كما هاجم …»)
 
 
 @dataclass(slots=True)
