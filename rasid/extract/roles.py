@@ -393,6 +393,11 @@ def _is_weapon(mention: ActorMention) -> bool:
     return any(w in _WEAPON_WORDS for w in mention.key.split())
 
 
+def _attack_noun(word: str) -> bool:
+    """«هجوم», «لهجوم», «وهجمات»: a noun of attack, with or without a proclitic."""
+    return word in _ATTACK_NOUNS or (word[:1] in ("و", "ف", "ب", "ل") and word[1:] in _ATTACK_NOUNS)
+
+
 def _bare(word: str) -> str:
     """A cue word without its proclitic: «بمقتل» → «مقتل»، «وعلى» → «على»."""
     return without_proclitic(word, _ALL_CUES) if len(word) > 3 else word
@@ -407,6 +412,8 @@ def _cue_before(m: Mentions, sent: Sentence, mention: ActorMention) -> str | Non
         return "strong_agent"  # «بهجوم لخلايا داعش»
     if mention.prefix.endswith("ب") and before and before[-1] in _BY_MEANS:
         return "strong_agent"  # «قُتل ... بنيران قوات»
+    if len(before) >= 2 and before[-1] == "من" and _attack_noun(before[-2]):
+        return "strong_agent"  # «تصدّت القوات لهجوم من الدعم السريع»: the attack's author started it
     for i in range(len(before) - 1, max(-1, len(before) - 3), -1):
         word = before[i]
         if word in _TARGET_BEFORE and word in _PERSON_WORDS and i > 0 and before[i - 1] in _STRONG_AGENT_BEFORE:
