@@ -536,3 +536,14 @@ def test_a_clause_with_its_own_verb_attacker_and_villages_is_its_own_incident():
     found = events("شنت طائرات إسرائيلية غارات على ميناء الحديدة، إضافة إلى مواقع في العاصمة صنعاء، في ثالث هجوم "
                    "إسرائيلي على اليمن خلال شهرين.", published="2025-07-07")
     assert {e.sub_event_type for e in found} == {"Air/drone strike"}
+
+
+def test_sounds_heard_are_no_incident_unless_a_side_or_a_toll_is_named():
+    found = events("اندلعت اشتباكات عنيفة بين الجيش ومسلحين في مدينة حمص اليوم، ما أدى إلى مقتل شخص. "
+                   "وسمع دوي القذائف في حي الوعر وفي بلدة تلبيسة.", published="2014-05-10")
+    assert [e.location["name_ar"] for e in found] == ["مدينة حمص"]
+    e = only("سمع دوي انفجارات عنيفة في مدينة حمص فجر اليوم ناجمة عن غارات إسرائيلية استهدفت مواقع عسكرية.",
+             published="2024-05-10")
+    assert e.sub_event_type == "Air/drone strike"
+    e = only("وسمع دوي انفجار في بلدة تلبيسة أسفر عن مقتل شخصين.", published="2024-05-10")
+    assert e.fatalities == 2

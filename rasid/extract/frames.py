@@ -371,6 +371,8 @@ def _skip_sentence(m: Mentions, sent: Sentence, trig: TriggerMention, published:
         return True
     if "nonevent" in kinds and not strong:
         return True
+    if "heard" in kinds and not _has_figures(m, sent) and not m.within("actors", sent.start, sent.end):
+        return True  # «وسُمع دوي القذائف في المنطقتين»
     return _dated_background(m, sent, published)
 
 
