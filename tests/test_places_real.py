@@ -69,3 +69,39 @@ def test_relative_day_takes_the_date_stated_for_it():
     found = events("هاجمت قوة من الدعم السريع يوم الثلاثاء قرية أم روابة بولاية شمال كردفان، بعد هجوم مماثل في ١٥ "
                    "أبريل، ما تسبب في مقتل ٣ أشخاص.", published="2024-05-02")
     assert [e.date for e in found] == ["2024-04-30"]
+
+
+# a distance and a bearing before a place: the incident is that far from it, not in it
+def test_distance_from_a_city_places_the_incident_near_it():
+    e = only("قتل أربعة جنود اليوم الجمعة في هجوم لحركة الشباب على قاعدة عسكرية على بعد 30 كلم شمال العاصمة مقديشو.")
+    assert e.admin1 == "Middle Shabelle" and e.location["geo_precision"] == 2 and e.location["name_ar"] == "مقديشو"
+    assert e.location["lat"] > 2.2
+    # the other side: in the city itself
+    e = only("قتل أربعة جنود اليوم الجمعة في هجوم لحركة الشباب على قاعدة عسكرية في العاصمة مقديشو.")
+    assert e.admin1 == "Banadir" and e.location["geo_precision"] == 1
+
+
+def test_distance_in_parentheses_points_to_a_city_that_is_no_second_place():
+    # «الطويحينة» of the gazetteer lies elsewhere: a village it lacks, near Hama
+    for text in ("قصفت قوات النظام قرية الطويحينة (20 كم شمال غرب مدينة حماة) يوم الاثنين ما أدى لمقتل مدنيين.",
+                 "قصفت قوات النظام قرية الطويحينة الواقعة على بعد 20 كم إلى الشمال الغربي من مدينة حماة يوم الاثنين."):
+        e = only(text)
+        assert place(e) == ("الطويحينة", "unlisted") and e.admin1 == "Hama"
+    # a village the gazetteer knows keeps its own point
+    e = only("قصفت قوات النظام مدينة صوران (25 كم شمال مدينة حماة) يوم الاثنين ما أدى لمقتل مدنيين.")
+    assert place(e) == ("صوران", "populated") and e.location["geo_precision"] == 1
+
+
+def test_capital_after_a_distance_is_no_other_target_of_a_strike():
+    e = only("استهدفت غارة جوية شاحنة في منطقة الديماس، على بعد نحو 25 كيلومتراً غرب العاصمة دمشق، ما أدى إلى مقتل "
+             "سائقها اليوم.")
+    assert e.admin1 == "Rural Damascus" and e.location["name_ar"] == "الديماس"
+
+
+# where a source speaks from is not where the incident was
+def test_place_of_the_source_is_not_the_incident_place():
+    e = only("وقال مصدر عسكري في مدينة الأبيض إن الجيش صد هجوماً للدعم السريع على بلدة أم صميمة يوم الاثنين.")
+    assert e.location["name_ar"] == "أم صميمة"
+    # the other side: the city hit, with a source named after it
+    e = only("قتل خمسة مدنيين بقصف مدفعي على مدينة الأبيض يوم الاثنين بحسب مصادر طبية.")
+    assert e.location["name_ar"] == "الأبيض"

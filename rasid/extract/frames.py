@@ -16,7 +16,8 @@ from rasid.extract import casualties as cas
 from rasid.extract.mentions import ONGOING, Mentions, TriggerMention
 from rasid.extract.roles import ActorRoles, Role, assign_roles
 from rasid.extract.segment import Sentence, without_proclitic
-from rasid.lexicon.places import COMPASS, TRIGGERS as PLACE_WORDS, Place, PlaceMention, gazetteer, only_connectors
+from rasid.lexicon.places import COMPASS, TRIGGERS as PLACE_WORDS, Place, PlaceMention, distance_before, gazetteer, \
+    only_connectors
 from rasid.lexicon.time import TimeMention
 from rasid.lexicon.words import alternation as _alternatives, word_list
 from rasid.lexicon.triggers import Trigger, trigger_matcher
@@ -82,6 +83,9 @@ _SUBSET_OF_DEAD = re.compile(rf"\s+(?:من بين|من) (?:ال)?(?:{_alternativ
 _INTENSIFIED = re.compile(rf"(?:^|\s)[وف]?(?:{_alternatives('intensify_verbs')})\s+(?:من\s+)?(?:\S+\s+){{0,3}}?(?:ال)?هجمات")
 _RELATIVE = re.compile(rf"(?:^|\s)(?:{_alternatives('relative_pronouns')})(?:\s|$)")
 # «وأشار العبيدي إلى أن»: what follows a speaker's name
+_SOURCE_AT = re.compile(rf"(?:^|\s)[وف]?(?:ال)?(?:{_alternatives('source_nouns')})(?:\s+(?:ال)?(?:{_alternatives('source_adjectives')}))*"
+                        rf"\s+(?:في|من)(?:\s+(?:{_alternatives('settlement_words')}|محافظه|ولايه))?\s*$")
+_POINTER_PLACE_WORDS = {"العاصمه", "مدينه", "بلده"}  # «غرب العاصمة دمشق»: the place word after the compass word
 _SAID_AFTER = re.compile(rf"\s*(?:{_alternatives('said_after')})(?:\s|$)")
 _COUNTRY_VOTE = {"country": 3.0, "admin1": 2.0, "admin2": 2.0, "region": 2.0}
 _ACTOR_VOTE = 1.5
@@ -642,19 +646,30 @@ def _place(m: Mentions, sent: Sentence, trig: TriggerMention,
                or (p.trigger_word is not None and p.place.country in named_here)]
     # «بالسلاسل» is no Yemeni town here, nor «قرية الصقيعة» a Syrian one — unless the sentence names that country
     if options:
-        return max(options, key=lambda p: (country is None or p.place.country == country,
-                                           not _is_reference_point(m.folded, p),
-                                           len(options) == 1 or _agrees(p, options),
-                                           p.place.feature not in _COARSE_FEATURES,
-                                           p.trigger_word is not None or p.parent is not None,
-                                           _FEATURE_RANK.get(p.place.feature, 1),
-                                           -abs(p.start - trig.start))), True
+        return _measured_from(m, max(options, key=lambda p: (country is None or p.place.country == country,
+                                                             not _is_source_place(m.folded, p),
+                                                             not _is_reference_point(m.folded, p),
+                                                             len(options) == 1 or _agrees(p, options),
+                                                             p.place.feature not in _COARSE_FEATURES,
+                                                             p.trigger_word is not None or p.parent is not None,
+                                                             _FEATURE_RANK.get(p.place.feature, 1),
+                                                             -abs(p.start - trig.start)))), True
     if prev is not None and prev.place is not None:
         return prev.place, False
     first = m.once(_first_local_place)
     if first is not None and first.start < sent.start:
         return _in_country(first, country), False
     return None, False
+
+
+def _measured_from(m: Mentions, p: PlaceMention) -> PlaceMention:
+    """«على قاعدة على بعد 27 كلم شمال العاصمة مقديشو»: the incident is at that distance from the place named,
+    in whatever districts lie there, not in the place itself."""
+    distance = distance_before(m.folded, p.start - len(p.prefix))
+    if distance is None:
+        return p
+    _, km, bearing = distance
+    return replace(p, place=gazetteer().near(p.place, km, bearing))
 
 
 def _first_local_place(m: Mentions) -> PlaceMention | None:
@@ -676,12 +691,13 @@ def _unlisted_settlements(m: Mentions, sent: Sentence, area: PlaceMention) -> li
     والشرب، والمقاريت» (a list, before the area or after it). Each keeps its own name, at the area's point
     (geo_precision 2); ACLED codes one event per village of a list."""
     coarse = area.place.feature in _COARSE_FEATURES
-    window_start = max(sent.start, area.start - len(area.prefix) - UNLISTED_LIST_WINDOW)
-    toks = m.tokens(window_start, area.start - len(area.prefix))
+    distance = distance_before(m.folded, area.start - len(area.prefix))
+    reach = distance[0] if distance else area.start - len(area.prefix)  # a distance before the area locates too
+    window_start = max(sent.start, reach - UNLISTED_LIST_WINDOW)
+    toks = m.tokens(window_start, reach)
     for i, tok in enumerate(toks):
         word = without_proclitic(tok.text, _SETTLEMENT_WORDS)
-        if word not in _SETTLEMENT_WORDS or tok.start < area.start - len(area.prefix) - UNLISTED_WINDOW \
-                and word not in _SETTLEMENT_PLURALS:
+        if word not in _SETTLEMENT_WORDS or tok.start < reach - UNLISTED_WINDOW and word not in _SETTLEMENT_PLURALS:
             continue
         names = _village_names(m, toks[i + 1:], word in _SETTLEMENT_PLURALS, area.place)
         if names and (coarse or word != "حي" and _located_by(m, names[-1][1], area) and not _describes(m, names[0])):
@@ -700,7 +716,9 @@ def _located_by(m: Mentions, name_end: int, town: PlaceMention) -> bool:
     """«قرية أم الخير بريف منبج», «وادي المرخ شرق مدينة الضالع»: only words that locate (ريف, a compass word,
     «في», «مدينة») stand between a village's name and the town named after it, so the town only locates it
     (a quarter the gazetteer lacks, «حي … في مدينة الرقة», is coded at its city)."""
-    gap = m.folded[name_end:town.start - len(town.prefix)] + " " + town.prefix
+    end = town.start - len(town.prefix)
+    distance = distance_before(m.folded, end)  # «معسكر جورين (68 كم شمال غرب حماة)»
+    gap = m.folded[name_end:distance[0] if distance else end] + " " + town.prefix
     return bool(gap.strip()) and only_connectors(gap)
 
 
@@ -780,13 +798,14 @@ def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
     places = [p for p in m.within("places", sent.start, sent.end)
               if p.place is not None and not p.is_context and p.place.feature not in _COARSE_FEATURES
               and not _is_destination(m.folded, p) and not _is_dateline(m.folded, p)
-              and not _is_firing_position(m.folded, p) and p.place.country == cand.place.place.country]
+              and not _is_firing_position(m.folded, p) and p.place.country == cand.place.place.country
+              and (p.start == cand.place.start or not _is_reference_point(m.folded, p))]
     listed = _listed_with(m, places, cand.place)
     seen = {cand.place.place.admin1}
     quarters = False
     targets: list[PlaceMention] = []
     for p in places:
-        if p.place is cand.place.place or any(t.place is p.place for t in targets):
+        if p.start == cand.place.start or any(t.place is p.place for t in targets):
             continue
         if p in listed and _same_city_quarters(cand.place.place, p.place):
             quarters = True
@@ -990,9 +1009,20 @@ def _is_dateline(folded: str, p: PlaceMention) -> bool:
 
 def _is_reference_point(folded: str, p: PlaceMention) -> bool:
     """«في ديالى شمال شرقي بغداد», «على بعد 40 كم غرب العاصمة»: a place after a compass word locates
-    another one; the incident is not in it."""
-    words = folded[max(0, p.start - len(p.prefix) - 24):p.start - len(p.prefix)].split()[-2:]
+    another one; the incident is not in it («… غرب العاصمة دمشق», «… كم شمال مدينة حماة» as well)."""
+    start = p.start - len(p.prefix)
+    if distance_before(folded, start) is not None:
+        return True
+    words = folded[max(0, start - 24):start].split()[-2:]
+    if len(words) == 2 and words[-1] in _POINTER_PLACE_WORDS:
+        words = words[:1]
     return bool(words) and words[-1] in COMPASS and not p.prefix
+
+
+def _is_source_place(folded: str, p: PlaceMention) -> bool:
+    """«وقال مصدر عسكري في مدينة الأبيض إن …»: where the source speaks from, not where the incident was."""
+    start = p.start - len(p.prefix)
+    return _SOURCE_AT.search(folded, max(0, start - 60), start) is not None
 
 
 def _is_firing_position(folded: str, p: PlaceMention) -> bool:

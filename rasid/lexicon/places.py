@@ -13,7 +13,7 @@ import gzip
 import math
 import re
 from collections import Counter
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from functools import cache
 from sys import intern
 from importlib import resources
@@ -117,6 +117,12 @@ _GENERIC_NOUNS = {"المدينه", "المحافظه", "القريه", "الب�
                   "الشرقيه", "الغربيه", "الاوسط", "الوسطي", "الزراعه", "التربيه", "الصحه", "الداخليه", "الدفاع",
                   "الخارجيه", "الماليه", "الكهرباء", "المياه", "الاوقاف", "الاعلام", "النقل", "الاتصالات", "العدل",
                   "الامن", "الشرطه", "الجمارك", "الهجره", "العسكري", "العسكريه", "الحربي", "الحربيه"}
+# A distance and a bearing before a place name (folded): «علي بعد 27 كلم الي الشمال الغربي من مدينه ».
+_DISTANCE_BEFORE = re.compile(r"(?:(?:علي\s+)?(?:بعد|يبعد|تبعد)\s+)?(?:(?:نحو|حوالي)\s+)?(\d+)\s*(?:كم|كلم|كيلو ?متر\w*)\s+(?:الي\s+)?(?:ال)?(شمال|جنوب|شرق|غرب)[يا]?"
+                              r"(?:\s+(?:ال)?(شرق|غرب)[يا]?)?\s+(?:(?:من|عن)\s+)?(?:(?:مدينه|بلده|العاصمه|قريه)\s+)?$")
+_DISTANCE_IN_GAP = re.compile(r"(?:علي\s+)?(?:بعد\s+)?(?:نحو\s+|حوالي\s+)?\d+\s*(?:كم|كلم|كيلو ?متر\w*)\s+(?:الي\s+)?")
+_BEARINGS = {"شمال": 0.0, "شرق": 90.0, "جنوب": 180.0, "غرب": 270.0}
+_KM_PER_DEGREE = 111.32
 # Arabic punctuation inside U+0600–U+06FF that the matcher's word test counts as letters.
 _ARABIC_PUNCT = str.maketrans({c: " " for c in "،؛؟٪٫٬۔"})
 
@@ -201,6 +207,7 @@ class Gazetteer:
         self._latin: dict[str, list[int]] | None = None  # skeleton → rows, on the first report on Sudan…
         self._vocabulary: frozenset[str] | None = None
         self._english: dict[str, list[int]] | None = None
+        self._towns: dict[str, list[_Row]] | None = None  # country → its towns with a point, for :meth:`near`
 
     def _entries(self):
         keys: dict[str, str] = {}  # many villages share a name: fold each name once
@@ -584,6 +591,26 @@ class Gazetteer:
                         geo_precision=geo_precision or r.precision or FEATURE_PRECISION.get(r.feature, 1),
                         feature=r.feature)
 
+    def near(self, place: Place, km: float, bearing: float) -> Place:
+        """The point ``km`` from ``place`` towards ``bearing`` (degrees from north), «على بعد 27 كلم شمال
+        مقديشو»: named after the place it is measured from, with the districts of the nearest town of the same
+        country there (ACLED geo_precision 2, near a named place)."""
+        if place.lat is None or place.lon is None:
+            return place
+        lat = place.lat + km / _KM_PER_DEGREE * math.cos(math.radians(bearing))
+        lon = place.lon + km / (_KM_PER_DEGREE * math.cos(math.radians(place.lat))) * math.sin(math.radians(bearing))
+        if self._towns is None:
+            self._towns = {}
+            for r in self.rows:
+                if r.feature == "populated" and r.lat is not None and r.lon is not None and not r.new:
+                    self._towns.setdefault(r.country, []).append(r)
+        towns = self._towns.get(place.country, [])
+        if not towns:
+            return place
+        town = min(towns, key=lambda r: (r.lat - lat) ** 2 + ((r.lon - lon) * math.cos(math.radians(lat))) ** 2)
+        return replace(place, lat=round(lat, 5), lon=round(lon, 5), admin1=town.admin1 or None,
+                       admin2=town.admin2 or None, admin3=town.admin3 or None, pcode=None, geo_precision=2)
+
     def english(self, name: str) -> list[int]:
         """Rows whose English name or variant is ``name`` (case-insensitive), most prominent first."""
         if self._english is None:
@@ -595,6 +622,18 @@ class Gazetteer:
         rows = self._english.get(name.strip().casefold(), [])
         return sorted(rows, key=lambda j: -(_feature_preference(self.rows[j].feature, None)
                                             + math.log10(self.rows[j].prominence + 1)))
+
+
+def distance_before(folded: str, pos: int) -> tuple[int, float, float] | None:
+    """«على بعد 27 كلم شمال العاصمة …», «(68 كم شمال غرب …»: where a distance and a bearing stand right before
+    ``pos`` (a place name), the start of that phrase, the kilometres and the bearing in degrees."""
+    start = max(0, pos - 60)
+    hit = _DISTANCE_BEFORE.search(folded[start:pos])
+    if hit is None:
+        return None
+    first, second = _BEARINGS[hit.group(2)], _BEARINGS.get(hit.group(3) or "")
+    bearing = first if second is None else (first + second) / 2 if abs(first - second) < 180 else 315.0
+    return start + hit.start(), float(hit.group(1)), bearing
 
 
 def _feature_preference(feature: str, m: PlaceMention | None) -> float:
@@ -693,6 +732,7 @@ def _list_gap(gap: str) -> bool:
 
 def only_connectors(gap: str) -> bool:
     """True when the text between two names holds only connector words and light punctuation."""
+    gap = _DISTANCE_IN_GAP.sub(" ", gap)  # «قرية X (25 كم شمال غرب مدينة Y)»: Y locates X
     if len(gap) > _MAX_GAP:
         return False
     tokens = _TOKEN.findall(gap)
