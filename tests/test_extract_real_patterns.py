@@ -547,3 +547,13 @@ def test_sounds_heard_are_no_incident_unless_a_side_or_a_toll_is_named():
     assert e.sub_event_type == "Air/drone strike"
     e = only("وسمع دوي انفجار في بلدة تلبيسة أسفر عن مقتل شخصين.", published="2024-05-10")
     assert e.fatalities == 2
+
+
+def test_a_headline_under_a_section_label_tells_the_lead_event():
+    text = ("الشأن السوري\n\nالتنظيم يقصف مواقع الفصائل جنوب دمشق بقذائف الهاون\n\n"
+            "استهدف تنظيم داعش مساء اليوم مواقع فصائل المعارضة في محيط بلدة يلدا جنوبي دمشق، ما أدى إلى إصابة "
+            "خمسة مقاتلين.")
+    e = only(text, published="2017-10-22")
+    assert e.location["name_ar"] == "يلدا"
+    # without the label the first line is still the headline; a lone first line that is no label stays text
+    assert len(events(text.split("\n\n", 1)[1], published="2017-10-22")) == 1

@@ -816,7 +816,7 @@ def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
         between = m.folded[cand.place.end:p.start] if p.start > cand.place.end else ""
         another = "اخري" in between or "اخر " in between
         if cand.event_type == "Explosions/Remote violence" and p.start > cand.place.end \
-                and (p.place.admin1 not in seen or another):
+                and (p.place.admin1 not in seen or another) and not _is_reference_point(m.folded, p):
             seen.add(p.place.admin1)
             targets.append(p)  # «… وغارةً أخرى على القصير»: another strike of the same wave
     if quarters:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rasid.lexicon.words import word_list
+
 _SENTENCE_END = re.compile(r"[.!?؟؛]+(?=[\s\"'»”)]|$)|\.{2,}|[.؟!](?=[\u0621-\u064a])")
 _TOKEN = re.compile(r"[0-9a-z\u0621-\u064a]+")
 _DIGITS = re.compile(r"[0-9]")
@@ -98,15 +100,19 @@ def _mark_datelines(folded: str, sents: list[Sentence], line_of: dict[int, tuple
 
 
 def _mark_headline(folded: str, sents: list[Sentence]) -> None:
-    """The first line is a headline (kept whole) when it is short, unpunctuated and more text follows."""
-    head = [s for s in sents if s.paragraph == 0]
-    if len(head) == len(sents):
+    """The first line is a headline (kept whole) when it is short, unpunctuated and more text follows; under a
+    section label («الشأن السوري», «لبنان») the headline is the second line."""
+    first = [s for s in sents if s.paragraph == 0]
+    label = bool(first) and folded[first[0].start:first[-1].end].strip() in word_list("section_labels")
+    skip = len(first) if label else 0
+    head = [s for s in sents if s.paragraph == int(label)]
+    if not head or skip + len(head) == len(sents):
         return
     text = folded[head[0].start:head[-1].end]
     if len(text.split()) > HEADLINE_MAX_WORDS or text.rstrip().endswith((".", "؟", "!")):
         return
-    whole = Sentence(0, head[0].start, head[-1].end, 0, headline=True)
-    sents[:len(head)] = [whole]
+    whole = Sentence(0, head[0].start, head[-1].end, head[0].paragraph, headline=True)
+    sents[skip:skip + len(head)] = [whole]
     for i, s in enumerate(sents):
         s.index = i
 
