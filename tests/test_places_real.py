@@ -105,3 +105,29 @@ def test_place_of_the_source_is_not_the_incident_place():
     # the other side: the city hit, with a source named after it
     e = only("قتل خمسة مدنيين بقصف مدفعي على مدينة الأبيض يوم الاثنين بحسب مصادر طبية.")
     assert e.location["name_ar"] == "الأبيض"
+
+
+def test_dateline_with_a_date_is_where_the_report_was_filed():
+    e = only("ود مدني، 14 نوفمبر 2024 – قتل أربعة مدنيين في هجوم للدعم السريع على قرية الحلة الجديدة جنوب ولاية "
+             "الجزيرة.", published="2024-11-14")
+    assert place(e) == ("الحلة الجديدة", "unlisted") and e.admin1 == "Al Jazirah"
+    # the other side: the city named in the sentence itself
+    e = only("قتل أربعة مدنيين في هجوم للدعم السريع على مدينة ود مدني، 14 نوفمبر 2024 - بحسب شهود.",
+             published="2024-11-14")
+    assert e.location["name_ar"] == "ود مدني"
+
+
+def test_qualifier_after_a_village_name_is_part_of_it():
+    # «الجديدة» is also a village name: it does not contain «الحلة» here, nor does Hilla district stand for it
+    e = only("قتل أربعة مدنيين في هجوم للدعم السريع على قرية الحلة الجديدة بولاية الجزيرة.", published="2024-11-14")
+    assert place(e) == ("الحلة الجديدة", "unlisted")
+    e = only("قتل أربعة مدنيين في هجوم على قرية الحلة شمال محافظة بابل.", published="2024-11-14")
+    assert e.admin1 == "Babil" and e.location["feature"] == "populated"
+
+
+def test_a_verb_after_the_place_word_is_no_village_name():
+    e = only("قتل 14 شخصاً في هجوم نفذته قوات الدعم السريع على بلدة تقع جنوب ولاية الجزيرة.", published="2024-11-14")
+    assert place(e) == ("ولاية الجزيرة", "admin1")
+    e = only("تحاصر قوات الدعم السريع بلدة الفريحة التي تقع على بعد نحو 70 كيلومتراً شمال شرق ود مدني، مما أدى إلى "
+             "مقتل 40 شخصاً اليوم.", published="2024-11-14")
+    assert place(e) == ("الفريحة", "unlisted") and e.admin1 == "Al Jazirah"

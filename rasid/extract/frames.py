@@ -54,7 +54,9 @@ _NOBODY_HURT = re.compile(r"(?:لم|دون ان) (?:يسفر|تسفر|يودي|�
                           r"(?:وقوع |سقوط )?(?:اي )?(?:اصابات|ضحايا|قتلي|خساير(?! ماديه)|اصابه)")
 _AGREEMENT_VERBS = word_list("agreement_verbs")
 _MILITARY_WORDS = word_list("military_words")
-_DATELINE_AFTER = re.compile(r"\s*(?:[-–—/]|\(\w+\))")
+# What follows a dateline's place: a dash or an outlet in brackets, or a date and then the dash
+# («ود مدني، 14 نوفمبر 2024 –»).
+_DATELINE_AFTER = re.compile(r"\s*(?:[-–—/]|\(\w+\)|[،,]\s*(?:\d{1,2}\s+)?\w+\s+\d{4}\s*[-–—])")
 _SHOOT_DOWN = tuple(word_list("shoot_down_stems"))
 _VEHICLE_TARGET = re.compile(rf"(?:^|\s)(?:[يت]?ستهدف\S*|استهدف\S*|على)\s+(?:{_alternatives('vehicle_words')})(?:\s|$)")
 _LIVE_FIRE = re.compile(rf"(?:^|\s)(?:{_alternatives('live_fire_words')})(?:\s|$)")
@@ -85,6 +87,7 @@ _RELATIVE = re.compile(rf"(?:^|\s)(?:{_alternatives('relative_pronouns')})(?:\s|
 # «وأشار العبيدي إلى أن»: what follows a speaker's name
 _SOURCE_AT = re.compile(rf"(?:^|\s)[وف]?(?:ال)?(?:{_alternatives('source_nouns')})(?:\s+(?:ال)?(?:{_alternatives('source_adjectives')}))*"
                         rf"\s+(?:في|من)(?:\s+(?:{_alternatives('settlement_words')}|محافظه|ولايه))?\s*$")
+_LIES_WORDS = {"التي", "الذي", "تقع", "يقع"}
 _POINTER_PLACE_WORDS = {"العاصمه", "مدينه", "بلده"}  # «غرب العاصمة دمشق»: the place word after the compass word
 _SAID_AFTER = re.compile(rf"\s*(?:{_alternatives('said_after')})(?:\s|$)")
 _COUNTRY_VOTE = {"country": 3.0, "admin1": 2.0, "admin2": 2.0, "region": 2.0}
@@ -700,7 +703,9 @@ def _unlisted_settlements(m: Mentions, sent: Sentence, area: PlaceMention) -> li
         if word not in _SETTLEMENT_WORDS or tok.start < reach - UNLISTED_WINDOW and word not in _SETTLEMENT_PLURALS:
             continue
         names = _village_names(m, toks[i + 1:], word in _SETTLEMENT_PLURALS, area.place)
-        if names and (coarse or word != "حي" and _located_by(m, names[-1][1], area) and not _describes(m, names[0])):
+        plural = word in _SETTLEMENT_PLURALS  # «قرى فوري والأريت»: a list names its villages
+        if names and (plural or not _describes(m, names[0])) and (
+                coarse or word != "حي" and _located_by(m, names[-1][1], area)):
             return names
     if not coarse:
         return []
@@ -719,7 +724,8 @@ def _located_by(m: Mentions, name_end: int, town: PlaceMention) -> bool:
     end = town.start - len(town.prefix)
     distance = distance_before(m.folded, end)  # «معسكر جورين (68 كم شمال غرب حماة)»
     gap = m.folded[name_end:distance[0] if distance else end] + " " + town.prefix
-    return bool(gap.strip()) and only_connectors(gap)
+    gap = " ".join(w for w in gap.split(" ") if w not in _LIES_WORDS)  # «بلدة … التي تقع شمال …»
+    return bool(gap.strip() or distance) and only_connectors(gap)
 
 
 def _describes(m: Mentions, name: tuple[int, int]) -> bool:

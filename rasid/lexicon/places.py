@@ -110,6 +110,7 @@ _NAME_HEADS = {"ام", "ابو", "ود", "بني", "بن", "ذي", "ذو", "بي
                "راس", "عيل", "سوق", "باب", "شيخ", "الشيخ"}
 _PLURAL_OR_CAPITAL = {"العاصمه", "مدن", "قري", "بلدات", "احياء", "مدينتي", "بلدتي", "قريتي"}
 _LINK_WORDS = set(TRIGGERS) | CONNECTORS
+_VILLAGE_WORDS = {"قريه", "بلده", "قريتي", "بلدتي", "قري", "بلدات"}
 _GRAMMAR_WORDS = set(TRIGGERS) | NEAR | CONNECTORS | {RURAL} | PREPOSITIONS | COMPASS
 # Nouns that name a kind of place, never a place, even where a town carries the name («المدينة»).
 _GENERIC_NOUNS = {"المدينه", "المحافظه", "القريه", "البلده", "المنطقه", "الحي", "الحاره", "المخيم", "الناحيه",
@@ -247,6 +248,7 @@ class Gazetteer:
         mentions = [m for m in (self._mention(folded, hit) for hit in self.matcher.find(folded))
                     if self._without_doubtful_rows(folded, m) and not _street_named(folded, m)
                     and not _person_named(folded, m)]
+        mentions = _without_name_qualifiers(folded, mentions)
         strong_pairs = self._strong_context(mentions)
         if any(country == "Yemen" for country, _ in strong_pairs):
             mentions = sorted(mentions + self._villages_named(folded, mentions), key=lambda m: m.start)
@@ -399,10 +401,13 @@ class Gazetteer:
         if i + 1 >= len(mentions) or mentions[i].parent is not None:
             return False
         after = i + 1  # «حي الزهور الجنوبي بمدينة الرقة»: «الجنوبي», «مدينة» are words of the link, not places
-        while after + 1 < len(mentions) and _strip(mentions[after].prefix + mentions[after].key) in _LINK_WORDS:
+        while after + 1 < len(mentions) and (_strip(mentions[after].prefix + mentions[after].key) in _LINK_WORDS
+                                             or mentions[after].key in NAME_QUALIFIERS):
             after += 1
         left, right = mentions[i], mentions[after]
         left_rows = [self.rows[j] for j in left.rows]
+        if left.trigger_word in _VILLAGE_WORDS:  # «قرية الحلة»: the district of that name is not meant
+            left_rows = [r for r in left_rows if r.feature in _SMALL_FEATURES]
         if not left_rows or any(r.feature not in _SMALL_FEATURES for r in left_rows):
             return False
         gap = " ".join(w for w in folded[left.end:right.start - len(right.prefix)].split(" ") if w not in NAME_QUALIFIERS)
@@ -622,6 +627,17 @@ class Gazetteer:
         rows = self._english.get(name.strip().casefold(), [])
         return sorted(rows, key=lambda j: -(_feature_preference(self.rows[j].feature, None)
                                             + math.log10(self.rows[j].prominence + 1)))
+
+
+def _without_name_qualifiers(folded: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """«قرية الحلة الجديدة»: a qualifier right after a village's name is part of that name, not a village called
+    «الجديدة» that would contain it."""
+    out: list[PlaceMention] = []
+    for m in mentions:
+        if out and m.key in NAME_QUALIFIERS and not m.prefix and not folded[out[-1].end:m.start].strip():
+            continue
+        out.append(m)
+    return out
 
 
 def distance_before(folded: str, pos: int) -> tuple[int, float, float] | None:
