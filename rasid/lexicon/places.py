@@ -25,6 +25,7 @@ from rasid.lexicon.cache import cached
 from rasid.lexicon.matcher import Match, PhraseMatcher, is_word_char, normalize_key
 from rasid.records import Place
 from rasid.text.fold import fold
+from rasid.text.vocab import load_vocabulary
 
 # ACLED geo_precision of a place by its feature (1 the place itself, 2 part of a region, 3 a large region).
 FEATURE_PRECISION = {"populated": 1, "neighbourhood": 1, "camp": 1, "site": 1,
@@ -792,17 +793,8 @@ _COMMON_LEVEL = 35
 
 
 def _read_vocabulary() -> frozenset[str]:
-    """The folded common words of ``vocabulary_ar.txt.gz`` (``=NN`` lines open each frequency band)."""
-    text = gzip.decompress((resources.files("rasid") / "data" / "vocabulary_ar.txt.gz").read_bytes()).decode("utf-8")
-    out, level = set(), 99
-    for line in text.split("\n"):
-        if line.startswith("="):
-            level = int(line[1:])
-            if level < _COMMON_LEVEL:
-                break
-        elif line:
-            out.add(normalize_key(line))
-    return frozenset(out)
+    """The folded common words of ``vocabulary_ar.txt.gz`` (read once by ``rasid.text.vocab``, not again here)."""
+    return frozenset(normalize_key(word) for word, level in load_vocabulary().items() if level >= _COMMON_LEVEL)
 
 
 def _other_district(row: _Row, districts: set[tuple[str, str]]) -> bool:
