@@ -557,3 +557,15 @@ def test_a_headline_under_a_section_label_tells_the_lead_event():
     assert e.location["name_ar"] == "يلدا"
     # without the label the first line is still the headline; a lone first line that is no label stays text
     assert len(events(text.split("\n\n", 1)[1], published="2017-10-22")) == 1
+
+
+def test_fighting_told_as_still_going_on_is_no_incident_of_its_own():
+    found = events("سيطرت قوات النظام على قرية المستريحة صباح اليوم بعد معارك مع الفصائل. وأشار ناشطون إلى أن "
+                   "المواجهات في المنطقة لا تزال مستمرة بين الطرفين قرب قرية الرهجان.", published="2017-11-28")
+    assert [e.location["name_ar"] for e in found] == ["المستريحة"]
+    # the other side: a toll, or «لا تزال» far from the incident's trigger, keeps the incident
+    e = only("قُتل ثلاثة مقاتلين في اشتباكات لا تزال مستمرة قرب قرية الرهجان.", published="2017-11-28")
+    assert e.fatalities == 3
+    e = only("استشهد عدد من المواطنين في غارة استهدفت منزلاً في حي الشجاعية شرقي مدينة غزة، ولا تزال فرق الإنقاذ "
+             "تبحث عن مفقودين.", published="2025-06-10")
+    assert e.sub_event_type == "Air/drone strike"

@@ -32,6 +32,7 @@ UNLISTED_WINDOW = 45    # how far before its governorate an unlisted village's n
 UNLISTED_LIST_WINDOW = 140  # … and how far a list of them
 STATED_DATE_GAP = 30   # «أمس الموافق …»: how far after a relative day the date stated for it may begin
 HOMES_WINDOW = 40       # «منازل الفلسطينيين شمال مخيم النصيرات»: how far before the place the homes are named
+ONGOING_WINDOW = 30     # «المواجهات في المنطقة لا تزال مستمرة»: how near the trigger «لا تزال» must stand
 LIST_INTRO_WORDS = 3    # «بمحلية القرشي، شملت A، وB»: the word that opens a list after the area
 _DESTINATION_WORDS = tuple(word_list("destination_words"))
 # «من مواقعها في جبل الأكراد», «انطلاقاً من معسكر جورين», «قوات النظام المتمركزة في حاجز …»: where the fire came
@@ -50,6 +51,7 @@ _TAKEN_TO = re.compile(rf"(?:{_alternatives('taken_to_verbs')})\w*\s+(?:\S+\s+){
 _CROWD_VIOLENCE = {"clash", "attack", "killing", "riot", "looting"}
 _CROWD_FIGHT_WORDS = tuple(word_list("crowd_fight_words"))
 # «ولم يسفر الانفجار عن إصابات»، «لم تؤدِّ الغارة إلى وقوع ضحايا»: the words between vary.
+_STILL = re.compile(rf"(?:^|\s)(?:{_alternatives('still_words')})(?:\s|$)")
 _NOBODY_HURT = re.compile(r"(?:لم|دون ان) (?:يسفر|تسفر|يودي|تودي|يوقع|توقع)[^.،\n]{0,30}?(?:عن|الي) "
                           r"(?:وقوع |سقوط )?(?:اي )?(?:اصابات|ضحايا|قتلي|خساير(?! ماديه)|اصابه)")
 _AGREEMENT_VERBS = word_list("agreement_verbs")
@@ -380,6 +382,9 @@ def _skip_sentence(m: Mentions, sent: Sentence, trig: TriggerMention, published:
         return True
     if "heard" in kinds and not _has_figures(m, sent) and not m.within("actors", sent.start, sent.end):
         return True  # «وسُمع دوي القذائف في المنطقتين»
+    if _STILL.search(m.folded, max(sent.start, trig.start - ONGOING_WINDOW), min(sent.end, trig.end + ONGOING_WINDOW)) \
+            and not (_has_figures(m, sent) or _own_day(m, sent)):
+        return True  # «ولا تزال المواجهات مستمرة بين الطرفين» tells a state of affairs, not an incident
     return _dated_background(m, sent, published)
 
 
