@@ -131,3 +131,13 @@ def test_a_verb_after_the_place_word_is_no_village_name():
     e = only("تحاصر قوات الدعم السريع بلدة الفريحة التي تقع على بعد نحو 70 كيلومتراً شمال شرق ود مدني، مما أدى إلى "
              "مقتل 40 شخصاً اليوم.", published="2024-11-14")
     assert place(e) == ("الفريحة", "unlisted") and e.admin1 == "Al Jazirah"
+
+
+def test_quarter_of_another_governorate_than_the_one_named_is_one_the_gazetteer_lacks():
+    e = only("ألقت قوات الشرطة بمحافظة ذي قار القبض على متهم بالإرهاب في منطقة حي الجهاد اليوم.")
+    assert place(e) == ("الجهاد", "unlisted") and e.admin1 == "Dhi Qar"
+    # the other side: the quarter's own city named, or a governorate that holds a quarter of that name
+    e = only("ألقت قوات الشرطة القبض على متهم بالإرهاب في منطقة حي الجهاد ببغداد اليوم.")
+    assert e.admin1 == "Baghdad" and e.location["feature"] == "neighbourhood"
+    e = only("اعتقلت قوات الأمن في محافظة البصرة مطلوباً في حي الجمهورية اليوم.")
+    assert place(e) == ("الجمهورية", "neighbourhood") and e.admin1 == "Basra"

@@ -164,6 +164,9 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
             continue  # «كما أشار إلى أن 46 من بين القتلى ينتمون إلى …» tells who the dead were
         villages = _unlisted_settlements(m, sent, cand.place) if cand.own_place and cand.place is not None else []
         cand.unlisted = villages[0] if villages else None
+        governorate = _named_governorate(m, sent, cand) if not villages else None
+        if governorate is not None:
+            cand.place, cand.unlisted = governorate, (cand.place.start, cand.place.end)
         if prev is not None and _continues(m, prev, cand):
             _absorb(m, prev, cand)
             continue
@@ -720,6 +723,19 @@ def _unlisted_settlements(m: Mentions, sent: Sentence, area: PlaceMention) -> li
                                  for t in m.tokens(max(sent.start, area.start - UNLISTED_WINDOW), area.start)):
         return _village_names(m, after[intro + 1:], True, area.place)
     return []
+
+
+def _named_governorate(m: Mentions, sent: Sentence, cand: Candidate) -> PlaceMention | None:
+    """«قوات الشرطة بمحافظة ذي قار … في حي الجهاد»: a quarter whose readings all lie in other governorates than
+    the one the sentence names (and no city of theirs named) is a quarter the gazetteer lacks, in that one."""
+    p = cand.place
+    if not cand.own_place or p is None or p.place is None or p.place.feature != "neighbourhood":
+        return None
+    named = [q for q in m.within("places", sent.start, sent.end) if q.place is not None and q is not p]
+    if any(q.place.admin1 == p.place.admin1 for q in named):
+        return None
+    return next((q for q in named if q.place.feature == "admin1" and q.place.country == p.place.country
+                 and not any(c.admin1 == q.place.admin1 for c in p.candidates)), None)
 
 
 def _located_by(m: Mentions, name_end: int, town: PlaceMention) -> bool:
