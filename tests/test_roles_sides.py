@@ -22,3 +22,35 @@ def test_fighters_from_the_tribes_are_tribal_fighters():
     e = only("اندلعت اشتباكات عنيفة مساء اليوم بين مقاتلين من العشائر وقوات سوريا الديمقراطية في بلدة الشحيل "
              "بريف دير الزور.")
     assert actor(e, "actor1") == "Local tribal fighters" and actor(e, "actor2") == "SDF"
+
+
+def test_the_side_that_brings_a_drone_down_is_actor1_and_its_owner_actor2():
+    e = only("أسقطت الدفاعات الجوية لقوات الدعم السريع صباح اليوم طائرة مسيّرة تابعة للجيش السوداني فوق مدينة "
+             "نيالا.")
+    assert e.sub_event_type == "Disrupted weapons use"
+    assert actor(e, "actor1") == "RSF" and actor(e, "actor2") == "Sudanese Armed Forces"
+    e = only("أسقط الجيش السوداني صباح اليوم طائرة مسيّرة أطلقتها قوات الدعم السريع باتجاه مدينة عطبرة.")
+    assert e.sub_event_type == "Disrupted weapons use"
+    assert actor(e, "actor1") == "Sudanese Armed Forces" and actor(e, "actor2") == "RSF"
+    e = only("أسقطت قوات الدعم السريع مساء اليوم مسيّرة تركية الصنع تابعة لميليشيا البرهان فوق مدينة نيالا.")
+    assert actor(e, "actor1") == "RSF" and actor(e, "actor2") == "Sudanese Armed Forces"
+    # the other side: a drone that strikes is the attacker's weapon
+    e = only("قصفت طائرة مسيّرة تابعة للجيش السوداني صباح اليوم مواقع لقوات الدعم السريع في مدينة نيالا.")
+    assert e.sub_event_type == "Air/drone strike"
+    assert actor(e, "actor1") == "Sudanese Armed Forces" and actor(e, "actor2") == "RSF"
+
+
+def test_a_drone_intercepted_with_no_owner_named_is_an_unidentified_groups():
+    e = only("اعترضت الدفاعات الجوية للتحالف الدولي طائرة مسيّرة حاولت الاقتراب من مطار أربيل فجر اليوم، وفق ما "
+             "أعلنه جهاز مكافحة الإرهاب.")
+    assert e.sub_event_type == "Disrupted weapons use"
+    assert actor(e, "actor1") == "US military / International Coalition"
+    assert actor(e, "actor2") == "Unidentified armed group"
+
+
+def test_shelling_by_aircraft_is_an_air_strike():
+    e = only("قصف طيران الجيش السوداني سوق مدينة نيالا صباح اليوم، ما أسفر عن مقتل تسعة مدنيين.")
+    assert e.sub_event_type == "Air/drone strike" and actor(e, "actor1") == "Sudanese Armed Forces"
+    # the other side: shelling by a ground force stays shelling
+    e = only("قصفت قوات الدعم السريع سوق مدينة الفاشر صباح اليوم، ما أسفر عن مقتل تسعة مدنيين.")
+    assert e.sub_event_type == "Shelling/artillery/missile attack"

@@ -60,6 +60,7 @@ _MILITARY_WORDS = word_list("military_words")
 # («ود مدني، 14 نوفمبر 2024 –»).
 _DATELINE_AFTER = re.compile(r"\s*(?:[-–—/]|\(\w+\)|[،,]\s*(?:\d{1,2}\s+)?\w+\s+\d{4}\s*[-–—])")
 _SHOOT_DOWN = tuple(word_list("shoot_down_stems"))
+_AIRCRAFT_WORDS = word_list("aircraft_words")
 _VEHICLE_TARGET = re.compile(rf"(?:^|\s)(?:[يت]?ستهدف\S*|استهدف\S*|على)\s+(?:{_alternatives('vehicle_words')})(?:\s|$)")
 _LIVE_FIRE = re.compile(rf"(?:^|\s)(?:{_alternatives('live_fire_words')})(?:\s|$)")
 _PLUPERFECT = re.compile(r"\W*(?:و|ف)?كان(?:ت|وا|تا|ا)?\s+(?:\S+\s+){0,5}?قد\s")
@@ -324,6 +325,9 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
     shot_down = next((t for t in trigs if t.trigger.id == "disrupted" and t.key.startswith(_SHOOT_DOWN)), None)
     if shot_down is not None:
         return shot_down  # «أسقطت الدفاعات الجوية طائرة مسيّرة»: the drone named is the one brought down
+    brought_down = _brought_down(m, sent, trigs)
+    if brought_down is not None:
+        return brought_down
     best = max(trigs, key=lambda t: (t.trigger.rank, -t.start))
     if best.trigger.id == "mob_violence" and any(t.trigger.event_type == "Protests" for t in trigs):
         return TriggerMention(best.start, best.end, best.key, _family("protest_intervention"))
@@ -349,6 +353,18 @@ def _has_crowd(m: Mentions, sent: Sentence) -> bool:
     if any(tok.text in _CROWD_WORDS for tok in m.tokens(sent.start, sent.end)):
         return True  # «على أيدي شبان غاضبين»، «مجموعة من الأهالي»
     return any(a.entries and a.entries[0].inter in (5, 6) for a in m.within("actors", sent.start, sent.end))
+
+
+def _brought_down(m: Mentions, sent: Sentence, trigs: list[TriggerMention]) -> TriggerMention | None:
+    """«اعترضت الدفاعات الجوية طائرة مسيّرة», «أسقط الجيش مسيّرة»: a drone or missile that a verb of bringing
+    down or intercepting governs (a few words before it) was disrupted, not fired."""
+    for t in trigs:
+        if t.trigger.id not in ("air_strike", "shelling", "disrupted"):
+            continue
+        words = m.tokens(max(sent.start, t.start - 40), t.start)[-5:]
+        if any(w.text.startswith(_SHOOT_DOWN) for w in words):
+            return TriggerMention(t.start, t.end, t.key, _family("disrupted"))
+    return None
 
 
 def _family(trigger_id: str) -> Trigger:
@@ -511,6 +527,9 @@ def _candidate(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidat
     if trig.key in _BARE_SHELLING and prev is not None and prev.sub_event_type == "Air/drone strike" \
             and not _artillery_named(m, sent):
         sub = "Air/drone strike"  # «وفي دمشق، تركز القصف على …» in a report of air raids
+    if trig.key in _BARE_SHELLING and sub == "Shelling/artillery/missile attack" and roles.actor1 is not None \
+            and any(w in _AIRCRAFT_WORDS for w in roles.actor1.mention.key.split()):
+        sub = "Air/drone strike"  # «قصف طيران الجيش السوق»: shelling by aircraft is an air strike
     if sub == "Looting/property destruction" and (found.any_killed or found.wounded_figures):
         attack = _family("attack")  # «أحرق مستوطنون منزلاً واعتدوا على مزارع فأصابوه» is an attack
         event_type, sub = attack.civilian if roles.against_civilians or roles.actor2 is None else attack.armed

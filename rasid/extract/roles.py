@@ -39,6 +39,7 @@ _SOURCE_VERBS = word_list("source_verbs")
 # Actors who only lend support («بمشاركة قوات التحالف») are neither side of the event.
 _SUPPORT_WORDS = word_list("support_words")
 _TITLE_WORDS = word_list("title_words")
+_SHOOT_DOWN = tuple(word_list("shoot_down_stems"))
 _SELF_CLAIM = re.compile(r"\S*\s*(?:،\s*)?(?:\S+\s+){0,3}?(?:انه|انها|انهم|بانه|بانها|عن|تمكنه|تمكنها|تنفيذ|شن)\s")
 _HELD_SITES = word_list("held_sites")
 UNIDENTIFIED = "unidentified_armed_group"
@@ -106,10 +107,35 @@ def assign_roles(m: Mentions, sent: Sentence, trig: TriggerMention) -> ActorRole
     roles = [r for r in (_role(m, a) for a in mentions) if r is not None]
     if trig.trigger.event_type in ("Protests", "Riots"):
         return _protest_roles(roles, trig)
+    if trig.trigger.id == "disrupted" and _shot_down(m, sent, mentions):
+        return _interception_roles(m, roles, mentions)
     dual = next((r for r in roles if _dual_sides(m, r.mention)), None)
     if dual is not None and trig.trigger.event_type == "Battles":
         return ActorRoles(dual, dual)  # «اشتباكات بين قبيلتين»: the same kind of actor on both sides
     return _reporter_is_victim(m, sent, _violence_roles(m, sent, roles))
+
+
+def _shot_down(m: Mentions, sent: Sentence, mentions: list[ActorMention]) -> bool:
+    """«أسقطت الدفاعات الجوية طائرة مسيّرة»: a verb of bringing down or intercepting before a weapon named."""
+    weapons = [a for a in mentions if _is_weapon(a) or a.refers_to == "unknown"]
+    return any(t.text.startswith(_SHOOT_DOWN) and any(w.start > t.end for w in weapons)
+               for t in m.tokens(sent.start, sent.end))
+
+
+def _interception_roles(m: Mentions, roles: list[Role], mentions: list[ActorMention]) -> ActorRoles:
+    """«أسقطت دفاعات الدعم السريع مسيّرة تابعة للجيش»: the side that brings the weapon down is actor1, the
+    weapon's owner actor2 — an unidentified group when the text names no owner."""
+    weapons = [r for r in roles if _is_weapon(r.mention) or r.mention.refers_to == "unknown"]
+    shooter = next((r for r in roles if r not in weapons and r.inter != CIVILIANS), None)
+    owner = next((r for r in weapons if _differs(r, shooter)), None)
+    unknown = next((a for a in mentions if a.refers_to == "unknown"), None)
+    after = shooter.mention.end if shooter is not None else 0
+    if owner is None:  # «أسقط الجيش مسيّرة أطلقتها قوات الدعم السريع»، «… مسيّرة تركية الصنع تابعة للجيش»
+        owner = next((r for r in roles if r not in weapons and r.mention.start > after and _differs(r, shooter)
+                      and r.inter != CIVILIANS and "،" not in m.folded[after:r.mention.start]), None)
+    if owner is None and shooter is not None and unknown is not None:
+        owner = Role(unknown, [catalog().get(UNIDENTIFIED)])
+    return ActorRoles(shooter, owner)
 
 
 def _reporter_is_victim(m: Mentions, sent: Sentence, roles: ActorRoles) -> ActorRoles:
