@@ -4,7 +4,7 @@ Every sentence here was written for this file; none comes from a published artic
 """
 from __future__ import annotations
 
-from real_news import actor, only
+from real_news import actor, events, only
 
 
 def test_the_author_of_an_attack_that_was_repelled_is_actor1():
@@ -54,3 +54,15 @@ def test_shelling_by_aircraft_is_an_air_strike():
     # the other side: shelling by a ground force stays shelling
     e = only("قصفت قوات الدعم السريع سوق مدينة الفاشر صباح اليوم، ما أسفر عن مقتل تسعة مدنيين.")
     assert e.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_new_incident_told_next_does_not_date_the_lead():
+    text = ("أسقطت قوات الدعم السريع مسيّرة تابعة للجيش السوداني فوق مدينة نيالا.\n"
+            "وفي جريمة جديدة، قصف طيران الجيش السوداني سوق مدينة نيالا صباح اليوم، ما أسفر عن مقتل تسعة مدنيين.")
+    first, second = events(text, None)
+    assert first.sub_event_type == "Disrupted weapons use" and first.date_text is None
+    assert second.date_text == "صباح اليوم"
+    # the other side: a sentence that goes on with the same report dates the lead
+    text = ("أسقطت قوات الدعم السريع مسيّرة تابعة للجيش السوداني فوق مدينة نيالا.\n"
+            "وقصف طيران الجيش السوداني سوق مدينة نيالا صباح اليوم، ما أسفر عن مقتل تسعة مدنيين.")
+    assert events(text, None)[0].date_text == "صباح اليوم"

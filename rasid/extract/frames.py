@@ -496,6 +496,8 @@ def _lead_time(m: Mentions, published: dt.date | None) -> TimeMention | None:
     for sent in m.sentences:
         if sent.paragraph > LEAD_PARAGRAPHS:
             break
+        if sent.index and "new_incident" in m.cue_kinds(sent.start, min(sent.end, sent.start + 30)):
+            break  # «وفي جريمة جديدة، قصف … صباح اليوم» dates its own incident, not the lead
         own = [] if sent.dateline else _sentence_times(m, sent)
         if own:
             return next((t for t in own if not _just_after(statements, t.start, 30)), own[0])
