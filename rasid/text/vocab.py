@@ -38,12 +38,38 @@ FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"
 
 
 @cache
-def _load() -> tuple[dict[str, int], dict[str, str]]:
-    """(folded word → score, folded word → its usual spelling where that differs), read once."""
-    return cached("vocabulary", _read)
+def load_vocabulary() -> dict[str, int]:
+    """Folded word → score, read once. The cache keeps each frequency band as one string of words: splitting it
+    is cheaper than unpickling 315,000 strings one by one."""
+    vocab: dict[str, int] = {}
+    for value, words in cached("vocabulary", _bands):
+        vocab.update(dict.fromkeys(words.split("\n"), value))
+    return vocab
 
 
+@cache
+def _spellings() -> dict[str, str]:
+    """Folded word → its usual spelling where that differs, read on first use (evasion repairs only)."""
+    keys, words = cached("spellings", _spelling_lines)
+    return dict(zip(keys.split("\n"), words.split("\n")))
+
+
+def _bands() -> list[tuple[int, str]]:
+    """(score, the words of that score joined by line breaks), in the order the words are first read."""
+    bands: dict[int, list[str]] = {}
+    for word, value in _read()[0].items():
+        bands.setdefault(value, []).append(word)
+    return [(value, "\n".join(words)) for value, words in bands.items()]
+
+
+def _spelling_lines() -> tuple[str, str]:
+    spelt = _read()[1]
+    return "\n".join(spelt), "\n".join(spelt.values())
+
+
+@cache
 def _read() -> tuple[dict[str, int], dict[str, str]]:
+    """(folded word → score, folded word → its usual spelling where that differs), from the data file."""
     raw = resources.files("rasid.data").joinpath("vocabulary_ar.txt.gz").read_bytes()
     vocab: dict[str, int] = {}
     spelling: dict[str, str] = {}
@@ -61,14 +87,9 @@ def _read() -> tuple[dict[str, int], dict[str, str]]:
     return vocab, spelling
 
 
-def load_vocabulary() -> dict[str, int]:
-    """Folded word → score."""
-    return _load()[0]
-
-
 def spelling(key: str) -> str:
     """The usual spelling of a folded word (hamza, ة and ى restored)."""
-    return _load()[1].get(key, key)
+    return _spellings().get(key, key)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -182,7 +203,7 @@ def _skeleton_index(kind: str) -> dict[str, list[tuple[int, str]]]:
     from rasid.text import normalize
 
     fn = normalize.rasm_skeleton if kind == "rasm" else normalize.arabizi_index_skeleton
-    spelt = _load()[1]
+    spelt = _spellings()
     index: dict[str, list[tuple[int, str]]] = {}
     for word, s in load_vocabulary().items():
         if s >= INDEX_MIN:
