@@ -569,3 +569,18 @@ def test_fighting_told_as_still_going_on_is_no_incident_of_its_own():
     e = only("استشهد عدد من المواطنين في غارة استهدفت منزلاً في حي الشجاعية شرقي مدينة غزة، ولا تزال فرق الإنقاذ "
              "تبحث عن مفقودين.", published="2025-06-10")
     assert e.sub_event_type == "Air/drone strike"
+
+
+def test_a_sentence_that_names_the_attack_before_with_its_own_noun_tells_more_of_it():
+    text = ("قتل 5 جنود، اليوم الجمعة، في هجوم شنته حركة الشباب على قاعدة عسكرية قرب مدينة بلدوين.\n"
+            "وبحسب مصادر محلية، قُتل خمسة جنود في الهجوم، وزرع المهاجمون عبوات ناسفة حول القاعدة قبل انسحابهم.\n"
+            "ولم يسفر الهجوم عن عدد أكبر من الضحايا لأن معظم الجنود كانوا في إجازة.")
+    e = only(text, published="2025-03-14")
+    assert e.fatalities == 5 and e.sub_event_type == "Armed clash" and len(e.evidence) == 3
+    # the other side: «هجوم آخر», or another toll, is another attack
+    found = events(text.split("\n")[0] + "\nوفي هجوم آخر، قُتل جنديان بانفجار عبوة ناسفة.", published="2025-03-14")
+    assert len(found) == 2
+    # … and a protest against the abduction told before is news of its own
+    found = events("اختطف مسلحون مجهولون ناشطاً من منزله في مدينة نيالا مساء أمس.\n"
+                   "ونظم مئات المواطنين وقفة احتجاجية تنديداً بالاختطاف.", published="2023-11-07")
+    assert {e.event_type for e in found} == {"Violence against civilians", "Protests"}

@@ -51,6 +51,7 @@ _TAKEN_TO = re.compile(rf"(?:{_alternatives('taken_to_verbs')})\w*\s+(?:\S+\s+){
 _CROWD_VIOLENCE = {"clash", "attack", "killing", "riot", "looting"}
 _CROWD_FIGHT_WORDS = tuple(word_list("crowd_fight_words"))
 # «ولم يسفر الانفجار عن إصابات»، «لم تؤدِّ الغارة إلى وقوع ضحايا»: the words between vary.
+_ANOTHER = re.compile(r"(?:^|\s)(?:اخر|اخري|الاخر|الاخري|ثان|ثاني|الثاني|الثانيه|ثالث|الثالث|جديد|جديده)(?:\s|$)")
 _STILL = re.compile(rf"(?:^|\s)(?:{_alternatives('still_words')})(?:\s|$)")
 _NOBODY_HURT = re.compile(r"(?:لم|دون ان) (?:يسفر|تسفر|يودي|تودي|يوقع|توقع)[^.،\n]{0,30}?(?:عن|الي) "
                           r"(?:وقوع |سقوط )?(?:اي )?(?:اصابات|ضحايا|قتلي|خساير(?! ماديه)|اصابه)")
@@ -150,6 +151,8 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
             continue  # «وارتفع عدد القتلى إلى سبعة»: the same event, a new figure
         if out and _restated_without_casualties(m, sent, trig, out):
             continue  # «وقال المسؤول إن القصف لم يسفر عن إصابات»: the event before had no victims
+        if out and _retold(m, sent, trig, out[-1]):
+            continue  # «وبحسب المصادر، قُتل أربعة جنود في الهجوم، وزرع المهاجمون عبوات …»
         claim = bool(out) and "claim" in m.cue_kinds(sent.start, sent.end)
         skipped = _skip_sentence(m, sent, trig, published)
         if skipped and not (claim and _unattributed(out[-1])):
@@ -269,6 +272,27 @@ def _update_toll(m: Mentions, sent: Sentence, event: Candidate) -> bool:
         toll.wounded_figures = [max(0, min(toll.wounded_figures) - max(found.died_of_wounds))]
     if found.wounded_figures:
         toll.wounded_figures = [max(found.wounded_figures)]
+    event.evidence.append((sent.start, sent.end))
+    return True
+
+
+def _retold(m: Mentions, sent: Sentence, trig: TriggerMention, event: Candidate) -> bool:
+    """A sentence with no place or day of its own that names the event before with its own trigger noun made
+    definite («في الهجوم», «الغارة») and gives no other toll tells more of that event, whatever else it names
+    (the bombs the attackers planted, why the toll stayed low)."""
+    if _own_places(m, sent) or _own_day(m, sent) or _ANOTHER.search(m.folded, sent.start, sent.end):
+        return False
+    told = _family(trig.trigger.id).event_type
+    if trig.trigger.id == "suicide" or not ({told, event.event_type} <= _VIOLENCE or told == event.event_type):
+        return False  # a suicide bombing makes more of an «attack»; a protest against the abduction is news
+    named = any(t.trigger.id == event.trigger.trigger.id and t.key.startswith(("ال", "بال", "وال"))
+                for t in m.within("triggers", sent.start, sent.end))
+    if not named:
+        return False
+    found = cas.count(m.tokens(sent.start, sent.end), m.within("numbers", sent.start, sent.end), False)
+    if found.killed_figures and set(found.killed_figures) != set(event.casualties.killed_figures):
+        return False
+    event.casualties.merge(found)
     event.evidence.append((sent.start, sent.end))
     return True
 
@@ -690,7 +714,7 @@ def _place(m: Mentions, sent: Sentence, trig: TriggerMention,
         return prev.place, False
     first = m.once(_first_local_place)
     if first is not None and first.start < sent.start:
-        return _in_country(first, country), False
+        return _measured_from(m, _in_country(first, country)), False
     return None, False
 
 
