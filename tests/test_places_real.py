@@ -141,3 +141,19 @@ def test_quarter_of_another_governorate_than_the_one_named_is_one_the_gazetteer_
     assert e.admin1 == "Baghdad" and e.location["feature"] == "neighbourhood"
     e = only("اعتقلت قوات الأمن في محافظة البصرة مطلوباً في حي الجمهورية اليوم.")
     assert place(e) == ("الجمهورية", "neighbourhood") and e.admin1 == "Basra"
+
+
+# words of the language that also name a district or a quarter
+def test_common_noun_that_names_a_district_is_no_place_where_it_stands_as_a_noun():
+    e = only("أضرم متظاهرون النار في مبنى محافظة السويداء اليوم، وظهر في الصور التي نشرها ناشطون دخان كثيف يتصاعد "
+             "منه.")
+    assert e.admin1 == "Suwayda" and e.location["name_ar"] != "الصور"
+    e = only("قتل طفلان بانفجار جسم غريب في منطقة سياحية بمحافظة نينوى اليوم، وقال شاهد إنهما كانا يلعبان، وانه دوى "
+             "صوت انفجار قوي.")
+    assert e.admin1 == "Nineveh" and e.location["feature"] == "admin1"
+    # the other side: the same names as places, after a preposition or a place word
+    e = only("قتل طفلان بانفجار لغم في قرية الصور التي تقع في ريف دير الزور اليوم.")
+    assert e.location["name_ar"] == "الصور"
+    e = only("وقال مصدر عسكري إن الجيش صد هجوماً للدعم السريع على محور بارا شمال المدينة يوم الاثنين.",
+             published="2024-05-10")
+    assert e.location["name_ar"] == "بارا"

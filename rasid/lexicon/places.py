@@ -54,7 +54,8 @@ TITLES = {"العقيد", "العميد", "اللواء", "الرائد", "ال�
 STREET_WORDS = {"شارع", "باب", "ساحه", "دوار", "جوله", "ميدان"}
 # Words before a bare name (no قرية/بلدة) that make it a place when the name is not a common word (folded).
 PREPOSITIONS = {"طريق", "اوتوستراد", "مفرق", "مدخل", "حاجز", "في", "علي", "الي", "من", "نحو", "باتجاه", "عند", "حول", "داخل", "بين", "قرب", "محيط", "اطراف",
-                "بلدات", "قري", "مدينتي", "بلدتي", "قريتي", "مناطق", "جنوب", "شمال", "شرق", "غرب", "ضواحي"}
+                "بلدات", "قري", "مدينتي", "بلدتي", "قريتي", "مناطق", "جنوب", "شمال", "شرق", "غرب", "ضواحي",
+                "محور", "جبهه"}  # «على محور بارا», «في جبهة صرواح»: a front is named after its place
 # Words in the gap between two names that make them two items of a list, not a place and its container.
 _LIST_TRIGGERS = {"قريه", "بلده", "قري", "بلدات", "مزرعه", "قريتي", "بلدتي"}
 _CONTAINING = {"ريف", "في", "ضمن", "التابعه", "التابع", "الواقعه", "الواقع", "محافظه", "منطقه", "ناحيه",
@@ -125,6 +126,7 @@ _DISTANCE_BEFORE = re.compile(r"(?:(?:علي\s+)?(?:بعد|يبعد|تبعد)\s+
 _DISTANCE_IN_GAP = re.compile(r"(?:علي\s+)?(?:بعد\s+)?(?:نحو\s+|حوالي\s+)?\d+\s*(?:كم|كلم|كيلو ?متر\w*)\s+(?:الي\s+)?")
 _BEARINGS = {"شمال": 0.0, "شرق": 90.0, "جنوب": 180.0, "غرب": 270.0}
 _KM_PER_DEGREE = 111.32
+_RELATIVE_AFTER = re.compile(r"\s+(?:التي|الذي|اللتي|اللذي)\s")
 # Arabic punctuation inside U+0600–U+06FF that the matcher's word test counts as letters.
 _ARABIC_PUNCT = str.maketrans({c: " " for c in "،؛؟٪٫٬۔"})
 
@@ -265,7 +267,7 @@ class Gazetteer:
         kept: list[PlaceMention] = []
         for i, m in enumerate(mentions):
             if self._plausible(m, mentions, i) and not self._contradicted(folded, mentions, i) and (
-                    self._attested(m, strong_admin1) or self._bare_place(folded, m, kept, strong_countries)):
+                    self._attested(folded, m, strong_admin1) or self._bare_place(folded, m, kept, strong_countries)):
                 kept.append(m)
         mentions = [m for m in kept if not self._elsewhere(m, strong_pairs) and not self._foreign_actor(m)]
         self._link_contexts(folded, mentions)
@@ -499,7 +501,7 @@ class Gazetteer:
                 out |= {(r.country, r.admin1) for r in rows if r.admin1}
         return out
 
-    def _attested(self, m: PlaceMention, strong_admin1: set[str]) -> bool:
+    def _attested(self, folded: str, m: PlaceMention, strong_admin1: set[str]) -> bool:
         """A small village or neighbourhood name needs evidence that it is a place here.
 
         Thousands of village names are also ordinary words («جروح»، «عليه»، «جديدة»): such a mention
@@ -507,9 +509,13 @@ class Gazetteer:
         في/على/ب when it is a district seat, a town outside Syria, or the text names its governorate elsewhere.
         """
         rows = [self.rows[j] for j in m.rows]
+        bare = not (m.trigger_word is not None or m.parent is not None or m.qualifier not in (None, *ROAD)
+                    or m.direction)
+        if bare and self._common_noun(folded, m, rows):
+            return False
         if any(not r.minor for r in rows):
             return True
-        if m.trigger_word is not None or m.parent is not None or m.qualifier not in (None, *ROAD) or m.direction:
+        if not bare:
             return True
         if m.key.split(" ", 1)[0] in TRIGGERS:
             return True  # the name holds its place word: «مديرية دار سعد»
@@ -520,6 +526,17 @@ class Gazetteer:
         # GeoNames towns outside Syria (population ≥ 500) are few and known
         return any(r.admin1 in strong_admin1 or r.prominence >= SEAT and not r.new
                    or r.id.startswith("GN") and r.country in EIGHT for r in rows)
+
+    def _common_noun(self, folded: str, m: PlaceMention, rows: list[_Row]) -> bool:
+        """A word of the language that also names a district or a quarter, standing bare where a noun does:
+        not after a preposition («، وانه دوى صوت»), or opening a relative clause («في الصور التي تم تداولها»)."""
+        if not (m.key in self.dangerous or m.prefix + m.key in self.dangerous):
+            return False
+        if _RELATIVE_AFTER.match(folded, m.end) is not None:
+            return True
+        if any(r.feature in _STRONG_FEATURE or r.feature == "populated" and r.prominence >= SMALL_PLACE for r in rows):
+            return False
+        return not (m.after_prep or m.after_fi or m.after_on)
 
     def _document_context(self, mentions: list[PlaceMention]) -> tuple[Counter, Counter]:
         """Governorates and countries named unambiguously anywhere in the text."""
