@@ -529,14 +529,18 @@ class Gazetteer:
 
     def _common_noun(self, folded: str, m: PlaceMention, rows: list[_Row]) -> bool:
         """A word of the language that also names a district or a quarter, standing bare where a noun does:
-        not after a preposition («، وانه دوى صوت»), or opening a relative clause («في الصور التي تم تداولها»)."""
+        «و» and a word («وانه دوى صوت») or opening a clause, when no large town has the name, or opening a relative clause
+        («في الصور التي تم تداولها»)."""
         if not (m.key in self.dangerous or m.prefix + m.key in self.dangerous):
             return False
         if _RELATIVE_AFTER.match(folded, m.end) is not None:
             return True
         if any(r.feature in _STRONG_FEATURE or r.feature == "populated" and r.prominence >= SMALL_PLACE for r in rows):
             return False
-        return not (m.after_prep or m.after_fi or m.after_on)
+        if m.key.startswith("و") and self.is_common([m.key[1:]]):
+            return True  # «وانه»: «و» and a word
+        before = _TOKEN.findall(folded[max(0, m.start - len(m.prefix) - 20):m.start - len(m.prefix)])
+        return not before or before[-1] in ",.:"  # a clause opens on it: a word, not «سجن صيدنايا»
 
     def _document_context(self, mentions: list[PlaceMention]) -> tuple[Counter, Counter]:
         """Governorates and countries named unambiguously anywhere in the text."""
