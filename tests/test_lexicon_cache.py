@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -93,7 +94,7 @@ def test_records_are_the_same_with_and_without_the_cache(tmp_path: Path) -> None
     without = _extract(path, "off")
     building = _extract(path, str(cache_dir))
     assert sorted(p.name.split("-")[0] for p in cache_dir.glob("*.pickle")) == [
-        "actors", "cues", "gazetteer", "triggers", "vocabulary", "words"]
+        "actors", "counts", "cues", "dates", "gazetteer", "triggers", "vocabulary", "words"]
     reading = _extract(path, str(cache_dir))
     assert '"events": [{' in without
     assert without == building == reading
@@ -105,3 +106,27 @@ def test_what_is_loaded_is_left_out_of_the_collectors_walks(package: Path) -> No
     assert names == ["حلب"]
     assert gc.get_freeze_count() > 0  # the loaded list and everything before it: out of every generation
     assert all(obj is not names for obj in gc.get_objects())
+
+
+GRAMMAR = [r"(?<!\w)(?P<day>اليوم|امس)(?:\s+(?P<part>صباحا|مساء))?(?!\w)", r"\d{1,3}(?:,\d{3})+|\d+"]
+
+
+def test_cached_patterns_are_the_compiled_ones(package: Path) -> None:
+    calls: list[str] = []
+
+    def build() -> list[re.Pattern[str]]:
+        calls.append("built")
+        return [re.compile(source) for source in GRAMMAR]
+
+    built = cache.cached_patterns("grammar", build)
+    read = cache.cached_patterns("grammar", build)
+    assert calls == ["built"]
+    for source, first, second in zip(GRAMMAR, built, read):
+        assert first == second == re.compile(source)
+        assert second.groupindex == re.compile(source).groupindex
+    assert read[0].search("قصف مساء امس صباحا").group("day", "part") == ("امس", "صباحا")
+
+
+def test_a_program_the_engine_refuses_is_compiled_from_its_source() -> None:
+    source, flags, *_ = cache._program(re.compile(GRAMMAR[1]))
+    assert cache._from_program((source, flags, [0, 1, 2], 0, {}, (None,))) == re.compile(GRAMMAR[1])

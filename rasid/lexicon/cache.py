@@ -16,6 +16,7 @@ import gc
 import hashlib
 import os
 import pickle
+import re
 import sys
 import tempfile
 import time
@@ -23,6 +24,8 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import TypeVar
+
+import _sre  # the regex engine that ``re`` compiles for
 
 T = TypeVar("T")
 PACKAGE = Path(__file__).resolve().parent.parent
@@ -62,6 +65,35 @@ def cached(name: str, build: Callable[[], T]) -> T:
             _write(path, value)
     gc.freeze()  # what was loaded lives as long as the process: later collections need not walk its objects
     return value
+
+
+def cached_patterns(name: str, build: Callable[[], list[re.Pattern[str]]]) -> list[re.Pattern[str]]:
+    """``build()``'s regular expressions, their compiled programs read from the cache.
+
+    A grammar of thousands of alternatives (the dates', the counts') takes longer to build and compile than a
+    document takes to scan: the program ``re`` compiled (bound to the Python version, like every cache file) is
+    kept and handed straight to the regex engine. A program the engine refuses is compiled the usual way."""
+    if cache_dir() is None:
+        return build()
+    return [_from_program(program) for program in cached(name, lambda: [_program(p) for p in build()])]
+
+
+def _program(pattern: re.Pattern[str]) -> tuple:
+    """What ``re.compile`` hands the engine for ``pattern``: source, flags, code, groups and their names."""
+    parsed = re._parser.parse(pattern.pattern, pattern.flags)
+    code = [int(op) for op in re._compiler._code(parsed, pattern.flags)]  # opcodes are named ints: plain ones
+    names = [None] * parsed.state.groups
+    for group, index in parsed.state.groupdict.items():
+        names[index] = group
+    return (pattern.pattern, pattern.flags | parsed.state.flags, code, parsed.state.groups - 1,
+            dict(parsed.state.groupdict), tuple(names))
+
+
+def _from_program(program: tuple) -> re.Pattern[str]:
+    try:
+        return _sre.compile(*program)
+    except Exception:  # noqa: BLE001 - another engine's program: compile from the source
+        return re.compile(program[0], program[1])
 
 
 def _read(path: Path) -> object | None:

@@ -8,13 +8,14 @@ are not counts and are skipped; 4-digit years are reported with ``is_year`` set.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from rasid.lexicon.cache import cached_patterns
 from rasid.text.fold import fold_string
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -169,8 +170,8 @@ def _build_patterns(lex: _NumberLexicon) -> _Patterns:
 
 @lru_cache(maxsize=1)
 def patterns() -> _Patterns:
-    """The compiled patterns, built once."""
-    return _build_patterns(lexicon())
+    """The compiled patterns, built once (their compiled programs kept in the lexicon cache)."""
+    return _Patterns(*cached_patterns("counts", lambda: list(astuple(_build_patterns(lexicon())))))
 
 
 _TOKEN = re.compile(r"\d[\d,.\u066b\u066c]*|[^\W\d_]+")

@@ -17,6 +17,7 @@ from typing import Any
 
 from hijridate import Gregorian, Hijri
 
+from rasid.lexicon.cache import cached_patterns
 from rasid.lexicon.numbers import alternation, fold_key, load_yaml, normalize_spaces, parse_number
 
 KINDS = ("absolute", "weekday", "relative_day", "relative_span", "month", "year", "sequence", "future", "since")
@@ -159,8 +160,8 @@ _SINCE_BEFORE = re.compile(r"(?<!\w)(?:و|ف)?منذ\s+$")
 
 @lru_cache(maxsize=1)
 def pattern() -> re.Pattern[str]:
-    """The compiled grammar, built once."""
-    return _build_pattern(lexicon())
+    """The compiled grammar, built once (its compiled program kept in the lexicon cache)."""
+    return cached_patterns("dates", lambda: [_build_pattern(lexicon())])[0]
 
 
 # ---------------------------------------------------------------- calendar helpers
