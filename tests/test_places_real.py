@@ -157,3 +157,13 @@ def test_common_noun_that_names_a_district_is_no_place_where_it_stands_as_a_noun
     e = only("وقال مصدر عسكري إن الجيش صد هجوماً للدعم السريع على محور بارا شمال المدينة يوم الاثنين.",
              published="2024-05-10")
     assert e.location["name_ar"] == "بارا"
+
+
+def test_outlet_named_after_a_town_is_not_that_town():
+    found = events("أعلنت قناة الميادين اللبنانية مقتل مراسلها ومصورها جراء غارة إسرائيلية استهدفتهما اليوم.")
+    assert all(e.admin1 != "Deir ez-Zor" for e in found)
+    e = only("أعلنت قناة «الميادين» مقتل مراسلها جراء غارة إسرائيلية على بلدة الخيام اليوم.")
+    assert e.location["name_ar"] == "الخيام"
+    # the other side: the town itself
+    e = only("قصفت طائرات مجهولة مواقع قرب مدينة الميادين شرقي دير الزور اليوم.")
+    assert e.admin1 == "Deir ez-Zor"

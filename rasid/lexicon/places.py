@@ -52,6 +52,8 @@ TITLES = {"العقيد", "العميد", "اللواء", "الرائد", "ال�
           "الصحفي", "القيادي", "المدعو", "الشهيد", "الاسير", "المعتقل", "الحاج", "الشيخ"}
 # Words before a name that make it the name of a street, gate, square or roundabout (folded).
 STREET_WORDS = {"شارع", "باب", "ساحه", "دوار", "جوله", "ميدان"}
+# Words before a name that make it the name of a channel, paper or agency (folded).
+OUTLET_WORDS = {"قناه", "صحيفه", "جريده", "وكاله", "اذاعه", "تلفزيون", "مجله", "فضاييه"}
 # Words before a bare name (no قرية/بلدة) that make it a place when the name is not a common word (folded).
 PREPOSITIONS = {"طريق", "اوتوستراد", "مفرق", "مدخل", "حاجز", "في", "علي", "الي", "من", "نحو", "باتجاه", "عند", "حول", "داخل", "بين", "قرب", "محيط", "اطراف",
                 "بلدات", "قري", "مدينتي", "بلدتي", "قريتي", "مناطق", "جنوب", "شمال", "شرق", "غرب", "ضواحي",
@@ -250,7 +252,7 @@ class Gazetteer:
         folded = folded.translate(_ARABIC_PUNCT)  # same length: offsets unchanged
         mentions = [m for m in (self._mention(folded, hit) for hit in self.matcher.find(folded))
                     if self._without_doubtful_rows(folded, m) and not _street_named(folded, m)
-                    and not _person_named(folded, m)]
+                    and not _person_named(folded, m) and not _outlet_named(folded, m)]
         mentions = _without_name_qualifiers(folded, mentions)
         strong_pairs = self._strong_context(mentions)
         if any(country == "Yemen" for country, _ in strong_pairs):
@@ -721,6 +723,14 @@ def _street_named(folded: str, m: PlaceMention) -> bool:
         return False  # «شارع مدينة إدلب»: the city's street
     words = _TOKEN.findall(folded[max(0, m.start - len(m.prefix) - 12):m.start - len(m.prefix)])
     return bool(words) and _PROCLITIC.sub("", words[-1], count=1) in STREET_WORDS or words[-1:] and words[-1] in STREET_WORDS
+
+
+def _outlet_named(folded: str, m: PlaceMention) -> bool:
+    """«قناة الميادين», «صحيفة "الخليج"»: a channel, paper or agency named after a place is not that place."""
+    if m.prefix:
+        return False
+    words = [w for w in _TOKEN.findall(folded[max(0, m.start - 16):m.start]) if w not in _QUOTE_MARKS]
+    return bool(words) and words[-1] in OUTLET_WORDS
 
 
 def _person_named(folded: str, m: PlaceMention) -> bool:
