@@ -109,7 +109,8 @@ class Casualties:
 
 @cache
 def vocabulary() -> dict[str, frozenset[str]]:
-    data = yaml.safe_load((resources.files("rasid") / "data" / "casualties.yaml").read_text(encoding="utf-8"))
+    text = (resources.files("rasid") / "data" / "casualties.yaml").read_text(encoding="utf-8")
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 (a safe loader)
     return {k: frozenset(fold_string(w) for w in v) for k, v in data.items()}
 
 
