@@ -66,3 +66,17 @@ def test_a_new_incident_told_next_does_not_date_the_lead():
     text = ("أسقطت قوات الدعم السريع مسيّرة تابعة للجيش السوداني فوق مدينة نيالا.\n"
             "وقصف طيران الجيش السوداني سوق مدينة نيالا صباح اليوم، ما أسفر عن مقتل تسعة مدنيين.")
     assert events(text, None)[0].date_text == "صباح اليوم"
+
+
+def test_the_leaders_a_gunman_kills_belong_to_the_side_hit():
+    e = only("اغتال مسلحون يستقلون سيارة مساء اليوم أحد قيادات المرتزقة في مديرية الشيخ عثمان بمحافظة عدن.")
+    assert actor(e, "actor1") == "Unidentified armed group" and actor(e, "actor2") == "Yemeni government forces"
+    # the other side: gunmen «من قيادات» a group are that group's own
+    e = only("شنّ مسلحون من قيادات تنظيم القاعدة مساء اليوم هجوماً على حاجز في مديرية الشيخ عثمان بمحافظة عدن.")
+    assert actor(e, "actor1") == "AQAP"
+
+
+def test_an_assassination_told_as_earlier_the_same_day_is_its_own_incident():
+    text = ("اغتال مسلحان على دراجة نارية ضابطاً في الجيش اليمني بمديرية الشيخ عثمان في عدن اليوم.\n"
+            "وفي وقت سابق اليوم، اغتال مسلحون أحد قيادات الجيش اليمني في مدينة عدن.")
+    assert len(events(text)) == 2

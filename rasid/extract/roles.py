@@ -25,6 +25,7 @@ _AGENT_BEFORE = word_list("agent_before")
 _WEAPON_NOUNS = word_list("weapon_nouns")
 _TARGET_BEFORE = word_list("target_before")
 _PERSON_WORDS = word_list("person_words")
+_LEADER_WORDS = word_list("leader_words")
 _AFFILIATION = word_list("affiliation")
 # «لواء القدس الموالي لإيران»، «حركة الشباب المرتبطة بتنظيم القاعدة»: the actor after these only describes.
 _DESCRIBED_BY = word_list("described_by")
@@ -455,6 +456,10 @@ def _cue_before(m: Mentions, sent: Sentence, mention: ActorMention) -> str | Non
             # «سيارة تابعة لقسد» is hit, «وحدات … التابعة لقسد» and «مسيّرة تابعة للجيش» are the force itself
             window = before[max(0, i - 3):i]
             return None if any(w in _UNIT_NOUNS or w in _WEAPON_WORDS for w in window) else "target"
+        if word in _LEADER_WORDS:
+            if i > 1 and before[i - 1] == "من" and before[i - 2] not in _NUMBER_WORDS and before[i - 2] != "العديد":
+                break  # «مسلحون من قيادات التنظيم»: the leaders are the attackers' own (not «العديد من كوادر الجيش»)
+            return "target"  # «اغتال مسلحون أحد قيادات الجيش»
         if word in _TARGET_BEFORE:
             return "target"
     agent_verb = any(w in _STRONG_AGENT_BEFORE or w in _AGENT_BEFORE for w in before)
