@@ -167,3 +167,13 @@ def test_outlet_named_after_a_town_is_not_that_town():
     # the other side: the town itself
     e = only("قصفت طائرات مجهولة مواقع قرب مدينة الميادين شرقي دير الزور اليوم.")
     assert e.admin1 == "Deir ez-Zor"
+
+
+def test_latin_only_village_is_read_where_only_another_country_has_the_arabic_name():
+    # «كباشين» of the Arabic gazetteer is Syrian; the Sudanese village of that name is known by its Latin name only
+    e = only("هاجمت قوات الدعم السريع قرية كباشين بولاية الجزيرة أمس ما أدى إلى مقتل ثلاثة مدنيين.",
+             published="2024-05-10")
+    assert (e.location["name"], e.location["feature"], e.admin1) == ("Al Ghabshan", "populated", "Al Jazirah")
+    # the other side: in a report on Syria the Syrian village stays
+    e = only("قصفت قوات النظام قرية كباشين بريف حلب أمس ما أدى إلى مقتل ثلاثة مدنيين.", published="2024-05-10")
+    assert e.country == "Syria"

@@ -260,8 +260,9 @@ class Gazetteer:
         countries = {c for c, _ in strong_pairs} | {self.rows[j].country for m in mentions for j in m.rows
                                                      if self.rows[j].feature == "country"}
         if countries & LATIN_COUNTRIES:
-            mentions = sorted(mentions + self._latin_named(folded, mentions, strong_pairs, countries),
-                              key=lambda m: m.start)
+            latin = self._latin_named(folded, mentions, strong_pairs, countries)
+            mentions = sorted([m for m in mentions if not any(x.start < m.end and m.start < x.end for x in latin)]
+                              + latin, key=lambda m: m.start)
         self._link_contexts(folded, mentions)
         strong_pairs = self._strong_context(mentions)
         strong_admin1 = {admin1 for _, admin1 in strong_pairs}
@@ -333,8 +334,9 @@ class Gazetteer:
                     if len(skeleton) >= _MIN_SKELETON:
                         self._latin.setdefault(skeleton, []).append(len(self.rows))
                 self.rows.append(row)
+        # a name that only another country's town covers («منطقة X» in a report on Sudan) is read here too
+        covered = [(m.start, m.end) for m in mentions if any(self.rows[j].country in countries for j in m.rows)]
         countries = countries & LATIN_COUNTRIES
-        covered = [(m.start, m.end) for m in mentions]
         districts = {(self.rows[j].admin1, self.rows[j].admin2) for m in mentions for j in m.rows
                      if self.rows[j].feature == "admin2" and self.rows[j].country in countries}
         out = []
