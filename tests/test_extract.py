@@ -130,7 +130,7 @@ def test_extract_passive_wounded_lead_civilians_shelled():
     assert event.sub_event_type == "Shelling/artillery/missile attack"
     assert actor_id(event.actor1) == "turkish_military"
     assert event.actor2["name"] == "Civilians"
-    assert (event.fatalities, event.wounded) == (0, 2)
+    assert (event.fatalities, event.wounded) == (None, 2)
     assert event.date == PUB
 
 
@@ -181,7 +181,7 @@ def test_extract_ied_target_vehicle_owner_is_actor2():
     event = one_event("انفجرت عبوة ناسفة بسيارة عسكرية لقوات الحكومة قرب مدينة درعا صباح اليوم، وأصيب ثلاثة عناصر.")
     assert actor_id(event.actor2) == "syria_gov_forces"
     assert actor_id(event.actor1) != "syria_gov_forces"
-    assert (event.fatalities, event.wounded) == (0, 3)
+    assert (event.fatalities, event.wounded) == (None, 3)
 
 
 def test_extract_armed_target_is_battle_not_vac():
@@ -312,8 +312,15 @@ def test_extract_casualties_not_said_is_null():
     assert event.fatalities_acled == 0
 
 
-def test_extract_casualties_wounded_only_is_zero_killed():
+def test_extract_casualties_wounded_only_leaves_the_dead_unsaid_unless_the_text_says_none_died():
+    # SPEC: fatalities is 0 when the text says nobody was killed, null when it does not say
     event = one_event("انفجرت عبوة ناسفة في مدينة الباب بريف حلب أمس، ما أدى إلى إصابة أربعة مدنيين بجروح.")
+    assert (event.fatalities, event.wounded, event.fatalities_acled) == (None, 4, 0)
+    event = one_event("انفجرت عبوة ناسفة في مدينة الباب بريف حلب أمس، ما أدى إلى إصابة أربعة مدنيين بجروح. "
+                      "ولم يسفر الانفجار عن قتلى.")
+    assert (event.fatalities, event.wounded) == (0, 4)
+    event = one_event("انفجرت عبوة ناسفة في مدينة الباب بريف حلب أمس، ما أدى إلى إصابة أربعة مدنيين بجروح.\n"
+                      "ما في ضحايا بالأرواح الحمد لله.")
     assert (event.fatalities, event.wounded) == (0, 4)
 
 

@@ -14,7 +14,7 @@ def test_extract_clause_with_its_own_incident_is_a_second_event():
     assert events["تل طويل"].sub_event_type == "Shelling/artillery/missile attack"
     assert events["تل طويل"].fatalities == 2
     assert events["الشحيل"].sub_event_type == "Remote explosive/landmine/IED"
-    assert (events["الشحيل"].fatalities, events["الشحيل"].wounded) == (0, 3)
+    assert (events["الشحيل"].fatalities, events["الشحيل"].wounded) == (None, 3)
 
 
 def test_extract_clause_that_only_reports_another_toll_stays_in_the_event():

@@ -85,10 +85,10 @@ class Casualties:
         if figures or attackers:
             victims = 0 if self.none_reported or not figures else min(figures)  # «لم يسفر عن قتلى» against a claim
             return victims + (min(attackers) if attackers else 0)
+        if self.none_reported:
+            return 0  # the text says nobody was killed («لم يسفر عن قتلى»); injuries only do not (SPEC: null)
         if self.killed_vague:
             return None
-        if self.none_reported or self.wounded_figures:
-            return 0  # nobody killed, or the reported outcome is injuries only
         return None
 
     @property

@@ -213,7 +213,6 @@ def _name_unattributed_aircraft(cands: list[Candidate]) -> None:
 def _add_toll(m: Mentions, sent: Sentence, event: Candidate) -> None:
     """A sentence with no incident of its own that tells casualties right after an event gives that event's toll
     (a source's figures, victims counted by the rescuers), unless it tells a total, a past or another place."""
-    kinds = m.cue_kinds(sent.start, sent.end)
     numbers = m.within("numbers", sent.start, sent.end)
     first = numbers[0].start if numbers else sent.end
     blocked = any(c.kinds & _NO_TOLL_CUES and c.start < first for c in m.within("cues", sent.start, sent.end))
@@ -221,10 +220,9 @@ def _add_toll(m: Mentions, sent: Sentence, event: Candidate) -> None:
             or m.within("times", sent.start, sent.end) or _aggregate_count(m, sent) \
             or _subset_toll(m, sent):
         return  # «… دون أن تتبنى أي جهة الهجوم حتى الآن» after the figure tells no total; «20 من بين القتلى» a part
-    found = cas.count(m.tokens(sent.start, sent.end), m.within("numbers", sent.start, sent.end),
-                      "no_casualties" in kinds)
-    if found.any_killed or found.wounded_figures:
-        event.casualties.merge(found)
+    found = cas.count(m.tokens(sent.start, sent.end), m.within("numbers", sent.start, sent.end), _nobody_hurt(m, sent))
+    if found.any_killed or found.wounded_figures or (found.none_reported and not event.casualties.any_killed):
+        event.casualties.merge(found)  # «ما في ضحايا بالأرواح» after the wounded: nobody was killed
         event.evidence.append((sent.start, sent.end))
         event.last_paragraph = sent.paragraph
 
@@ -289,7 +287,7 @@ def _retold(m: Mentions, sent: Sentence, trig: TriggerMention, event: Candidate)
                 for t in m.within("triggers", sent.start, sent.end))
     if not named:
         return False
-    found = cas.count(m.tokens(sent.start, sent.end), m.within("numbers", sent.start, sent.end), False)
+    found = cas.count(m.tokens(sent.start, sent.end), m.within("numbers", sent.start, sent.end), _nobody_hurt(m, sent))
     if found.killed_figures and set(found.killed_figures) != set(event.casualties.killed_figures):
         return False
     event.casualties.merge(found)
@@ -301,11 +299,11 @@ def _restated_without_casualties(m: Mentions, sent: Sentence, trig: TriggerMenti
     """A sentence that names the event before with a definite noun («القصف»، «الهجوم») only to say it hurt
     nobody adds that outcome to it (and to the other places its sentence listed as hit), not a new event."""
     event = out[-1]
-    if "no_casualties" not in m.cue_kinds(sent.start, sent.end) or not trig.key.startswith("ال") \
+    if not _nobody_hurt(m, sent) or not trig.key.startswith("ال") \
             or trig.trigger.event_type != event.event_type or _own_places(m, sent):
         return False
     for c in out:
-        if c.sentence is event.sentence and not c.casualties.any_killed and not c.casualties.wounded_figures:
+        if c.sentence is event.sentence and not c.casualties.any_killed:
             c.casualties.none_reported = True
     event.evidence.append((sent.start, sent.end))
     return True
@@ -538,12 +536,16 @@ def _restate_date(m: Mentions, sent: Sentence, event: Candidate) -> None:
         event.time, event.date, event.precision, event.own_date = t, t.date, t.precision, True
 
 
+def _nobody_hurt(m: Mentions, sent: Sentence) -> bool:
+    """«دون وقوع إصابات», «ولم يسفر الانفجار عن قتلى»: the sentence says the outcome harmed nobody."""
+    return "no_casualties" in m.cue_kinds(sent.start, sent.end) or bool(
+        _NOBODY_HURT.search(m.folded, sent.start, sent.end))
+
+
 def _candidate(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidate | None,
                lead_time: TimeMention | None, published: dt.date | None) -> Candidate | None:
     toks = m.tokens(sent.start, sent.end)
-    no_cas = "no_casualties" in m.cue_kinds(sent.start, sent.end) or bool(
-        _NOBODY_HURT.search(m.folded, sent.start, sent.end))
-    found = cas.count(toks, m.within("numbers", sent.start, sent.end), no_cas)
+    found = cas.count(toks, m.within("numbers", sent.start, sent.end), _nobody_hurt(m, sent))
     roles = assign_roles(m, sent, trig)
     if trig.trigger.id == "killing" and not (found.any_killed or found.wounded_figures or roles.actor1):
         return None
