@@ -80,3 +80,18 @@ def test_an_assassination_told_as_earlier_the_same_day_is_its_own_incident():
     text = ("اغتال مسلحان على دراجة نارية ضابطاً في الجيش اليمني بمديرية الشيخ عثمان في عدن اليوم.\n"
             "وفي وقت سابق اليوم، اغتال مسلحون أحد قيادات الجيش اليمني في مدينة عدن.")
     assert len(events(text)) == 2
+
+
+def test_one_after_a_noun_describes_it_and_counts_no_victim():
+    e = only("5 شهداء من عائلة واحدة مساء اليوم في قصف إسرائيلي على مدينة خان يونس.")
+    assert e.fatalities == 5
+    assert only("قُتل شخص واحد مساء اليوم في قصف إسرائيلي على مدينة خان يونس.").fatalities == 1
+    # the other side: «واحد» after a word of killing is the count of the dead
+    e = only("أسفر القصف عن مقتل واحد وإصابة ثلاثة مساء اليوم في مدينة خان يونس.")
+    assert e.fatalities == 1 and e.wounded == 3
+
+
+def test_one_of_the_police_killed_is_the_side_hit():
+    e = only("قُتل واحد من عناصر الشرطة مساء اليوم في هجوم على حاجز في مدينة خان يونس.")
+    assert actor(e, "actor1") == "Unidentified armed group"
+    assert actor(e, "actor2") == "Palestinian Authority security forces"

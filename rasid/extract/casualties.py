@@ -160,7 +160,7 @@ def count(toks: list[Token], numbers: list, no_casualty_cue: bool, window: int =
     tolls: list[_Toll] = []
     for i in sorted(by_token):
         num = by_token[i]
-        if getattr(num, "is_year", False) or _counts_things(toks, num, vocab):
+        if getattr(num, "is_year", False) or _counts_things(toks, num, vocab) or _one_as_adjective(toks, classes, i):
             continue
         cls = _nearest_class(toks, classes, i, window)
         last = tolls[-1] if tolls else None
@@ -209,6 +209,13 @@ def count(toks: list[Token], numbers: list, no_casualty_cue: bool, window: int =
                                       or _other_side(toks[:first], vocab))
     out.preliminary = any(t.text in vocab["preliminary"] for t in toks)
     return out
+
+
+def _one_as_adjective(toks: list[Token], classes: list[str | None], i: int) -> bool:
+    """«من عائلة واحدة», «مقتل شخص واحد»: «واحد» after a noun that is no casualty word describes the noun, it
+    counts no victims of its own (but «قُتل واحد منهم» does)."""
+    return toks[i].text in ("واحد", "واحده") and i > 0 and classes[i - 1] is None \
+        and toks[i - 1].text not in ("من", "بينهم", "منهم", "الا", "سوي")
 
 
 def _killed_and_wounded(toks: list[Token], classes: list[str | None], i: int) -> bool:
