@@ -8,13 +8,14 @@ loading it again; where processes are spawned, not forked, each worker runs it a
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -48,6 +49,15 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, jobs: int = 1, chun
     if jobs <= 1:
         yield from map(fn, items)
         return
+    yield from _pooled(fn, items, jobs, chunksize, prepare)
+
+
+def _pooled(fn: Callable[[T], R], items: Iterable[T], jobs: int, chunksize: int,
+            prepare: Callable[[], object] | None) -> Iterator[R]:
+    """``ordered_map`` on a process pool (imported here: a run with one job never loads it)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     forking = "fork" in multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if forking else None)
     if forking and prepare is not None:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from email.utils import parsedate
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
@@ -67,6 +66,8 @@ def normalise_date(value: object) -> str | None:
         return _valid(parsed.year, parsed.month, parsed.day)
     except ValueError:
         pass
+    from email.utils import parsedate  # only for a date that is not ISO: the email package is slow to import
+
     if rfc := parsedate(value):
         return _valid(rfc[0], rfc[1], rfc[2])
     return find_visible_date(value)
