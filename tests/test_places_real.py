@@ -177,3 +177,21 @@ def test_latin_only_village_is_read_where_only_another_country_has_the_arabic_na
     # the other side: in a report on Syria the Syrian village stays
     e = only("قصفت قوات النظام قرية كباشين بريف حلب أمس ما أدى إلى مقتل ثلاثة مدنيين.", published="2024-05-10")
     assert e.country == "Syria"
+
+
+def test_district_of_a_city_named_with_its_city_is_the_place():
+    e = only("خرج مئات المواطنين مساء أمس في مظاهرة غاضبة بمديرية المنصورة في العاصمة المؤقتة عدن احتجاجاً على "
+             "انقطاع الكهرباء.", published="2024-11-14")
+    assert place(e) == ("مديرية المنصورة", "admin2") and e.admin1 == "Aden"
+    # the other side: the city alone
+    e = only("خرج مئات المواطنين مساء أمس في مظاهرة غاضبة في العاصمة المؤقتة عدن احتجاجاً على انقطاع الكهرباء.",
+             published="2024-11-14")
+    assert place(e) == ("عدن", "populated")
+
+
+def test_camp_named_by_a_common_word_for_its_displaced():
+    e = only("قصفت الطائرات معسكر كلمة للنازحين شرقي مدينة نيالا اليوم ما أدى لمقتل ثلاثة.", published="2024-11-14")
+    assert place(e) == ("كلمة", "unlisted") and e.admin1 == "South Darfur"
+    # the other side: without «للنازحين» the common word is no name
+    e = only("قصفت الطائرات معسكر كلمة شرقي مدينة نيالا اليوم ما أدى لمقتل ثلاثة.", published="2024-11-14")
+    assert place(e) == ("نيالا", "populated")

@@ -92,6 +92,7 @@ _RELATIVE = re.compile(rf"(?:^|\s)(?:{_alternatives('relative_pronouns')})(?:\s|
 _SOURCE_AT = re.compile(rf"(?:^|\s)[وف]?(?:ال)?(?:{_alternatives('source_nouns')})(?:\s+(?:ال)?(?:{_alternatives('source_adjectives')}))*"
                         rf"\s+(?:في|من)(?:\s+(?:{_alternatives('settlement_words')}|محافظه|ولايه))?\s*$")
 _LIES_WORDS = {"التي", "الذي", "تقع", "يقع"}
+_CAMP_OF = {"للنازحين", "للاجيين", "النازحين", "اللاجيين"}  # «معسكر كلمة للنازحين شرقي مدينة نيالا»
 _POINTER_PLACE_WORDS = {"العاصمه", "مدينه", "بلده"}  # «غرب العاصمة دمشق»: the place word after the compass word
 _SAID_AFTER = re.compile(rf"\s*(?:{_alternatives('said_after')})(?:\s|$)")
 _COUNTRY_VOTE = {"country": 3.0, "admin1": 2.0, "admin2": 2.0, "region": 2.0}
@@ -792,7 +793,7 @@ def _located_by(m: Mentions, name_end: int, town: PlaceMention) -> bool:
     end = town.start - len(town.prefix)
     distance = distance_before(m.folded, end)  # «معسكر جورين (68 كم شمال غرب حماة)»
     gap = m.folded[name_end:distance[0] if distance else end] + " " + town.prefix
-    gap = " ".join(w for w in gap.split(" ") if w not in _LIES_WORDS)  # «بلدة … التي تقع شمال …»
+    gap = " ".join(w for w in gap.split(" ") if w not in _LIES_WORDS and w not in _CAMP_OF)  # «… التي تقع شمال …»
     return bool(gap.strip() or distance) and only_connectors(gap)
 
 
@@ -802,7 +803,8 @@ def _describes(m: Mentions, name: tuple[int, int]) -> bool:
     («كرم الزيتون», a noun before a defined one, is)."""
     words = m.folded[name[0]:name[1]].split()
     indefinite = not any(w.startswith("ال") for w in words)
-    return indefinite and gazetteer().is_common(words[:1]) or bool(
+    camp = m.folded[name[1]:name[1] + 12].split()[:1] and m.folded[name[1]:name[1] + 12].split()[0] in _CAMP_OF
+    return indefinite and not camp and gazetteer().is_common(words[:1]) or bool(
         m.within("triggers", name[0], name[1]) or m.within("actors", name[0], name[1]))
 
 
