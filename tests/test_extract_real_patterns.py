@@ -584,3 +584,15 @@ def test_a_sentence_that_names_the_attack_before_with_its_own_noun_tells_more_of
     found = events("اختطف مسلحون مجهولون ناشطاً من منزله في مدينة نيالا مساء أمس.\n"
                    "ونظم مئات المواطنين وقفة احتجاجية تنديداً بالاختطاف.", published="2023-11-07")
     assert {e.event_type for e in found} == {"Violence against civilians", "Protests"}
+
+
+def test_a_toll_counted_since_an_earlier_day_is_a_running_total_not_the_incidents():
+    text = ("تجددت الاشتباكات اليوم بين مجموعتين مسلحتين في محيط مقر خزانات شركة البريقة على طريق المطار في "
+            "العاصمة الليبية طرابلس.\nوأعلن المستشفى الميداني أمس أن حصيلة الاشتباكات التي اندلعت في طرابلس منذ 26 أغسطس "
+            "الماضي بلغت 115 قتيلاً و560 مصابا.")
+    e = only(text, published="2014-09-10")
+    assert e.fatalities is None
+    # the other side: the incident's own toll told before the running total stays
+    e = only("شن الطيران الإسرائيلي اليوم غارات على بلدة كفررمان في قضاء النبطية أسفرت عن ستة شهداء، فيما بلغت "
+             "الحصيلة الإجمالية منذ الثامن من تشرين الأول 2023 نحو 2512 شهيداً.", published="2024-10-22")
+    assert e.fatalities == 6

@@ -52,6 +52,7 @@ _CROWD_VIOLENCE = {"clash", "attack", "killing", "riot", "looting"}
 _CROWD_FIGHT_WORDS = tuple(word_list("crowd_fight_words"))
 # «ولم يسفر الانفجار عن إصابات»، «لم تؤدِّ الغارة إلى وقوع ضحايا»: the words between vary.
 _ANOTHER = re.compile(r"(?:^|\s)(?:اخر|اخري|الاخر|الاخري|ثان|ثاني|الثاني|الثانيه|ثالث|الثالث|جديد|جديده)(?:\s|$)")
+_TOLL_NOUN = re.compile(r"(?:^|\s)[وب]?(?:ال)?حصيله(?:\s|$)")
 _STILL = re.compile(rf"(?:^|\s)(?:{_alternatives('still_words')})(?:\s|$)")
 _NOBODY_HURT = re.compile(r"(?:لم|دون ان) (?:يسفر|تسفر|يودي|تودي|يوقع|توقع)[^.،\n]{0,30}?(?:عن|الي) "
                           r"(?:وقوع |سقوط )?(?:اي )?(?:اصابات|ضحايا|قتلي|خساير(?! ماديه)|اصابه)")
@@ -261,7 +262,7 @@ def _update_toll(m: Mentions, sent: Sentence, event: Candidate) -> bool:
     found = cas.count(m.tokens(sent.start, sent.end), m.within("numbers", sent.start, sent.end), False,
                       window=TOLL_WINDOW)
     if not (found.killed_figures or found.wounded_figures) \
-            or any(t.kind == "since" for t in m.within("times", sent.start, sent.end)):
+            or _running_total(m, sent):
         return False  # «ارتفعت حصيلة الشهداء منذ السابع من أكتوبر إلى …» is a running total
     toll = event.casualties
     if found.killed_figures:
@@ -416,6 +417,8 @@ def _skip_sentence(m: Mentions, sent: Sentence, trig: TriggerMention, published:
         return True
     if "background" in kinds and not _own_recent_date(m, sent, published):
         return True
+    if _only_running_total(m, sent):
+        return True  # «حصيلة الاشتباكات التي اندلعت منذ 26 آب بلغت 115 قتيلاً»: a running total
     if _PLUPERFECT.match(m.folded, sent.start, sent.end) and not any(t.precision in (1, 2) for t in _sentence_times(m, sent)):
         return True  # «وكانت المعارضة قد نظمت احتجاجات مماثلة في نيسان» tells the past; «… قد قُتل الأسبوع الماضي» news
     if "criminal" in kinds and trig.trigger.id in ("arrest", "attack", "killing"):
@@ -1248,11 +1251,29 @@ def _same_place(prev: Candidate, cand: Candidate) -> bool:
         a.place.name, a.place.admin1) == (b.place.name, b.place.admin1)
 
 
+def _only_running_total(m: Mentions, sent: Sentence) -> bool:
+    """A toll («حصيلة») counted since a date, with no figure told before that date: the sentence gives only a
+    running total (one that first tells the incident's own dead, «أسفرت عن ستة شهداء، … والحصيلة منذ …», does not)."""
+    if not _TOLL_NOUN.search(m.folded, sent.start, sent.end):
+        return False
+    since = [t.start for t in m.within("times", sent.start, sent.end)
+             if t.kind == "since" or m.folded[max(sent.start, t.start - 5):t.start].strip() == "منذ"]
+    figures = [n.start for n in m.within("numbers", sent.start, sent.end) if n.value and not n.is_year
+               and not any(t.start <= n.start < t.end for t in m.within("times", sent.start, sent.end))]
+    return bool(since) and all(f > since[0] for f in figures)
+
+
+def _running_total(m: Mentions, sent: Sentence) -> bool:
+    """A sentence that counts since a date («منذ 26 آب», «منذ مطلع الشهر»)."""
+    return any(t.kind == "since" or m.folded[max(sent.start, t.start - 5):t.start].strip() == "منذ"
+               for t in m.within("times", sent.start, sent.end))
+
+
 def _absorb(m: Mentions, prev: Candidate, cand: Candidate) -> None:
     """Fold a continuation sentence into the event before it: toll, evidence, a missing side or place,
     a claim, and the suicide bombing that an «attack» turns out to be."""
-    if not _subset_toll(m, cand.sentence):
-        prev.casualties.merge(cand.casualties)
+    if not (_subset_toll(m, cand.sentence) or _running_total(m, cand.sentence)):
+        prev.casualties.merge(cand.casualties)  # «حصيلة الاشتباكات منذ 26 آب بلغت 115 قتيلاً» is no toll of this one
     prev.evidence.append((cand.sentence.start, cand.sentence.end))
     prev.last_paragraph = cand.sentence.paragraph
     if not _placeless(cand) and (_placeless(prev) or (prev.place.place.feature in ("admin1", "region")
