@@ -95,3 +95,32 @@ def test_one_of_the_police_killed_is_the_side_hit():
     e = only("قُتل واحد من عناصر الشرطة مساء اليوم في هجوم على حاجز في مدينة خان يونس.")
     assert actor(e, "actor1") == "Unidentified armed group"
     assert actor(e, "actor2") == "Palestinian Authority security forces"
+
+
+def test_the_group_that_mourns_the_dead_of_a_strike_is_actor2():
+    e = only("استشهد شابان مساء اليوم في غارة نفذتها مسيّرة إسرائيلية على سيارة عند مدخل بلدة قباطية جنوب جنين، "
+             "ونعتهما سرايا القدس بوصفهما من مقاتليها.")
+    assert actor(e, "actor1") == "Israeli military" and actor(e, "actor2") == "Palestinian Islamic Jihad"
+    # the other side: with no group named for them, the dead stay civilians
+    e = only("استشهد شابان مساء اليوم في غارة نفذتها مسيّرة إسرائيلية على سيارة عند مدخل بلدة قباطية جنوب جنين.")
+    assert actor(e, "actor2") == "Civilians"
+
+
+def test_a_claim_about_the_target_names_the_victims_side():
+    text = ("قُتل رجل مساء اليوم بغارة نفذتها مسيّرة إسرائيلية على دراجة نارية في بلدة ميس الجبل جنوب لبنان. "
+            "وقال الجيش الإسرائيلي إن الغارة استهدفت «عنصراً في حزب الله».")
+    e = only(text)
+    assert actor(e, "actor1") == "Israeli military" and actor(e, "actor2") == "Hezbollah"
+    # the other side: a group named only as the one that condemned the strike is no victim's side
+    text = ("قُتل رجل مساء اليوم بغارة نفذتها مسيّرة إسرائيلية على دراجة نارية في بلدة ميس الجبل جنوب لبنان. "
+            "ودان حزب الله الغارة في بيان.")
+    assert actor(only(text), "actor2") != "Hezbollah"
+
+
+def test_the_side_named_last_that_began_the_fighting_is_actor1():
+    e = only("دارت اشتباكات عنيفة فجر اليوم بين عناصر من هيئة تحرير الشام وقوات النظام قرب بلدة كنصفرة إثر محاولة "
+             "تسلل نفذتها الأخيرة.")
+    assert actor(e, "actor1") == "Assad regime forces" and actor(e, "actor2") == "HTS"
+    # the other side: without it, the order of mention stands
+    e = only("دارت اشتباكات عنيفة فجر اليوم بين عناصر من هيئة تحرير الشام وقوات النظام قرب بلدة كنصفرة.")
+    assert actor(e, "actor1") == "HTS" and actor(e, "actor2") == "Assad regime forces"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from rasid.extract import casualties as cas
 from rasid.extract.mentions import ONGOING, Mentions, TriggerMention
-from rasid.extract.roles import ActorRoles, Role, assign_roles
+from rasid.extract.roles import CIVILIANS, ActorRoles, Role, assign_roles, victims_side
 from rasid.extract.segment import Sentence, without_proclitic
 from rasid.lexicon.places import COMPASS, TRIGGERS as PLACE_WORDS, Place, PlaceMention, distance_before, gazetteer, \
     only_connectors
@@ -188,7 +188,26 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
         out.extend(_other_targets(m, cand))
         out.extend(_unlisted_targets(cand, villages[1:]) if len(villages) > 1 else [])
     _name_unattributed_aircraft(out)
+    _name_victims_side(m, out)
     return out
+
+
+def _name_victims_side(m: Mentions, cands: list[Candidate]) -> None:
+    """A state's strike whose victims the text names only as persons gets as actor2 the armed group that the
+    next sentences say they belonged to («ونعتهم سرايا القدس», «زعم الجيش أن المستهدف ناشط في صفوف حزب الله»)."""
+    for k, c in enumerate(cands):
+        first, target = c.roles.actor1, c.roles.actor2
+        if c.event_type != "Explosions/Remote violence" or first is None or first.inter not in (1, 8) \
+                or (target is not None and target.inter != CIVILIANS):
+            continue
+        later = [s for s in m.sentences[c.sentence.index + 1:c.sentence.index + 4]
+                 if s.paragraph <= c.sentence.paragraph + 2]
+        end = later[-1].end if later else c.sentence.end
+        if k + 1 < len(cands) and cands[k + 1].sentence.start > c.sentence.start:
+            end = min(end, cands[k + 1].sentence.start)
+        side = victims_side(m, c.trigger.end, end)
+        if side is not None and side.entries[0].id != first.entries[0].id:
+            c.roles.actor2 = side
 
 
 def _unattributed(cand: Candidate) -> bool:

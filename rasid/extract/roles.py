@@ -41,6 +41,10 @@ _SOURCE_VERBS = word_list("source_verbs")
 _SUPPORT_WORDS = word_list("support_words")
 _TITLE_WORDS = word_list("title_words")
 _SHOOT_DOWN = tuple(word_list("shoot_down_stems"))
+_MOURNING_VERBS = word_list("mourning_verbs")
+_MEMBER_CLAIMS = word_list("member_claims")
+_TARGET_CLAIMS = tuple(word_list("target_claims"))
+_LATTER_STARTED = re.compile(r"(?:نفذتها|نفذها|نفذته|شنتها|شنها|شنته|بداتها|بداها|بداته)\s+(?:الاخيره|الاخير)\b")
 _SELF_CLAIM = re.compile(r"\S*\s*(?:،\s*)?(?:\S+\s+){0,3}?(?:انه|انها|انهم|بانه|بانها|عن|تمكنه|تمكنها|تنفيذ|شن)\s")
 _HELD_SITES = word_list("held_sites")
 UNIDENTIFIED = "unidentified_armed_group"
@@ -113,7 +117,40 @@ def assign_roles(m: Mentions, sent: Sentence, trig: TriggerMention) -> ActorRole
     dual = next((r for r in roles if _dual_sides(m, r.mention)), None)
     if dual is not None and trig.trigger.event_type == "Battles":
         return ActorRoles(dual, dual)  # «اشتباكات بين قبيلتين»: the same kind of actor on both sides
-    return _reporter_is_victim(m, sent, _violence_roles(m, sent, roles))
+    out = _reporter_is_victim(m, sent, _violence_roles(m, sent, roles))
+    if trig.trigger.event_type == "Battles" and _latter_started(m, sent, out):
+        out = ActorRoles(out.actor2, out.actor1)  # «اشتباكات بين الهيئة وقوات النظام إثر تسلل نفذته الأخيرة»
+    return out
+
+
+def victims_side(m: Mentions, start: int, end: int) -> Role | None:
+    """The armed group the victims of a strike belong to, as a mourning («ونعتهم سرايا القدس») or a claim about
+    the target («زعم الجيش أن المستهدف ناشط في صفوف حزب الله») between ``start`` and ``end`` names it."""
+    words = m.tokens(start, end)
+    for i, w in enumerate(words):
+        if w.text in _MOURNING_VERBS:
+            reach = w.end + 40
+        elif w.text in _MEMBER_CLAIMS and any(t.text.startswith(_TARGET_CLAIMS) for t in words[max(0, i - 6):i]):
+            reach = w.end + 50
+        else:
+            continue
+        group = next((a for a in m.within("actors", w.end, min(end, reach))
+                      if not a.generic and a.entries and a.entries[0].inter in (2, 3)), None)
+        if group is not None:
+            return Role(group, list(group.entries))
+    return None
+
+
+def _latter_started(m: Mentions, sent: Sentence, roles: ActorRoles) -> bool:
+    """«… إثر محاولة تسلل نفذتها الأخيرة»: the side named last began the fighting."""
+    first, second = roles.actor1, roles.actor2
+    if first is None or second is None or not second.entries:
+        return False
+    named_second = min((a.start for a in m.within("actors", sent.start, sent.end)
+                        if a.entries and a.entries[0].id == second.entries[0].id), default=second.mention.start)
+    if named_second < first.mention.start:
+        return False
+    return _LATTER_STARTED.search(m.folded, named_second, sent.end) is not None
 
 
 def _shot_down(m: Mentions, sent: Sentence, mentions: list[ActorMention]) -> bool:
