@@ -195,3 +195,14 @@ def test_camp_named_by_a_common_word_for_its_displaced():
     # the other side: without «للنازحين» the common word is no name
     e = only("قصفت الطائرات معسكر كلمة شرقي مدينة نيالا اليوم ما أدى لمقتل ثلاثة.", published="2024-11-14")
     assert place(e) == ("نيالا", "populated")
+
+
+def test_village_the_gazetteer_lacks_named_after_the_area():
+    e = only("اعتقلت وحدة من الشرطة في كركوك متهماً بالإرهاب في قرية الحصوة الشرقية اليوم.", published="2024-11-14")
+    assert place(e) == ("الحصوة الشرقية", "unlisted") and e.admin1 == "Kirkuk"
+    found = events("هاجمت قوات الدعم السريع قرى في ولاية الجزيرة أمس الاثنين.\nوكان قد وقع اشتباك عنيف صباح اليوم بين "
+                   "الجيش والدعم السريع في منطقة الطوينة.", published="2024-11-14")
+    assert ("الطوينة", "unlisted") in [place(e) for e in found]
+    # the other side: a place word with no name, or another place after it
+    e = only("اعتقلت وحدة من الشرطة في كركوك متهماً بالإرهاب في قرية قريبة اليوم.", published="2024-11-14")
+    assert place(e) == ("كركوك", "populated")

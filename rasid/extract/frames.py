@@ -92,6 +92,7 @@ _RELATIVE = re.compile(rf"(?:^|\s)(?:{_alternatives('relative_pronouns')})(?:\s|
 # «وأشار العبيدي إلى أن»: what follows a speaker's name
 _SOURCE_AT = re.compile(rf"(?:^|\s)[وف]?(?:ال)?(?:{_alternatives('source_nouns')})(?:\s+(?:ال)?(?:{_alternatives('source_adjectives')}))*"
                         rf"\s+(?:في|من)(?:\s+(?:{_alternatives('settlement_words')}|محافظه|ولايه))?\s*$")
+_UNLISTED_AFTER_WORDS = {"قريه", "بلده", "منطقه"}  # the place words of a village named after its area
 _LIES_WORDS = {"التي", "الذي", "تقع", "يقع"}
 _CAMP_OF = {"للنازحين", "للاجيين", "النازحين", "اللاجيين"}  # «معسكر كلمة للنازحين شرقي مدينة نيالا»
 _POINTER_PLACE_WORDS = {"العاصمه", "مدينه", "بلده"}  # «غرب العاصمة دمشق»: the place word after the compass word
@@ -173,6 +174,8 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
         governorate = _named_governorate(m, sent, cand) if not villages else None
         if governorate is not None:
             cand.place, cand.unlisted = governorate, (cand.place.start, cand.place.end)
+        elif not villages and cand.place is not None and cand.place.place is not None:
+            cand.unlisted = _unlisted_after(m, sent, cand)
         if prev is not None and _continues(m, prev, cand):
             _absorb(m, prev, cand)
             continue
@@ -793,6 +796,25 @@ def _unlisted_settlements(m: Mentions, sent: Sentence, area: PlaceMention) -> li
                                  for t in m.tokens(max(sent.start, area.start - UNLISTED_WINDOW), area.start)):
         return _village_names(m, after[intro + 1:], True, area.place)
     return []
+
+
+def _unlisted_after(m: Mentions, sent: Sentence, cand: Candidate) -> tuple[int, int] | None:
+    """«اعتقلت الشرطة في كركوك متهماً في قرية الحصوة»، «وقع اشتباك في منطقة X» after the area was named: a
+    village the gazetteer lacks, named after the event's area (or in a sentence that borrows it) with no
+    other place after it, is in that area."""
+    area = cand.place
+    start = area.end if cand.own_place else sent.start
+    if area.place.feature == "neighbourhood" or m.within("places", start, sent.end):
+        return None
+    toks = m.tokens(start, sent.end)
+    for i, tok in enumerate(toks):
+        word = without_proclitic(tok.text, _SETTLEMENT_WORDS)
+        after_in = tok.text[:1] == "ب" and word != tok.text or i > 0 and toks[i - 1].text == "في"
+        if word not in _UNLISTED_AFTER_WORDS or not after_in:
+            continue
+        names = _village_names(m, toks[i + 1:], False, area.place)
+        return names[0] if names and not _describes(m, names[0]) else None
+    return None
 
 
 def _named_governorate(m: Mentions, sent: Sentence, cand: Candidate) -> PlaceMention | None:
