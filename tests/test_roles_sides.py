@@ -124,3 +124,20 @@ def test_the_side_named_last_that_began_the_fighting_is_actor1():
     # the other side: without it, the order of mention stands
     e = only("دارت اشتباكات عنيفة فجر اليوم بين عناصر من هيئة تحرير الشام وقوات النظام قرب بلدة كنصفرة.")
     assert actor(e, "actor1") == "HTS" and actor(e, "actor2") == "Assad regime forces"
+
+
+def test_security_men_killed_are_the_state_forces_hit():
+    e = only("مقتل أربعة عناصر أمن سوريين بهجوم لتنظيم الدولة الإسلامية في مدينة الرقة مساء اليوم.", "2025-08-10")
+    assert actor(e, "actor1") == "Islamic State" and actor(e, "actor2") == "Syrian government forces"
+    # the other side: four men with no force named are no state force
+    e = only("مقتل أربعة رجال بهجوم لتنظيم الدولة الإسلامية في مدينة الرقة مساء اليوم.", "2025-08-10")
+    assert actor(e, "actor2") != "Syrian government forces"
+
+
+def test_a_patrol_fired_towards_is_the_side_hit():
+    e = only("قُتل عنصرا أمن مساء اليوم جراء إطلاق نار باتجاه دورية للشرطة من سيارة مشبوهة في مدينة طرطوس.",
+             "2025-08-10")
+    assert actor(e, "actor1") == "Unidentified armed group" and actor(e, "actor2") == "Syrian government forces"
+    # the other side: a patrol whose bullets kill is the shooter
+    e = only("قُتل مسلح مساء اليوم برصاص دورية للشرطة في مدينة طرطوس.", "2025-08-10")
+    assert actor(e, "actor1") == "Syrian government forces"
