@@ -10,6 +10,7 @@ import yaml
 
 from rasid.extract.segment import Token
 from rasid.lexicon.numbers import parse_number
+from rasid.text.clitics import proclitics
 from rasid.text.fold import fold_string
 
 WINDOW = 3
@@ -26,7 +27,7 @@ _ONE_VICTIM = {"شهيد": "killed", "قتيل": "killed", "جريح": "wounded"
                "استشهاده": "killed", "استشهادها": "killed", "وفاته": "killed", "وفاتها": "killed",
                # «أطلقوا النار عليه وأردوه قتيلاً»
                "اردوه": "killed", "اردوها": "killed", "ارداه": "killed", "ارداها": "killed", "اردته": "killed"}
-_CLITICS = ("و", "ف", "ب", "ل")
+_CLITICS = proclitics(prepositions=("ب", "ل"), lam_article=True)  # «وبمقتل», «للقتلى»
 _VAGUE_ACLED = {"several": 3, "dozens": 12, "hundreds": 100, "thousands": 1000}
 
 
@@ -115,11 +116,7 @@ def vocabulary() -> dict[str, frozenset[str]]:
 
 
 def _word_class(word: str, vocab: dict[str, frozenset[str]]) -> str | None:
-    candidates = [word]
-    if word.startswith(_CLITICS):
-        candidates.append(word[1:])
-        if word[1:2] in ("ب", "ل"):
-            candidates.append(word[2:])
+    candidates = [word] + [word[len(p):] for p in reversed(_CLITICS) if word.startswith(p)]
     for w in candidates:
         for cls in ("killed", "wounded"):
             if w in vocab[cls]:

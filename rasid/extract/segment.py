@@ -5,10 +5,12 @@ import re
 from dataclasses import dataclass
 
 from rasid.lexicon.words import word_list
+from rasid.text.clitics import proclitics, strip_proclitic
 
 _SENTENCE_END = re.compile(r"[.!?؟؛]+(?=[\s\"'»”)]|$)|\.{2,}|[.؟!](?=[\u0621-\u064a])")
 _TOKEN = re.compile(r"[0-9a-z\u0621-\u064a]+")
 _DIGITS = re.compile(r"[0-9]")
+_WORD_PROCLITICS = proclitics(prepositions=("ب", "ل"))
 _ABBREVIATION = re.compile(r"(?:^|\s)[\u0621-\u064a]$")
 HEADLINE_MAX_WORDS = 25
 SPEECH_MIN_WORDS = 5
@@ -37,8 +39,8 @@ class Token:
 
 
 def without_proclitic(word: str, known: frozenset[str]) -> str:
-    """A word without one leading و/ف/ب/ل when what remains is a known word: «بمقتل» → «مقتل»."""
-    return word[1:] if word[:1] in ("و", "ف", "ب", "ل") and word[1:] in known else word
+    """A word without a leading conjunction and/or ب/ل when what remains is a known word: «بمقتل» → «مقتل»."""
+    return strip_proclitic(word, known, _WORD_PROCLITICS)
 
 
 def tokens(folded: str, start: int = 0, end: int | None = None) -> list[Token]:

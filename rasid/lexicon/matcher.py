@@ -13,17 +13,18 @@ from typing import Generic, TypeVar
 
 import ahocorasick
 
+from rasid.text.clitics import proclitics
 from rasid.text.fold import fold_string
 
 T = TypeVar("T")
 
-PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك", "فك"})
-ARTICLE_PROCLITICS = frozenset({"", "و", "ف", "ب", "ك", "وب", "فب", "وك", "فك"})
+PROCLITICS = frozenset(proclitics(empty=True))
+ARTICLE_PROCLITICS = frozenset(proclitics(prepositions=("ب", "ك"), empty=True))
 # Before a key that starts with ال, the preposition ل fuses with it: ل + الحسكة → للحسكة.
-LAM_PROCLITICS = frozenset({"لل", "ولل", "فلل"})
+LAM_PROCLITICS = frozenset(proclitics(lam_article=True, bare=False))
 # For a key without the article, these prefixes may also add it (قسد is never «القسد», but
 # «الجزرات»/«جزرات» or «الباب»/«باب» are both written); used only when a matcher allows it.
-ARTICLE_FORMS = frozenset({"ال", "وال", "فال", "بال", "كال", "وبال", "لل", "ولل", "فلل"})
+ARTICLE_FORMS = frozenset(proclitics(article=True, bare=False))
 
 MAX_PREFIX = max(map(len, PROCLITICS | ARTICLE_PROCLITICS | LAM_PROCLITICS | ARTICLE_FORMS))
 _SPACES = re.compile(r"\s+")

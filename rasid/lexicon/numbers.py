@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from rasid.lexicon.cache import cached_patterns
+from rasid.text.clitics import proclitics
 from rasid.text.fold import fold_string
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -176,7 +177,7 @@ def patterns() -> _Patterns:
 
 _TOKEN = re.compile(r"\d[\d,.\u066b\u066c]*|[^\W\d_]+")
 _MAX_DIGIT_TOKEN = 40  # longer digit runs (a 6,000-digit «999,999,…») are no count and overflow int()
-_CLITICS = ("وب", "فب", "ول", "فل", "و", "ف", "ب", "ل", "ك")
+_CLITICS = proclitics()
 
 
 def _digit_value(token: str) -> float | None:

@@ -24,6 +24,7 @@ import yaml
 from rasid.lexicon.cache import cached
 from rasid.lexicon.matcher import Match, PhraseMatcher, is_word_char, normalize_key
 from rasid.records import Place
+from rasid.text.clitics import proclitics, strip_proclitic
 from rasid.text.fold import fold
 from rasid.text.vocab import load_vocabulary
 
@@ -72,11 +73,11 @@ CONNECTORS = {"ريف", "في", "ب", "من", "ضمن", "التابعه", "ال�
 # Words after a village's name that are part of it: «الزعفرانة الصغرى», «الحلة الجديدة» (folded).
 NAME_QUALIFIERS = {"الصغري", "الكبري", "الجديده", "القديمه", "الفوقاني", "التحتاني", "الفوقانيه", "التحتانيه",
                    "العليا", "السفلي"}
-_PROCLITIC = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل)?")
+_PROCLITICS = proclitics(article=True)
 _TOKEN = re.compile(r"[\w\u0600-\u06ff]+|[^\s\w]", re.UNICODE)
 _GAP_PUNCT = set(",،-–()\"'/:")
 _QUOTE_MARKS = set("\"'«»“”‘’")
-_BARE_PROCLITICS = {"ب", "ل", "لل", "بال"}  # «التابعة لـ»: a proclitic the name's key already holds
+_BARE_PROCLITICS = frozenset(proclitics(conjunctions=(), prepositions=("ب", "ل"), article=True))  # «التابعة لـ»: a proclitic the name's key already holds
 _STRONG_FEATURE = {"admin1", "region", "country"}
 _MAX_GAP = 40
 # Villages and neighbourhoods below this prominence need evidence in the text that they are places.
@@ -695,10 +696,9 @@ def _strip(word: str) -> str:
     """A word without its proclitics when the rest is a known trigger/qualifier/connector."""
     if word in TRIGGERS or word in CONNECTORS or word in NEAR:
         return word
-    for n in (1, 2, 3):
-        rest = word[n:]
-        if _PROCLITIC.match(word[:n]) and _PROCLITIC.match(word[:n]).end() == n and (
-                rest in TRIGGERS or rest in CONNECTORS or rest in NEAR):
+    for p in reversed(_PROCLITICS):
+        rest = word[len(p):]
+        if len(p) <= 3 and word.startswith(p) and (rest in TRIGGERS or rest in CONNECTORS or rest in NEAR):
             return rest
     return word
 
@@ -725,7 +725,7 @@ def _street_named(folded: str, m: PlaceMention) -> bool:
     if m.key.split(" ", 1)[0] in TRIGGERS:
         return False  # «شارع مدينة إدلب»: the city's street
     words = _TOKEN.findall(folded[max(0, m.start - len(m.prefix) - 12):m.start - len(m.prefix)])
-    return bool(words) and _PROCLITIC.sub("", words[-1], count=1) in STREET_WORDS or words[-1:] and words[-1] in STREET_WORDS
+    return bool(words) and strip_proclitic(words[-1], STREET_WORDS, _PROCLITICS) in STREET_WORDS or words[-1:] and words[-1] in STREET_WORDS
 
 
 def _outlet_named(folded: str, m: PlaceMention) -> bool:

@@ -8,10 +8,11 @@ from importlib import resources
 import yaml
 
 from rasid.errors import DataError
+from rasid.text.clitics import proclitics
 from rasid.text.fold import fold_string
 
 _CROWD_TYPES = {"Protests", "Riots"}
-_PROCLITIC = "(?:و|ف|ب|ل|ال|وال|بال)?"
+_PROCLITIC = f"(?:{'|'.join(proclitics(prepositions=('ب', 'ل'), article=True))})?"
 
 
 @cache

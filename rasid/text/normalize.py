@@ -27,6 +27,7 @@ from importlib import resources
 import ahocorasick
 
 from rasid.records import Repair
+from rasid.text.clitics import proclitics
 from rasid.text.fold import fold_string
 from rasid.text import vocab
 from rasid.text.offsets import MappedText, build
@@ -169,7 +170,7 @@ _TRIPLE_RE = re.compile(r"(.)\1\1")
 _MARK_RE = re.compile(f"[{_MARKS}]")
 _LETTER_RE = re.compile(f"[{_BASIC_LETTERS}]")
 
-_PROCLITICS = ("ولل", "فلل", "لل", "وب", "فب", "ول", "فل", "وك", "فك", "و", "ف", "ب", "ل", "ك")
+_PROCLITICS = proclitics(lam_article=True)
 
 _KIND_PRIORITY = (
     "arabizi", "dotless", "reversed", "substitution", "split-word", "spaced-letters",

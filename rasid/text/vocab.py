@@ -12,12 +12,12 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from rasid.lexicon.cache import cached
+from rasid.text.clitics import proclitics
 
 __all__ = ["load_vocabulary", "spelling", "score", "join_ok", "function_like", "in_domain", "best_variant", "skeleton_words"]
 
 # Proclitics and enclitics stripped when a word is not in the list as written (longest first).
-_PROCLITICS = ("وبال", "وكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "وب", "ول", "وك", "فب",
-               "فل", "و", "ف", "ب", "ل", "ك")
+_PROCLITICS = proclitics(article=True)
 _ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ني", "ه", "ك", "ي")
 
 JOIN_MIN = 20        # a join across junk inside a token must give a word at least this frequent ...
