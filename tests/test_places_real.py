@@ -206,3 +206,16 @@ def test_village_the_gazetteer_lacks_named_after_the_area():
     # the other side: a place word with no name, or another place after it
     e = only("اعتقلت وحدة من الشرطة في كركوك متهماً بالإرهاب في قرية قريبة اليوم.", published="2024-11-14")
     assert place(e) == ("كركوك", "populated")
+
+
+def test_noun_after_a_village_name_is_not_part_of_it():
+    e = only("وقع اشتباك عنيف صباح اليوم بين الجيش والدعم السريع في منطقة الطوينة محطة القطار بولاية الجزيرة.",
+             published="2024-11-14")
+    assert place(e) == ("الطوينة", "unlisted")
+    # an area said to lie in a city is coded at the city; one beside it keeps its name
+    e = only("قُتل خمسة أشخاص جراء قصف مدفعي استهدف سوقاً مزدحماً في منطقة الشهيدة بمدينة أم درمان اليوم.",
+             published="2024-11-14")
+    assert place(e) == ("أم درمان", "populated")
+    e = only("قُتل خمسة أشخاص جراء قصف مدفعي استهدف سوقاً مزدحماً في منطقة الشهيدة شمالي مدينة أم درمان اليوم.",
+             published="2024-11-14")
+    assert place(e) == ("الشهيدة", "unlisted")

@@ -93,6 +93,7 @@ _RELATIVE = re.compile(rf"(?:^|\s)(?:{_alternatives('relative_pronouns')})(?:\s|
 _SOURCE_AT = re.compile(rf"(?:^|\s)[وف]?(?:ال)?(?:{_alternatives('source_nouns')})(?:\s+(?:ال)?(?:{_alternatives('source_adjectives')}))*"
                         rf"\s+(?:في|من)(?:\s+(?:{_alternatives('settlement_words')}|محافظه|ولايه))?\s*$")
 _UNLISTED_AFTER_WORDS = {"قريه", "بلده", "منطقه"}  # the place words of a village named after its area
+_BESIDE_WORDS = set(COMPASS) | {"ريف", "قرب", "محيط", "اطراف", "ضواحي", "الشرقي", "الغربي", "الشمالي", "الجنوبي"}
 _LIES_WORDS = {"التي", "الذي", "تقع", "يقع"}
 _CAMP_OF = {"للنازحين", "للاجيين", "النازحين", "اللاجيين"}  # «معسكر كلمة للنازحين شرقي مدينة نيالا»
 _POINTER_PLACE_WORDS = {"العاصمه", "مدينه", "بلده"}  # «غرب العاصمة دمشق»: the place word after the compass word
@@ -786,7 +787,7 @@ def _unlisted_settlements(m: Mentions, sent: Sentence, area: PlaceMention) -> li
         names = _village_names(m, toks[i + 1:], word in _SETTLEMENT_PLURALS, area.place)
         plural = word in _SETTLEMENT_PLURALS  # «قرى فوري والأريت»: a list names its villages
         if names and (plural or not _describes(m, names[0])) and (
-                coarse or word != "حي" and _located_by(m, names[-1][1], area)):
+                coarse or word != "حي" and _located_by(m, names[-1][1], area, word == "منطقه")):
             return names
     if not coarse:
         return []
@@ -830,15 +831,22 @@ def _named_governorate(m: Mentions, sent: Sentence, cand: Candidate) -> PlaceMen
                  and not any(c.admin1 == q.place.admin1 for c in p.candidates)), None)
 
 
-def _located_by(m: Mentions, name_end: int, town: PlaceMention) -> bool:
+def _located_by(m: Mentions, name_end: int, town: PlaceMention, quarter: bool = False) -> bool:
     """«قرية أم الخير بريف منبج», «وادي المرخ شرق مدينة الضالع»: only words that locate (ريف, a compass word,
     «في», «مدينة») stand between a village's name and the town named after it, so the town only locates it
-    (a quarter the gazetteer lacks, «حي … في مدينة الرقة», is coded at its city)."""
+    (a quarter the gazetteer lacks, «حي … في مدينة الرقة», is coded at its city, and so is an area ``quarter``
+    said to lie in the town, «منطقة … بمدينة أم درمان», rather than beside it)."""
     end = town.start - len(town.prefix)
     distance = distance_before(m.folded, end)  # «معسكر جورين (68 كم شمال غرب حماة)»
     gap = m.folded[name_end:distance[0] if distance else end] + " " + town.prefix
     gap = " ".join(w for w in gap.split(" ") if w not in _LIES_WORDS and w not in _CAMP_OF)  # «… التي تقع شمال …»
+    if quarter and not distance and not any(_strip_locator(w) in _BESIDE_WORDS for w in gap.split()):
+        return False
     return bool(gap.strip() or distance) and only_connectors(gap)
+
+
+def _strip_locator(word: str) -> str:
+    return word[1:] if word[:1] in "بو" and word[1:] in _BESIDE_WORDS else word
 
 
 def _describes(m: Mentions, name: tuple[int, int]) -> bool:
@@ -874,6 +882,9 @@ def _village_names(m: Mentions, toks: list, plural: bool, area: Place) -> list[t
             names.append([])
         if joined and not plural and names[-1]:
             break  # «قرية الحصن والبيضاء»: one village, then another word
+        if not plural and len(names[-1]) == 1 and m.folded[names[-1][0][0]:names[-1][0][0] + 2] == "ال" \
+                and not word.startswith("ال") and gazetteer().is_common([word]):
+            break  # «منطقة الطوينة محطة القطار»: a noun of the language after a name is not part of it
         if joined and plural:
             start += 1  # «والعشرة»: the list's «و» is not part of the name
         names[-1].append((start, tok.end))
