@@ -842,7 +842,9 @@ def _located_by(m: Mentions, name_end: int, town: PlaceMention, quarter: bool = 
     gap = " ".join(w for w in gap.split(" ") if w not in _LIES_WORDS and w not in _CAMP_OF)  # «… التي تقع شمال …»
     if quarter and not distance and not any(_strip_locator(w) in _BESIDE_WORDS for w in gap.split()):
         return False
-    return bool(gap.strip() or distance) and only_connectors(gap)
+    # the town's own place word alone («معسكر القرميد بلدة سرمين») locates nothing
+    locating = [w for w in gap.split() if w not in _SETTLEMENT_WORDS and w != "العاصمه"]
+    return bool(locating or distance) and only_connectors(gap)
 
 
 def _strip_locator(word: str) -> str:
@@ -882,9 +884,10 @@ def _village_names(m: Mentions, toks: list, plural: bool, area: Place) -> list[t
             names.append([])
         if joined and not plural and names[-1]:
             break  # «قرية الحصن والبيضاء»: one village, then another word
-        if not plural and len(names[-1]) == 1 and m.folded[names[-1][0][0]:names[-1][0][0] + 2] == "ال" \
-                and not word.startswith("ال") and gazetteer().is_common([word]):
-            break  # «منطقة الطوينة محطة القطار»: a noun of the language after a name is not part of it
+        if not plural and names[-1] and (without_proclitic(word, _SETTLEMENT_WORDS) in _SETTLEMENT_WORDS or len(
+                names[-1]) == 1 and m.folded[names[-1][0][0]:names[-1][0][0] + 2] == "ال"
+                and not word.startswith("ال") and gazetteer().is_common([word])):
+            break  # «منطقة الطوينة محطة القطار», «معسكر القرميد بلدة سرمين»: a noun after a name is no part of it
         if joined and plural:
             start += 1  # «والعشرة»: the list's «و» is not part of the name
         names[-1].append((start, tok.end))
