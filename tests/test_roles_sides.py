@@ -141,3 +141,32 @@ def test_a_patrol_fired_towards_is_the_side_hit():
     # the other side: a patrol whose bullets kill is the shooter
     e = only("قُتل مسلح مساء اليوم برصاص دورية للشرطة في مدينة طرطوس.", "2025-08-10")
     assert actor(e, "actor1") == "Syrian government forces"
+
+
+def test_what_a_raiding_force_is_made_of_is_no_other_side():
+    e = events("شنّت قوة من قوات الدعم السريع، تتألف من مرتزقة قادمين من دولة مجاورة، هجوماً عنيفاً مساء اليوم "
+               "على قرية أم القرى شرق مدينة ود مدني بولاية الجزيرة.")[0]
+    assert e.sub_event_type == "Attack"
+    assert actor(e, "actor1") == "RSF" and actor(e, "actor2") == "Civilians"
+    # the other side: an armed side attacked stays a battle
+    e = events("شنّت قوة من قوات الدعم السريع هجوماً عنيفاً مساء اليوم على مواقع الجيش السوداني شرق مدينة ود "
+               "مدني بولاية الجزيرة.")[0]
+    assert e.sub_event_type == "Armed clash" and actor(e, "actor2") == "Sudanese Armed Forces"
+
+
+def test_a_name_whose_readings_all_belong_to_other_countries_is_no_actor_here():
+    e = events("شنّت قوات الدعم السريع هجوماً مساء اليوم على مواقع المرتزقة شرق مدينة ود مدني بولاية الجزيرة.")[0]
+    assert actor(e, "actor1") == "RSF" and actor(e, "actor2") is None
+    # the other side: in Yemen the same word is the government's forces
+    e = events("شنّت جماعة الحوثي هجوماً مساء اليوم على مواقع المرتزقة في مديرية صرواح بمحافظة مأرب.")[0]
+    assert actor(e, "actor2") == "Yemeni government forces"
+
+
+def test_a_toll_told_after_a_list_of_villages_is_split_among_them():
+    text = ("هاجمت قوات الدعم السريع مساء اليوم قرى ود الحداد والعزازي والشرفة بولاية الجزيرة.\n"
+            "وأسفر الهجوم عن مقتل أربعة مواطنين.")
+    found = events(text)
+    assert len(found) == 3 and [e.fatalities for e in found] == [2, 1, 1]
+    # the other side: one village hit keeps the whole toll
+    text = "هاجمت قوات الدعم السريع مساء اليوم قرية ود الحداد بولاية الجزيرة.\nوأسفر الهجوم عن مقتل أربعة مواطنين."
+    assert [e.fatalities for e in events(text)] == [4]

@@ -151,6 +151,8 @@ def _pick_entry(role: Role, date: str | None, country: str | None) -> ActorEntry
     entries = [e for e in role.entries if country and e.country == country]
     if not entries and country and all(e.inter == 1 and e.country and e.country != country for e in role.entries):
         return None
+    if not entries and country and len(role.entries) > 1 and all(e.country and e.country != country for e in role.entries):
+        return None  # «المرتزقة» in a Sudanese report is neither Yemen's government nor Syria's SNA
     entries = entries or role.entries
     if date:
         dated = [e for e in entries if e.valid_on(date)]

@@ -148,7 +148,7 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
         trig = _best_trigger(m, sent)
         if trig is None:
             if out:
-                _add_toll(m, sent, out[-1])  # «وانتشلت الفرق ست جثث، واستقبلت المستشفيات 19 جريحاً»
+                _add_toll(m, sent, out)  # «وانتشلت الفرق ست جثث، واستقبلت المستشفيات 19 جريحاً»
                 _restate_date(m, sent, out[-1])
             continue
         if out and "toll_update" in m.cue_kinds(sent.start, sent.end) and _update_toll(m, sent, _toll_target(m, sent, out)):
@@ -161,7 +161,7 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
         skipped = _skip_sentence(m, sent, trig, published)
         if skipped and not (claim and _unattributed(out[-1])):
             if out:
-                _add_toll(m, sent, out[-1])  # «وأعلن مركز الطوارئ أن فرقه انتشلت ست جثث»
+                _add_toll(m, sent, out)  # «وأعلن مركز الطوارئ أن فرقه انتشلت ست جثث»
             continue  # a claim «في بيان» is still read when it can name the attacker of the event before
         prev = out[-1] if out and out[-1].last_paragraph >= sent.paragraph - 1 else None
         cand = _candidate(m, sent, trig, prev, lead_time, published)
@@ -178,7 +178,9 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
         elif not villages and cand.place is not None and cand.place.place is not None:
             cand.unlisted = _unlisted_after(m, sent, cand)
         if prev is not None and _continues(m, prev, cand):
+            group = _untold_list(out)
             _absorb(m, prev, cand)
+            _split_list_toll(group)  # «… قرى A وB وC. وأسفر الهجوم عن مقتل أربعة»
             continue
         if not (cand.own_place or cand.own_date or cand.casualties.any_killed
                 or (prev is not None and trig.trigger.rank > WEAK_RANK)):
@@ -235,9 +237,34 @@ def _name_unattributed_aircraft(cands: list[Candidate]) -> None:
         c.roles.actor1 = nearest.roles.actor1
 
 
-def _add_toll(m: Mentions, sent: Sentence, event: Candidate) -> None:
+def _add_toll(m: Mentions, sent: Sentence, out: list[Candidate]) -> None:
     """A sentence with no incident of its own that tells casualties right after an event gives that event's toll
     (a source's figures, victims counted by the rescuers), unless it tells a total, a past or another place."""
+    group = _untold_list(out)
+    _add_event_toll(m, sent, out[-1])
+    _split_list_toll(group)
+
+
+def _untold_list(out: list[Candidate]) -> list[Candidate]:
+    """The places of one list that the last candidate closes, when none has a toll yet."""
+    group = [c for c in out if c.sentence is out[-1].sentence] if out else []
+    told = any(c.casualties.any_killed or c.casualties.wounded_figures for c in group)
+    return group if len(group) > 1 and not told else []
+
+
+def _split_list_toll(group: list[Candidate]) -> None:
+    """A toll told after a list of places hit together is split among them, as ACLED does (4 over 3 → 2, 1, 1)."""
+    if not group:
+        return
+    toll = group[-1].casualties
+    killed, wounded = _split_shares(toll, len(group))
+    for i, c in enumerate(group if killed or wounded else []):
+        c.casualties = cas.Casualties(killed_figures=killed[i:i + 1], wounded_figures=wounded[i:i + 1],
+                                      none_reported=toll.none_reported)
+
+
+def _add_event_toll(m: Mentions, sent: Sentence, event: Candidate) -> None:
+    """One event's toll from a sentence that tells only casualties."""
     numbers = m.within("numbers", sent.start, sent.end)
     first = numbers[0].start if numbers else sent.end
     blocked = any(c.kinds & _NO_TOLL_CUES and c.start < first for c in m.within("cues", sent.start, sent.end))

@@ -31,6 +31,7 @@ _AFFILIATION = word_list("affiliation")
 _DESCRIBED_BY = word_list("described_by")
 # «مناطق سيطرة قسد», «خاضعة لسيطرة النظام»: the actor after these holds the place.
 _HELD_BY = word_list("held_by")
+_COMPOSED_OF = word_list("composed_of")
 _MEMBER_WORDS = word_list("member_words")
 _GROUP_WORDS = word_list("group_words")
 _UNIT_NOUNS = word_list("unit_nouns")
@@ -251,6 +252,8 @@ def _describes(m: Mentions, mention: ActorMention) -> bool:
     """«… الموالي لإيران»، «في منطقة خاضعة لسيطرة النظام»: an actor named to describe another, or a place by
     who holds it, is no side of the event."""
     before = m.tokens(max(0, mention.start - len(mention.prefix) - 25), mention.start - len(mention.prefix))
+    if len(before) >= 2 and before[-1].text == "من" and before[-2].text in _COMPOSED_OF:
+        return True  # «قوة من الدعم السريع تتألف من مرتزقة»: what a force is made of is no other side
     return bool(before) and (before[-1].text in _DESCRIBED_BY or before[-1].text in _HELD_BY)
 
 
