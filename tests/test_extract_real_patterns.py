@@ -596,3 +596,13 @@ def test_a_toll_counted_since_an_earlier_day_is_a_running_total_not_the_incident
     e = only("شن الطيران الإسرائيلي اليوم غارات على بلدة كفررمان في قضاء النبطية أسفرت عن ستة شهداء، فيما بلغت "
              "الحصيلة الإجمالية منذ الثامن من تشرين الأول 2023 نحو 2512 شهيداً.", published="2024-10-22")
     assert e.fatalities == 6
+
+
+def test_an_incident_told_after_so_many_days_before_the_reports_own_is_dated_back():
+    found = events("قتل جنديان اليوم الأربعاء بانفجار عبوة ناسفة في مدينة الشيخ عثمان بعدن.\n"
+                   "وجاءت الحادثة بعد يومين من إصابة عامل نظافة بانفجار عبوة ناسفة كانت مزروعة على مدخل مدينة المنصورة.",
+                   published="2016-01-13")
+    assert sorted(e.date for e in found) == ["2016-01-11", "2016-01-13"]
+    found = events("قصفت مدفعية الجيش اليوم بلدة كفرنبل بريف إدلب. وجاء القصف بعد 3 أيام من غارة جوية استهدفت "
+                   "بلدة حاس القريبة.", published="2019-09-15")
+    assert sorted(e.date for e in found) == ["2019-09-12", "2019-09-15"]

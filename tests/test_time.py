@@ -297,3 +297,10 @@ def test_day_of_the_current_or_last_month(phrase, expected):
 def test_day_of_the_current_month_after_publication_is_left_open():
     found = find_dates(fold_string("في 25 من الشهر الجاري"), dt.date(2025, 4, 20))
     assert found and found[0].date is None
+
+
+def test_so_many_days_after_is_a_sequence_offset_and_an_afternoon_is_not():
+    for raw, days in (("بعد ثلاثة أيام من الهجوم", 3), ("بعد 4 أيام", 4), ("بعد أسبوعين من سيطرة الجيش", 14)):
+        (t,) = dates_in(raw)
+        assert (t.kind, t.offset_days) == ("sequence", days), raw
+    assert [t.kind for t in dates_in("بعد ظهر اليوم")] == ["relative_day"]

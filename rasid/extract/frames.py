@@ -53,6 +53,7 @@ _CROWD_FIGHT_WORDS = tuple(word_list("crowd_fight_words"))
 # «ولم يسفر الانفجار عن إصابات»، «لم تؤدِّ الغارة إلى وقوع ضحايا»: the words between vary.
 _ANOTHER = re.compile(r"(?:^|\s)(?:اخر|اخري|الاخر|الاخري|ثان|ثاني|الثاني|الثانيه|ثالث|الثالث|جديد|جديده)(?:\s|$)")
 _TOLL_NOUN = re.compile(r"(?:^|\s)[وب]?(?:ال)?حصيله(?:\s|$)")
+_AFTER_THE = re.compile(r"\s+من\s")  # «بعد يومين من …»
 _STILL = re.compile(rf"(?:^|\s)(?:{_alternatives('still_words')})(?:\s|$)")
 _NOBODY_HURT = re.compile(r"(?:لم|دون ان) (?:يسفر|تسفر|يودي|تودي|يوقع|توقع)[^.،\n]{0,30}?(?:عن|الي) "
                           r"(?:وقوع |سقوط )?(?:اي )?(?:اصابات|ضحايا|قتلي|خساير(?! ماديه)|اصابه)")
@@ -135,6 +136,7 @@ class Candidate:
     military_site: bool = False  # a military site or vehicle was hit («مطار حماة العسكري»)
     unlisted: tuple[int, int] | None = None  # a village the gazetteer lacks, named before its governorate
     state_victims: bool = False  # soldiers or policemen were hit, their force unnamed («مقتل ثلاثة جنود»)
+    recalled: bool = False      # an earlier incident told in passing («بعد 3 أيام من سيطرة الجيش على …»)
     homes_hit: bool = False     # a strike or shelling hit people's homes («قصفت مدفعية الاحتلال منازل المواطنين»)
 
 
@@ -163,7 +165,8 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
             if out:
                 _add_toll(m, sent, out)  # «وأعلن مركز الطوارئ أن فرقه انتشلت ست جثث»
             continue  # a claim «في بيان» is still read when it can name the attacker of the event before
-        prev = out[-1] if out and out[-1].last_paragraph >= sent.paragraph - 1 else None
+        told = [c for c in out if not c.recalled]
+        prev = told[-1] if told and told[-1].last_paragraph >= sent.paragraph - 1 else None
         cand = _candidate(m, sent, trig, prev, lead_time, published)
         if cand is not None and claim and cand.event_type in _VIOLENCE and out[-1].event_type in _VIOLENCE:
             _absorb(m, out[-1], cand)  # «وتبنّى التنظيم الهجوم» names the attacker, it is no new attack
@@ -186,6 +189,7 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
                 or (prev is not None and trig.trigger.rank > WEAK_RANK)):
             continue  # nothing anchors it: a passing reference
         cand.opens_new = sent.clause or _opens_new(m, sent)
+        cand.recalled = _recalled(m, cand)
         cand.one_story = len({t.trigger.id for t in m.within("triggers", sent.start, sent.end)}) == 1
         cand.military_site = _military_target(m, sent)
         cand.state_victims = "state_victim" in m.cue_kinds(sent.start, sent.end)
@@ -1233,6 +1237,11 @@ def _date(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidate | N
             base = named[-1].date if named and not of_incident else \
                 prev.date if prev else (lead_time.date if lead_time else None)
             offset = getattr(t, "offset_days", 0) or 0
+            if offset > 0 and _counted_back(m, t, trig):
+                # «ويأتي ذلك بعد 3 أيام من سيطرة الجيش على …»: the incident after «من» came that long before the
+                # report's own
+                offset = -offset
+                base = lead_time.date if lead_time is not None and lead_time.date else published
             return t, base + dt.timedelta(days=offset) if base else None, 1, True
         return t, t.date, t.precision, True
     if prev is not None:
@@ -1245,6 +1254,15 @@ def _date(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidate | N
     if lead_time is None and published is not None:
         return None, published, 1, False  # a report with no date words is dated by its publication (ACLED)
     return None, None, None, False
+
+
+def _counted_back(m: Mentions, t: TimeMention, trig: TriggerMention) -> bool:
+    """«بعد يومين من إصابة عامل …»: the trigger after «بعد N أيام من» tells an incident that long before."""
+    return t.kind == "sequence" and _AFTER_THE.match(m.folded, t.end) is not None and trig.start > t.end
+
+
+def _recalled(m: Mentions, cand: Candidate) -> bool:
+    return cand.time is not None and cand.own_date and _counted_back(m, cand.time, cand.trigger)
 
 
 def _next_time(m: Mentions, sent: Sentence) -> TimeMention | None:

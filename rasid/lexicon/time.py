@@ -109,6 +109,7 @@ def _build_pattern(lx: _TimeLexicon) -> re.Pattern[str]:
     # a bare year needs a year suffix, punctuation or the end of the text after it («في 2014،»)
     year_end = rf"\s*(?:{alternation(lx.year_suffixes)})(?!\w)|\s*(?:[^\w\s]|$)"
     branches = {
+        "after": rf"{conj}بعد\s+(?P<aftn>{num})\s+(?P<aftu>{alternation(lx.ago_units)})(?!\w)",
         "seq": (rf"{conj}(?:(?:في|علي|خلال)\s+)?(?:(?:في\s+)?وقت\s+(?:سابق|لاحق|مبكر|متاخر)\s+من\s+)?"
                 rf"(?:(?:{dp})\s+)?(?P<seq>{alternation(lx.sequence)})(?!\w)"),
         "since": (rf"{conj}منذ\s+(?:{alternation(lx.since_starts)})\s+(?P<sn>{nouns})(?!\w)(?:\s+{qual})?"
@@ -278,6 +279,13 @@ def _dated(found: _Found, published: dt.date | None) -> _Found:
     return found
 
 
+def _r_after(m: re.Match[str], lx: _TimeLexicon, published: dt.date | None) -> _Found | None:
+    """«بعد ثلاثة أيام», «بعد 3 أيام»: that many days after the day named before (a sequence)."""
+    days, _ = lx.ago_units[normalize_spaces(m.group("aftu"))]
+    count = parse_number(m.group("aftn"))
+    return None if count is None else _Found("sequence", offset_days=days * count)
+
+
 def _r_seq(m: re.Match[str], lx: _TimeLexicon, published: dt.date | None) -> _Found:
     return _Found("sequence", offset_days=lx.sequence[normalize_spaces(m.group("seq"))])
 
@@ -427,7 +435,7 @@ def _r_year(m: re.Match[str], lx: _TimeLexicon, published: dt.date | None) -> _F
 
 
 _RESOLVERS: dict[str, Callable[[re.Match[str], _TimeLexicon, dt.date | None], _Found | None]] = {
-    "seq": _r_seq, "since": _r_since, "night": _r_night, "span": _r_span, "period": _r_period, "ago": _r_ago,
+    "after": _r_after, "seq": _r_seq, "since": _r_since, "night": _r_night, "span": _r_span, "period": _r_period, "ago": _r_ago,
     "rel": _r_rel, "wd": _r_wd, "date": _r_date, "numeric": _r_numeric, "month": _r_month, "year": _r_year,
 }
 
@@ -479,7 +487,7 @@ def find_dates(folded: str, published: dt.date | None) -> list[TimeMention]:
         if res is None:
             continue
         start = m.start()
-        since = _since_start(folded, start, m) if branch not in ("seq", "span", "ago", "since") else None
+        since = _since_start(folded, start, m) if branch not in ("after", "seq", "span", "ago", "since") else None
         if since is not None and not res.future:
             res.kind, start = "since", since
         found.append(TimeMention(start, m.end(), folded[start:m.end()], res.date, res.precision,
