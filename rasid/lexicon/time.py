@@ -109,7 +109,7 @@ def _build_pattern(lx: _TimeLexicon) -> re.Pattern[str]:
     # a bare year needs a year suffix, punctuation or the end of the text after it («في 2014،»)
     year_end = rf"\s*(?:{alternation(lx.year_suffixes)})(?!\w)|\s*(?:[^\w\s]|$)"
     branches = {
-        "after": rf"{conj}بعد\s+(?P<aftn>{num})\s+(?P<aftu>{alternation(lx.ago_units)})(?!\w)",
+        "after": rf"{conj}بعد\s+(?:(?P<aftn>{num})\s+)?(?P<aftu>{alternation(lx.ago_units)})(?!\w)",
         "seq": (rf"{conj}(?:(?:في|علي|خلال)\s+)?(?:(?:في\s+)?وقت\s+(?:سابق|لاحق|مبكر|متاخر)\s+من\s+)?"
                 rf"(?:(?:{dp})\s+)?(?P<seq>{alternation(lx.sequence)})(?!\w)"),
         "since": (rf"{conj}منذ\s+(?:{alternation(lx.since_starts)})\s+(?P<sn>{nouns})(?!\w)(?:\s+{qual})?"
@@ -280,10 +280,14 @@ def _dated(found: _Found, published: dt.date | None) -> _Found:
 
 
 def _r_after(m: re.Match[str], lx: _TimeLexicon, published: dt.date | None) -> _Found | None:
-    """«بعد ثلاثة أيام», «بعد 3 أيام»: that many days after the day named before (a sequence)."""
-    days, _ = lx.ago_units[normalize_spaces(m.group("aftu"))]
-    count = parse_number(m.group("aftn"))
-    return None if count is None else _Found("sequence", offset_days=days * count)
+    """«بعد ثلاثة أيام», «بعد أسبوعين»: that many days after the day named before (a sequence); «بعد أيام»
+    gives no count."""
+    unit = normalize_spaces(m.group("aftu"))
+    days, _ = lx.ago_units[unit]
+    count = parse_number(m.group("aftn")) if m.group("aftn") else None
+    if count is None and unit in _BARE_PLURALS:
+        return None
+    return _Found("sequence", offset_days=days * (count or 1))
 
 
 def _r_seq(m: re.Match[str], lx: _TimeLexicon, published: dt.date | None) -> _Found:
