@@ -144,10 +144,11 @@ def test_a_patrol_fired_towards_is_the_side_hit():
 
 
 def test_what_a_raiding_force_is_made_of_is_no_other_side():
-    e = events("شنّت قوة من قوات الدعم السريع، تتألف من مرتزقة قادمين من دولة مجاورة، هجوماً عنيفاً مساء اليوم "
-               "على قرية أم القرى شرق مدينة ود مدني بولاية الجزيرة.")[0]
-    assert e.sub_event_type == "Attack"
-    assert actor(e, "actor1") == "RSF" and actor(e, "actor2") == "Civilians"
+    found = events("شنّت قوة من قوات الدعم السريع، تتألف من مرتزقة قادمين من دولة مجاورة، هجوماً عنيفاً مساء اليوم "
+                   "على عدة قرى بمحلية شرق الجزيرة، شملت ود الحداد، والعزازي.")
+    assert len(found) == 2
+    assert all(e.sub_event_type == "Attack" and actor(e, "actor1") == "RSF" and actor(e, "actor2") == "Civilians"
+               for e in found)
     # the other side: an armed side attacked stays a battle
     e = events("شنّت قوة من قوات الدعم السريع هجوماً عنيفاً مساء اليوم على مواقع الجيش السوداني شرق مدينة ود "
                "مدني بولاية الجزيرة.")[0]
