@@ -171,3 +171,13 @@ def test_a_toll_told_after_a_list_of_villages_is_split_among_them():
     # the other side: one village hit keeps the whole toll
     text = "هاجمت قوات الدعم السريع مساء اليوم قرية ود الحداد بولاية الجزيرة.\nوأسفر الهجوم عن مقتل أربعة مواطنين."
     assert [e.fatalities for e in events(text)] == [4]
+
+
+def test_the_attackers_counted_among_the_dead_stay_the_attackers():
+    e = only("هاجم مسلحون من حركة الشباب قاعدة عسكرية في مدينة جوهر فجر اليوم ما أسفر عن مقتل أربعة جنود و3 من "
+             "المهاجمين.")
+    assert actor(e, "actor1") == "Al-Shabaab" and actor(e, "actor2") == "Somali government forces"
+    assert e.fatalities == 7
+    # the other side: without the attackers' dead, the same sides
+    e = only("هاجم مسلحون من حركة الشباب قاعدة عسكرية في مدينة جوهر فجر اليوم ما أسفر عن مقتل أربعة جنود.")
+    assert actor(e, "actor1") == "Al-Shabaab" and e.fatalities == 4

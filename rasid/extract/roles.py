@@ -431,8 +431,9 @@ def _violence_roles(m: Mentions, sent: Sentence, roles: list[Role]) -> ActorRole
     neutral: list[Role] = []
     for r in roles:
         cue = _cue_before(m, sent, r.mention)
-        if (r.mention.refers_to == "unknown" or _is_weapon(r.mention)) and r.inter != CIVILIANS:
-            agents.append((1, r))  # a drone or a strike is the attacker's weapon, whatever precedes it
+        if (r.mention.refers_to in ("unknown", "attacker") or _is_weapon(r.mention)) and r.inter != CIVILIANS:
+            agents.append((1, r))  # a drone or a strike is the attacker's weapon, whatever precedes it; «مقتل
+            # أربعة جنود و3 من المهاجمين» counts the attackers' dead, they stay the attackers
         elif r.inter == CIVILIANS or cue == "target":
             targets.append(r)
         elif cue in ("agent", "strong_agent"):
