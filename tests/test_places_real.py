@@ -219,3 +219,14 @@ def test_noun_after_a_village_name_is_not_part_of_it():
     e = only("قُتل خمسة أشخاص جراء قصف مدفعي استهدف سوقاً مزدحماً في منطقة الشهيدة شمالي مدينة أم درمان اليوم.",
              published="2024-11-14")
     assert place(e) == ("الشهيدة", "unlisted")
+
+
+def test_who_holds_a_village_does_not_part_it_from_its_area():
+    # «تل الورد» of the gazetteer lies in Homs: this one, in the Hama countryside, is one it lacks
+    e = only("انفجر لغم أرضي في قرية تل الورد الخاضعة لسيطرة قوات النظام في ريف حماة الشرقي ما أدى لإصابة خمسة "
+             "أشخاص اليوم.", published="2024-11-14")
+    assert place(e) == ("تل الورد", "unlisted") and e.admin1 == "Hama"
+    # the other side: with no area after it, the gazetteer's village stays
+    e = only("انفجر لغم أرضي في قرية تل الورد الخاضعة لسيطرة قوات النظام ما أدى لإصابة خمسة أشخاص اليوم.",
+             published="2024-11-14")
+    assert e.admin1 == "Homs"

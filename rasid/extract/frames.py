@@ -16,8 +16,8 @@ from rasid.extract import casualties as cas
 from rasid.extract.mentions import ONGOING, Mentions, TriggerMention
 from rasid.extract.roles import CIVILIANS, ActorRoles, Role, assign_roles, victims_side
 from rasid.extract.segment import Sentence, without_proclitic
-from rasid.lexicon.places import COMPASS, TRIGGERS as PLACE_WORDS, Place, PlaceMention, distance_before, gazetteer, \
-    only_connectors
+from rasid.lexicon.places import COMPASS, TRIGGERS as PLACE_WORDS, UNDER_CONTROL, Place, PlaceMention, distance_before, \
+    gazetteer, only_connectors
 from rasid.lexicon.time import TimeMention
 from rasid.lexicon.words import alternation as _alternatives, word_list
 from rasid.lexicon.triggers import Trigger, trigger_matcher
@@ -809,6 +809,9 @@ def _unlisted_settlements(m: Mentions, sent: Sentence, area: PlaceMention) -> li
     coarse = area.place.feature in _COARSE_FEATURES
     distance = distance_before(m.folded, area.start - len(area.prefix))
     reach = distance[0] if distance else area.start - len(area.prefix)  # a distance before the area locates too
+    control = list(UNDER_CONTROL.finditer(m.folded, max(sent.start, reach - 60), reach))
+    if control and only_connectors(m.folded[control[-1].end():reach]):
+        reach = control[-1].start()  # «… الخاضعة لسيطرة النظام في ريف حماة»
     window_start = max(sent.start, reach - UNLISTED_LIST_WINDOW)
     toks = m.tokens(window_start, reach)
     for i, tok in enumerate(toks):

@@ -128,6 +128,8 @@ _GENERIC_NOUNS = {"المدينه", "المحافظه", "القريه", "الب�
 _DISTANCE_BEFORE = re.compile(r"(?:(?:علي\s+)?(?:بعد|يبعد|تبعد)\s+)?(?:(?:نحو|حوالي)\s+)?(\d+)\s*(?:كم|كلم|كيلو ?متر\w*)\s+(?:الي\s+)?(?:ال)?(شمال|جنوب|شرق|غرب)[يا]?"
                               r"(?:\s+(?:ال)?(شرق|غرب)[يا]?)?\s+(?:(?:من|عن)\s+)?(?:(?:مدينه|بلده|العاصمه|قريه)\s+)?$")
 _DISTANCE_IN_GAP = re.compile(r"(?:علي\s+)?(?:بعد\s+)?(?:نحو\s+|حوالي\s+)?\d+\s*(?:كم|كلم|كيلو ?متر\w*)\s+(?:الي\s+)?")
+# Who holds a place, between its name and the area that locates it: «الخاضعة لسيطرة قوات النظام» (folded).
+UNDER_CONTROL = re.compile(r"(?:^|\s)(?:ال)?خاضع\S*\s+ل?(?:ال)?سيطر\S*\s+(?:قوات\s+)?\S+(?=\s|$)")
 _BEARINGS = {"شمال": 0.0, "شرق": 90.0, "جنوب": 180.0, "غرب": 270.0}
 _KM_PER_DEGREE = 111.32
 _RELATIVE_AFTER = re.compile(r"\s+(?:التي|الذي|اللتي|اللذي)\s")
@@ -784,6 +786,7 @@ def _list_gap(gap: str) -> bool:
 def only_connectors(gap: str) -> bool:
     """True when the text between two names holds only connector words and light punctuation."""
     gap = _DISTANCE_IN_GAP.sub(" ", gap)  # «قرية X (25 كم شمال غرب مدينة Y)»: Y locates X
+    gap = UNDER_CONTROL.sub(" ", gap)  # «قرية X الخاضعة لسيطرة النظام في ريف Y»
     if len(gap) > _MAX_GAP:
         return False
     tokens = _TOKEN.findall(gap)
