@@ -181,3 +181,14 @@ def test_the_attackers_counted_among_the_dead_stay_the_attackers():
     # the other side: without the attackers' dead, the same sides
     e = only("هاجم مسلحون من حركة الشباب قاعدة عسكرية في مدينة جوهر فجر اليوم ما أسفر عن مقتل أربعة جنود.")
     assert actor(e, "actor1") == "Al-Shabaab" and e.fatalities == 4
+
+
+def test_a_source_speaking_from_a_town_adds_the_attackers_dead_to_the_event_before():
+    text = ("أفشلت قوات الجيش الوطني فجر اليوم هجوماً شنّته جماعة الحوثي على مواقعها في منطقة الكدحة بمديرية "
+            "المعافر غربي تعز. وقال مصدر عسكري في مدينة تعز إن قوات الجيش قتلت خمسة من المهاجمين.")
+    e = only(text)
+    assert e.fatalities == 5 and actor(e, "actor1") == "Houthis"
+    # the other side: without the source's words the toll is unknown
+    e = only("أفشلت قوات الجيش الوطني فجر اليوم هجوماً شنّته جماعة الحوثي على مواقعها في منطقة الكدحة بمديرية "
+             "المعافر غربي تعز.")
+    assert e.fatalities is None

@@ -761,6 +761,8 @@ def _place(m: Mentions, sent: Sentence, trig: TriggerMention,
     options = [p for p in options if country is None or p.place.country == country or p.parent is not None
                or (p.trigger_word is not None and p.place.country in named_here)]
     # «بالسلاسل» is no Yemeni town here, nor «قرية الصقيعة» a Syrian one — unless the sentence names that country
+    if options and prev is not None and prev.place is not None and all(_is_source_place(m.folded, p) for p in options):
+        return prev.place, False  # «وقال مصدر عسكري في مدينة تعز إن قوات الجيش قتلت خمسة من المهاجمين»
     if options:
         return _measured_from(m, max(options, key=lambda p: (country is None or p.place.country == country,
                                                              not _is_source_place(m.folded, p),
