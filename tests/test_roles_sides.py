@@ -192,3 +192,15 @@ def test_a_source_speaking_from_a_town_adds_the_attackers_dead_to_the_event_befo
     e = only("أفشلت قوات الجيش الوطني فجر اليوم هجوماً شنّته جماعة الحوثي على مواقعها في منطقة الكدحة بمديرية "
              "المعافر غربي تعز.")
     assert e.fatalities is None
+
+
+def test_an_incident_told_as_the_same_day_is_another_one():
+    text = ("استهدفت طائرة مسيّرة تابعة لقوات الدعم السريع فجر اليوم مدرسة تؤوي نازحين في مدينة الفاشر، ما أسفر "
+            "عن مقتل 21 شخصاً.\nوفي اليوم ذاته، سقطت قذائف مدفعية أطلقتها قوات الدعم السريع على مدينة الفاشر، ما "
+            "أدى إلى مقتل ثلاثة مدنيين.")
+    found = events(text)
+    assert sorted(e.fatalities for e in found) == [3, 21]
+    # the other side: a sentence that goes on with the same strike adds no event
+    text = ("استهدفت طائرة مسيّرة تابعة لقوات الدعم السريع فجر اليوم مدرسة تؤوي نازحين في مدينة الفاشر، ما أسفر "
+            "عن مقتل 21 شخصاً.\nوقالت مصادر طبية إن القصف أدى إلى مقتل 21 شخصاً.")
+    assert [e.fatalities for e in events(text)] == [21]
