@@ -204,3 +204,20 @@ def test_an_incident_told_as_the_same_day_is_another_one():
     text = ("استهدفت طائرة مسيّرة تابعة لقوات الدعم السريع فجر اليوم مدرسة تؤوي نازحين في مدينة الفاشر، ما أسفر "
             "عن مقتل 21 شخصاً.\nوقالت مصادر طبية إن القصف أدى إلى مقتل 21 شخصاً.")
     assert [e.fatalities for e in events(text)] == [21]
+
+
+def test_protesters_shot_dead_by_an_armed_group_are_excessive_force():
+    e = only("مقتل سبعة أشخاص برصاص مسلحي داعش على تظاهرة في مدينة درنة مساء اليوم.")
+    assert e.sub_event_type == "Excessive force against protesters" and e.fatalities == 7
+    # the other side: a protest nobody fired on stays peaceful
+    e = only("خرجت تظاهرة في مدينة درنة مساء اليوم تطالب بخروج المسلحين من المدينة.")
+    assert e.sub_event_type == "Peaceful protest"
+
+
+def test_an_officer_abducted_is_the_states_forces_hit():
+    e = only("اختطف مسلحون مجهولون مساء اليوم المقدم قائد سجن مدينة سبها أثناء توجهه إلى عمله.")
+    assert e.sub_event_type == "Abduction/forced disappearance"
+    assert actor(e, "actor1") == "Unidentified armed group" and actor(e, "actor2") == "GNU forces (Libya)"
+    # the other side: a trader abducted is a civilian
+    e = only("اختطف مسلحون مجهولون مساء اليوم تاجراً في مدينة سبها أثناء توجهه إلى عمله.")
+    assert actor(e, "actor2") == "Civilians"

@@ -214,8 +214,9 @@ def _site_owner(c: Candidate, date: str | None, country: str | None) -> dict | N
 def _state_victims(c: Candidate, actor1: dict | None, date: str | None, country: str | None) -> dict | None:
     """Soldiers or policemen killed or hit, their force unnamed, are the state forces of the event's country —
     unless those forces are the attackers."""
-    if not c.state_victims or c.event_type not in ("Battles", "Explosions/Remote violence"):
-        return None
+    if not c.state_victims or (c.event_type not in ("Battles", "Explosions/Remote violence")
+                               and c.sub_event_type != "Abduction/forced disappearance"):
+        return None  # «اختطف مسلحون مجهولون المقدم …، قائد سجن المدينة» took a state's officer
     entries = [e for e in catalog().lookup("القوات الحكومية") if not e.generic]
     entry = _pick_entry(Role(c.roles.actor1.mention if c.roles.actor1 else None, entries), date, country) \
         if entries else None

@@ -694,7 +694,7 @@ def _fired_on_crowd(m: Mentions, sent: Sentence, found: cas.Casualties) -> bool:
     """Protesters killed or wounded by the fire of state forces named in the sentence."""
     if not (found.any_killed or found.wounded_figures) or not _LIVE_FIRE.search(m.folded, sent.start, sent.end):
         return False
-    return any(a.entries and a.entries[0].inter in (1, 8) for a in m.within("actors", sent.start, sent.end))
+    return any(a.entries and a.entries[0].inter in (1, 2, 3, 8) for a in m.within("actors", sent.start, sent.end))
 
 
 def _drone_on_vehicle(m: Mentions, sent: Sentence, roles: ActorRoles) -> bool:
