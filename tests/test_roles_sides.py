@@ -221,3 +221,13 @@ def test_an_officer_abducted_is_the_states_forces_hit():
     # the other side: a trader abducted is a civilian
     e = only("اختطف مسلحون مجهولون مساء اليوم تاجراً في مدينة سبها أثناء توجهه إلى عمله.")
     assert actor(e, "actor2") == "Civilians"
+
+
+def test_fighting_between_the_two_sides_takes_the_sides_told_before():
+    text = ("شنّت جماعة الحوثي فجر اليوم هجوماً على مواقع القوات الحكومية في جبهة صرواح بمحافظة مأرب. "
+            "وكانت معارك عنيفة اندلعت مساء أمس في جبهة رغوان بمحافظة مأرب بين الطرفين.")
+    first, second = events(text)
+    assert (actor(second, "actor1"), actor(second, "actor2")) == ("Houthis", "Yemeni government forces")
+    # the other side: alone, the fighting has no named side
+    e = only("اندلعت معارك عنيفة مساء أمس في جبهة رغوان بمحافظة مأرب بين الطرفين.")
+    assert actor(e, "actor1") == "Unidentified armed group"

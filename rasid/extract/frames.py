@@ -63,6 +63,7 @@ _MILITARY_WORDS = word_list("military_words")
 # («ود مدني، 14 نوفمبر 2024 –»).
 _DATELINE_AFTER = re.compile(r"\s*(?:[-–—/]|\(\w+\)|[،,]\s*(?:\d{1,2}\s+)?\w+\s+\d{4}\s*[-–—])")
 _SHOOT_DOWN = tuple(word_list("shoot_down_stems"))
+_BOTH_SIDES = re.compile(r"\bبين (?:الطرفين|الجانبين)\b")
 _AIRCRAFT_WORDS = word_list("aircraft_words")
 _VEHICLE_TARGET = re.compile(rf"(?:^|\s)(?:[يت]?ستهدف\S*|استهدف\S*|على)\s+(?:{_alternatives('vehicle_words')})(?:\s|$)")
 _LIVE_FIRE = re.compile(rf"(?:^|\s)(?:{_alternatives('live_fire_words')})(?:\s|$)")
@@ -199,7 +200,22 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
         out.extend(_unlisted_targets(cand, villages[1:]) if len(villages) > 1 else [])
     _name_unattributed_aircraft(out)
     _name_victims_side(m, out)
+    _name_both_sides(m, out)
     return out
+
+
+def _name_both_sides(m: Mentions, cands: list[Candidate]) -> None:
+    """«وكانت معارك عنيفة اندلعت في جبهة رحوم بين الطرفين»: the two sides are those of the fighting told before."""
+    for k, c in enumerate(cands):
+        first = c.roles.actor1
+        unnamed = first is None or not first.entries or first.entries[0].id == "unidentified_armed_group"
+        if c.event_type != "Battles" or not unnamed or c.roles.actor2 is not None \
+                or not _BOTH_SIDES.search(m.folded, c.sentence.start, c.sentence.end):
+            continue
+        before = next((b for b in reversed(cands[:k]) if b.event_type == "Battles"
+                       and b.roles.actor1 is not None and b.roles.actor2 is not None), None)
+        if before is not None:
+            c.roles.actor1, c.roles.actor2 = before.roles.actor1, before.roles.actor2
 
 
 def _name_victims_side(m: Mentions, cands: list[Candidate]) -> None:
