@@ -231,3 +231,24 @@ def test_fighting_between_the_two_sides_takes_the_sides_told_before():
     # the other side: alone, the fighting has no named side
     e = only("اندلعت معارك عنيفة مساء أمس في جبهة رغوان بمحافظة مأرب بين الطرفين.")
     assert actor(e, "actor1") == "Unidentified armed group"
+
+
+def test_fighting_that_spreads_keeps_both_sides():
+    text = ("اندلعت اشتباكات عنيفة مساء اليوم بين مقاتلي العشائر وقوات سوريا الديمقراطية في بلدة الشحيل بريف دير "
+            "الزور. وامتدت المواجهات إلى بلدة ذيبان المجاورة.")
+    found = events(text)
+    assert [(actor(e, "actor1"), actor(e, "actor2")) for e in found] == [("Local tribal fighters", "SDF")] * 2
+    # the other side: new fighting with its own sides keeps them
+    text = ("اندلعت اشتباكات عنيفة مساء اليوم بين مقاتلي العشائر وقوات سوريا الديمقراطية في بلدة الشحيل بريف دير "
+            "الزور. وفي مدينة الرقة، اندلعت الاشتباكات بين قوات سوريا الديمقراطية وخلايا داعش.")
+    assert (actor(events(text)[1], "actor1"), actor(events(text)[1], "actor2")) == ("SDF", "Islamic State")
+
+
+def test_members_named_after_between_are_a_side_of_the_fighting():
+    text = ("أعلن اللواء الثامن حل نفسه اليوم. وكانت اشتباكات قد اندلعت مساء الجمعة في مدينة بصرى الشام بين "
+            "عناصر من اللواء وقوات الأمن العام.")
+    e = events(text, "2025-05-10")[-1]
+    assert actor(e, "actor1") == "Eighth Brigade" and actor(e, "actor2") == "Syrian government forces"
+    # the other side: members counted among the dead are the side hit
+    e = only("قُتل ثلاثة عناصر من قوات الأمن العام مساء اليوم بهجوم لمسلحين في مدينة بصرى الشام.", "2025-05-10")
+    assert actor(e, "actor2") == "Syrian government forces"

@@ -63,7 +63,7 @@ _MILITARY_WORDS = word_list("military_words")
 # («ود مدني، 14 نوفمبر 2024 –»).
 _DATELINE_AFTER = re.compile(r"\s*(?:[-–—/]|\(\w+\)|[،,]\s*(?:\d{1,2}\s+)?\w+\s+\d{4}\s*[-–—])")
 _SHOOT_DOWN = tuple(word_list("shoot_down_stems"))
-_BOTH_SIDES = re.compile(r"\bبين (?:الطرفين|الجانبين)\b")
+_BOTH_SIDES = re.compile(r"\b(?:بين|من) (?:الطرفين|الجانبين)\b")
 _AIRCRAFT_WORDS = word_list("aircraft_words")
 _VEHICLE_TARGET = re.compile(rf"(?:^|\s)(?:[يت]?ستهدف\S*|استهدف\S*|على)\s+(?:{_alternatives('vehicle_words')})(?:\s|$)")
 _LIVE_FIRE = re.compile(rf"(?:^|\s)(?:{_alternatives('live_fire_words')})(?:\s|$)")
@@ -205,17 +205,22 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
 
 
 def _name_both_sides(m: Mentions, cands: list[Candidate]) -> None:
-    """«وكانت معارك عنيفة اندلعت في جبهة رحوم بين الطرفين»: the two sides are those of the fighting told before."""
+    """«وكانت معارك عنيفة اندلعت في جبهة رحوم بين الطرفين», «وامتدت المواجهات إلى بلدة …»: fighting with no side
+    named, told between or of «the two sides» or with its definite noun, is between the sides of the fighting before."""
     for k, c in enumerate(cands):
-        first = c.roles.actor1
-        unnamed = first is None or not first.entries or first.entries[0].id == "unidentified_armed_group"
-        if c.event_type != "Battles" or not unnamed or c.roles.actor2 is not None \
-                or not _BOTH_SIDES.search(m.folded, c.sentence.start, c.sentence.end):
-            continue
+        if c.event_type != "Battles" or c.roles.actor2 is not None \
+                or not (_BOTH_SIDES.search(m.folded, c.sentence.start, c.sentence.end) or c.trigger.key.startswith("ال")):
+            continue  # «وامتدت المواجهات إلى بلدة …»: the fighting told before
         before = next((b for b in reversed(cands[:k]) if b.event_type == "Battles"
                        and b.roles.actor1 is not None and b.roles.actor2 is not None), None)
-        if before is not None:
+        first = c.roles.actor1
+        if before is not None and (first is None or not first.entries or first.entries[0].id in (
+                "unidentified_armed_group", _role_id(before.roles.actor1))):
             c.roles.actor1, c.roles.actor2 = before.roles.actor1, before.roles.actor2
+
+
+def _role_id(role: Role | None) -> str | None:
+    return role.entries[0].id if role is not None and role.entries else None
 
 
 def _name_victims_side(m: Mentions, cands: list[Candidate]) -> None:

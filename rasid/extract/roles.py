@@ -482,6 +482,8 @@ def _cue_before(m: Mentions, sent: Sentence, mention: ActorMention) -> str | Non
         return "strong_agent"  # «قُتل ... بنيران قوات»
     if len(before) >= 2 and before[-1] == "من" and _attack_noun(before[-2]):
         return "strong_agent"  # «تصدّت القوات لهجوم من الدعم السريع»: the attack's author started it
+    if before[-1:] == ["من"] and "بين" in before[-4:-1]:
+        return None  # «اشتباكات بين عناصر من اللواء وقوات الأمن»: a side of the fighting, not its victims
     for i in range(len(before) - 1, max(-1, len(before) - 3), -1):
         word = before[i]
         if word in _TARGET_BEFORE and word in _PERSON_WORDS and i > 0 and before[i - 1] in _STRONG_AGENT_BEFORE:
