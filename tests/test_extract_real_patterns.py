@@ -606,3 +606,10 @@ def test_an_incident_told_after_so_many_days_before_the_reports_own_is_dated_bac
     found = events("قصفت مدفعية الجيش اليوم بلدة كفرنبل بريف إدلب. وجاء القصف بعد 3 أيام من غارة جوية استهدفت "
                    "بلدة حاس القريبة.", published="2019-09-15")
     assert sorted(e.date for e in found) == ["2019-09-12", "2019-09-15"]
+
+
+def test_a_word_cue_that_opens_a_later_sentence_is_still_read():
+    # «(?:^|\s)» cannot see the space before a sentence that starts past the text's first character
+    found = events("قتل 6 جنود في هجوم لحركة الشباب على قاعدة عسكرية في مدينة بيدوا اليوم. وكثفت الحركة المتشددة "
+                   "الهجمات في شهر رمضان في العاصمة مقديشو سعياً إلى الإطاحة بالحكومة.", published="2024-04-05")
+    assert [e.fatalities for e in found] == [6] and found[0].admin1 != "Banadir"

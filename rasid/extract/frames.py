@@ -38,12 +38,12 @@ _DESTINATION_WORDS = tuple(word_list("destination_words"))
 # «من مواقعها في جبل الأكراد», «انطلاقاً من معسكر جورين», «قوات النظام المتمركزة في حاجز …»: where the fire came
 # from or where the shooters stand, not the place hit.
 _FIRED_FROM = re.compile(
-    rf"(?:(?:^|\s)(?:من|انطلاقا من) (?:{_alternatives('firing_positions')})\S*|(?:{_alternatives('stationed_words')})"
+    rf"(?:(?<!\S)(?:من|انطلاقا من) (?:{_alternatives('firing_positions')})\S*|(?:{_alternatives('stationed_words')})"
     rf" (?:في|داخل|ب)\S*)\s+(?:(?![وب]?(?:{_alternatives('position_ends')})\s)[^\s،,.]+\s+){{0,4}}$")
-_VIOLENT_CROWD = re.compile(rf"(?:^|\s)[وب]?(?:{_alternatives('violent_crowd_words')})(?:\s|$)")
+_VIOLENT_CROWD = re.compile(rf"(?<!\S)[وب]?(?:{_alternatives('violent_crowd_words')})(?:\s|$)")
 _CLOSE_RANGE = re.compile(_alternatives("close_range_stems"))
 _REMOTE_TARGET = re.compile(rf"^\s*(?:\S+\s+){{0,4}}?[بو]?(?:ال)?(?:{_alternatives('target_area_words')})(?:\s|$)")
-_LOCAL_TOLL_AT = re.compile(r"(?:^|\s)في\s(?:\S+\s)?$")  # «… في كنصفرة», «… في جرود شمسطار»
+_LOCAL_TOLL_AT = re.compile(r"(?<!\S)في\s(?:\S+\s)?$")  # «… في كنصفرة», «… في جرود شمسطار»
 _NO_TOLL_CUES = {"aggregate", "history", "background", "negation", "future", "threat", "opinion", "toll_update",
                  "criminal", "release"}
 _QUOTES = re.compile("[\"'«»“”„()]")
@@ -51,10 +51,10 @@ _TAKEN_TO = re.compile(rf"(?:{_alternatives('taken_to_verbs')})\w*\s+(?:\S+\s+){
 _CROWD_VIOLENCE = {"clash", "attack", "killing", "riot", "looting"}
 _CROWD_FIGHT_WORDS = tuple(word_list("crowd_fight_words"))
 # «ولم يسفر الانفجار عن إصابات»، «لم تؤدِّ الغارة إلى وقوع ضحايا»: the words between vary.
-_ANOTHER = re.compile(r"(?:^|\s)(?:اخر|اخري|الاخر|الاخري|ثان|ثاني|الثاني|الثانيه|ثالث|الثالث|جديد|جديده)(?:\s|$)")
-_TOLL_NOUN = re.compile(r"(?:^|\s)[وب]?(?:ال)?حصيله(?:\s|$)")
+_ANOTHER = re.compile(r"(?<!\S)(?:اخر|اخري|الاخر|الاخري|ثان|ثاني|الثاني|الثانيه|ثالث|الثالث|جديد|جديده)(?:\s|$)")
+_TOLL_NOUN = re.compile(r"(?<!\S)[وب]?(?:ال)?حصيله(?:\s|$)")
 _AFTER_THE = re.compile(r"\s+من\s")  # «بعد يومين من …»
-_STILL = re.compile(rf"(?:^|\s)(?:{_alternatives('still_words')})(?:\s|$)")
+_STILL = re.compile(rf"(?<!\S)(?:{_alternatives('still_words')})(?:\s|$)")
 _NOBODY_HURT = re.compile(r"(?:لم|دون ان) (?:يسفر|تسفر|يودي|تودي|يوقع|توقع)[^.،\n]{0,30}?(?:عن|الي) "
                           r"(?:وقوع |سقوط )?(?:اي )?(?:اصابات|ضحايا|قتلي|خساير(?! ماديه)|اصابه)")
 _AGREEMENT_VERBS = word_list("agreement_verbs")
@@ -65,8 +65,8 @@ _DATELINE_AFTER = re.compile(r"\s*(?:[-–—/]|\(\w+\)|[،,]\s*(?:\d{1,2}\s+)?\
 _SHOOT_DOWN = tuple(word_list("shoot_down_stems"))
 _BOTH_SIDES = re.compile(r"\b(?:بين|من) (?:الطرفين|الجانبين)\b")
 _AIRCRAFT_WORDS = word_list("aircraft_words")
-_VEHICLE_TARGET = re.compile(rf"(?:^|\s)(?:[يت]?ستهدف\S*|استهدف\S*|على)\s+(?:{_alternatives('vehicle_words')})(?:\s|$)")
-_LIVE_FIRE = re.compile(rf"(?:^|\s)(?:{_alternatives('live_fire_words')})(?:\s|$)")
+_VEHICLE_TARGET = re.compile(rf"(?<!\S)(?:[يت]?ستهدف\S*|استهدف\S*|على)\s+(?:{_alternatives('vehicle_words')})(?:\s|$)")
+_LIVE_FIRE = re.compile(rf"(?<!\S)(?:{_alternatives('live_fire_words')})(?:\s|$)")
 _PLUPERFECT = re.compile(r"\W*(?:و|ف)?كان(?:ت|وا|تا|ا)?\s+(?:\S+\s+){0,5}?قد\s")
 _WEAPON_TRIGGERS = frozenset({"explosive", "suicide", "grenade", "shelling"})  # seized, they are no explosion
 _ARTILLERY_WORDS = word_list("artillery_words")
@@ -84,15 +84,15 @@ _NAMES_WITH_WAW = word_list("names_with_waw")
 _AT_LEAST = re.compile(rf"(?:{_alternatives('round_count_words')})\s+\S+$")  # «أكثر من 40 غارة»: a tally
 # «ونقل تقرير أن الحادث وقع مساء الإثنين»: a sentence that dates the incident told before
 _INCIDENT_HAPPENED = re.compile(
-    rf"(?:^|\s)(?:{_alternatives('incident_nouns')})\s+(?:قد\s+)?(?:{_alternatives('happened_verbs')})(?:\s|$)"
-    rf"|(?:^|\s)(?:{_alternatives('happened_verbs')})\s+(?:{_alternatives('incident_nouns')})(?:\s|$)")
+    rf"(?<!\S)(?:{_alternatives('incident_nouns')})\s+(?:قد\s+)?(?:{_alternatives('happened_verbs')})(?:\s|$)"
+    rf"|(?<!\S)(?:{_alternatives('happened_verbs')})\s+(?:{_alternatives('incident_nouns')})(?:\s|$)")
 # «20 من بين القتلى»: a part of the dead
 _SUBSET_OF_DEAD = re.compile(rf"\s+(?:من بين|من) (?:ال)?(?:{_alternatives('casualty_nouns')})(?:\s|$)")
 # «وكثفت الحركة هجماتها على القواعد»: a trend of attacks, not one of them
-_INTENSIFIED = re.compile(rf"(?:^|\s)[وف]?(?:{_alternatives('intensify_verbs')})\s+(?:من\s+)?(?:\S+\s+){{0,3}}?(?:ال)?هجمات")
-_RELATIVE = re.compile(rf"(?:^|\s)(?:{_alternatives('relative_pronouns')})(?:\s|$)")
+_INTENSIFIED = re.compile(rf"(?<!\S)[وف]?(?:{_alternatives('intensify_verbs')})\s+(?:من\s+)?(?:\S+\s+){{0,3}}?(?:ال)?هجمات")
+_RELATIVE = re.compile(rf"(?<!\S)(?:{_alternatives('relative_pronouns')})(?:\s|$)")
 # «وأشار العبيدي إلى أن»: what follows a speaker's name
-_SOURCE_AT = re.compile(rf"(?:^|\s)[وف]?(?:ال)?(?:{_alternatives('source_nouns')})(?:\s+(?:ال)?(?:{_alternatives('source_adjectives')}))*"
+_SOURCE_AT = re.compile(rf"(?<!\S)[وف]?(?:ال)?(?:{_alternatives('source_nouns')})(?:\s+(?:ال)?(?:{_alternatives('source_adjectives')}))*"
                         rf"\s+(?:في|من)(?:\s+(?:{_alternatives('settlement_words')}|محافظه|ولايه))?\s*$")
 _UNLISTED_AFTER_WORDS = {"قريه", "بلده", "منطقه"}  # the place words of a village named after its area
 _BESIDE_WORDS = set(COMPASS) | {"ريف", "قرب", "محيط", "اطراف", "ضواحي", "الشرقي", "الغربي", "الشمالي", "الجنوبي"}
