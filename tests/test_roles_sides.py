@@ -252,3 +252,13 @@ def test_members_named_after_between_are_a_side_of_the_fighting():
     # the other side: members counted among the dead are the side hit
     e = only("قُتل ثلاثة عناصر من قوات الأمن العام مساء اليوم بهجوم لمسلحين في مدينة بصرى الشام.", "2025-05-10")
     assert actor(e, "actor2") == "Syrian government forces"
+
+
+def test_a_clash_in_which_both_sides_lost_men_keeps_both_sides():
+    e = only("اندلعت اشتباكات عنيفة فجر اليوم بين مقاتلين من العشائر وقوات سوريا الديمقراطية في بلدة الطيانة شرقي "
+             "دير الزور، وأسفرت عن مقتل ثلاثة من مقاتلي العشائر وعنصرين من قسد.", "2024-08-13")
+    assert actor(e, "actor1") == "Local tribal fighters" and actor(e, "actor2") == "SDF" and e.fatalities == 5
+    # the other side: when only one side lost men, the other is still named first
+    e = only("اندلعت اشتباكات عنيفة فجر اليوم بين مقاتلين من العشائر وقوات سوريا الديمقراطية في بلدة الطيانة شرقي "
+             "دير الزور، وأسفرت عن مقتل عنصرين من قسد.", "2024-08-13")
+    assert actor(e, "actor1") == "Local tribal fighters" and actor(e, "actor2") == "SDF"

@@ -441,7 +441,11 @@ def _violence_roles(m: Mentions, sent: Sentence, roles: list[Role]) -> ActorRole
         else:
             neutral.append(r)
     target_ids = {t.entries[0].id for t in targets if t.entries}
+    sides = neutral
     neutral = [r for r in neutral if not r.entries or r.entries[0].id not in target_ids]  # «… من قوات سوريا الديمقراطية (قسد)»
+    if not agents and not neutral and len(target_ids) >= 2 and len({r.entries[0].id for r in sides if r.entries}) >= 2:
+        return ActorRoles(sides[0], next(r for r in sides[1:] if _differs(r, sides[0])))
+        # «اشتباكات بين مقاتلين من العشائر وقسد أسفرت عن مقتل ثلاثة من مقاتلي العشائر وعنصرين من قسد»: both lost men
     pool = [r for _, r in sorted(agents, key=lambda x: x[0])] + neutral
     named = [r for r in pool if r.entries and r.entries[0].id != UNIDENTIFIED and r.inter in (2, 3)]
     if pool and pool[0].entries and pool[0].entries[0].id == UNIDENTIFIED and named:
