@@ -304,3 +304,10 @@ def test_so_many_days_after_is_a_sequence_offset_and_an_afternoon_is_not():
         (t,) = dates_in(raw)
         assert (t.kind, t.offset_days) == ("sequence", days), raw
     assert [t.kind for t in dates_in("بعد ظهر اليوم")] == ["relative_day"]
+
+
+def test_weekdays_named_are_read_whatever_their_spelling():
+    from rasid.lexicon.time import weekdays_named
+    assert weekdays_named(fold_string("مساء الإثنين")) == weekdays_named(fold_string("مساء الاتنين")) == {0}
+    assert weekdays_named(fold_string("ليل الأحد - الإثنين")) == {6, 0}
+    assert weekdays_named(fold_string("صباح اليوم")) == set()

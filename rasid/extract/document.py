@@ -9,6 +9,7 @@ from rasid.extract.frames import WEAK_RANK, Candidate, finer_place
 from rasid.extract.notes import describe, transliterate
 from rasid.extract.roles import Role
 from rasid.lexicon.actors import ActorEntry, catalog
+from rasid.lexicon.time import weekdays_named
 from rasid.records import Event, Place
 from rasid.text.offsets import MappedText
 
@@ -22,7 +23,6 @@ TRANSITION = "2024-12-08"
 WEEK_TOLERANCE = 3
 TRANSITIONAL_FORCES = "syria_gov_forces"
 SDF_AREAS = {"Hasakah", "Raqqa", "Deir ez-Zor", "Aleppo"}
-_WEEKDAY = re.compile(r"(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)")
 # PLOVER follows the final ACLED type (an «attack» trigger can end as a battle); others keep the trigger's.
 _PLOVER = {"Battles": "FIGHT", "Explosions/Remote violence": "ASSAULT", "Violence against civilians": "ASSAULT",
            "Protests": "PROTEST", "Riots": "PROTEST"}
@@ -109,8 +109,8 @@ def _same_time(a: Candidate, b: Candidate) -> bool:
             return abs((a.date - b.date).days) <= WEEK_TOLERANCE  # «قبل أيام» and «في العاشر من شباط»
         return a.date == b.date
     if a.date is None and b.date is None and a.own_date and b.own_date and a.time and b.time:
-        days_a, days_b = _WEEKDAY.findall(a.time.text), _WEEKDAY.findall(b.time.text)
-        return not (days_a and days_b) or bool(set(days_a) & set(days_b))  # «الأحد» and «الإثنين» part them
+        days_a, days_b = weekdays_named(a.time.text), weekdays_named(b.time.text)
+        return not (days_a and days_b) or bool(days_a & days_b)  # «الأحد» and «الإثنين» part them
     return True  # otherwise an unresolved date (no publication date) does not part two tellings
 
 

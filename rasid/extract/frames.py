@@ -51,12 +51,12 @@ _TAKEN_TO = re.compile(rf"(?:{_alternatives('taken_to_verbs')})\w*\s+(?:\S+\s+){
 _CROWD_VIOLENCE = {"clash", "attack", "killing", "riot", "looting"}
 _CROWD_FIGHT_WORDS = tuple(word_list("crowd_fight_words"))
 # «ولم يسفر الانفجار عن إصابات»، «لم تؤدِّ الغارة إلى وقوع ضحايا»: the words between vary.
-_ANOTHER = re.compile(r"(?<!\S)(?:اخر|اخري|الاخر|الاخري|ثان|ثاني|الثاني|الثانيه|ثالث|الثالث|جديد|جديده)(?:\s|$)")
-_TOLL_NOUN = re.compile(r"(?<!\S)[وب]?(?:ال)?حصيله(?:\s|$)")
+_ANOTHER = re.compile(rf"(?<!\S)(?:{_alternatives('another_words')})(?:\s|$)")
+_TOLL_NOUN = re.compile(rf"(?<!\S)[وب]?(?:ال)?(?:{_alternatives('toll_nouns')})(?:\s|$)")
 _AFTER_THE = re.compile(r"\s+من\s")  # «بعد يومين من …»
 _STILL = re.compile(rf"(?<!\S)(?:{_alternatives('still_words')})(?:\s|$)")
-_NOBODY_HURT = re.compile(r"(?:لم|دون ان) (?:يسفر|تسفر|يودي|تودي|يوقع|توقع)[^.،\n]{0,30}?(?:عن|الي) "
-                          r"(?:وقوع |سقوط )?(?:اي )?(?:اصابات|ضحايا|قتلي|خساير(?! ماديه)|اصابه)")
+_NOBODY_HURT = re.compile(rf"(?:لم|دون ان) (?:{_alternatives('outcome_verbs')})[^.،\n]{{0,30}}?(?:عن|الي) "
+                          rf"(?:وقوع |سقوط )?(?:اي )?(?:{_alternatives('harm_nouns')})(?! ماديه)")
 _AGREEMENT_VERBS = word_list("agreement_verbs")
 _MILITARY_WORDS = word_list("military_words")
 # What follows a dateline's place: a dash or an outlet in brackets, or a date and then the dash
@@ -94,11 +94,11 @@ _RELATIVE = re.compile(rf"(?<!\S)(?:{_alternatives('relative_pronouns')})(?:\s|$
 # «وأشار العبيدي إلى أن»: what follows a speaker's name
 _SOURCE_AT = re.compile(rf"(?<!\S)[وف]?(?:ال)?(?:{_alternatives('source_nouns')})(?:\s+(?:ال)?(?:{_alternatives('source_adjectives')}))*"
                         rf"\s+(?:في|من)(?:\s+(?:{_alternatives('settlement_words')}|محافظه|ولايه))?\s*$")
-_UNLISTED_AFTER_WORDS = {"قريه", "بلده", "منطقه"}  # the place words of a village named after its area
+_UNLISTED_AFTER_WORDS = word_list("unlisted_after_words")
 _BESIDE_WORDS = set(COMPASS) | {"ريف", "قرب", "محيط", "اطراف", "ضواحي", "الشرقي", "الغربي", "الشمالي", "الجنوبي"}
-_LIES_WORDS = {"التي", "الذي", "تقع", "يقع"}
-_CAMP_OF = {"للنازحين", "للاجيين", "النازحين", "اللاجيين"}  # «معسكر كلمة للنازحين شرقي مدينة نيالا»
-_POINTER_PLACE_WORDS = {"العاصمه", "مدينه", "بلده"}  # «غرب العاصمة دمشق»: the place word after the compass word
+_LIES_WORDS = word_list("lies_words")
+_CAMP_OF = word_list("camp_of")
+_POINTER_PLACE_WORDS = word_list("pointer_place_words")
 _SAID_AFTER = re.compile(rf"\s*(?:{_alternatives('said_after')})(?:\s|$)")
 _COUNTRY_VOTE = {"country": 3.0, "admin1": 2.0, "admin2": 2.0, "region": 2.0}
 _ACTOR_VOTE = 1.5

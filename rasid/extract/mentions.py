@@ -20,7 +20,7 @@ from rasid.lexicon.words import alternation
 
 R = TypeVar("R")
 INCIDENT_RANK = 60  # triggers above this (attack, killing) can tell an incident of their own
-ONGOING = re.compile(r"تتواصل|يتواصل|لا تزال|ما تزال|لا يزال|ما زال|متواصله|مستمره")
+ONGOING = re.compile(alternation("ongoing_words"))
 _CLAUSE_BREAK = re.compile(rf"[،,] ?(?=(?:{alternation('clause_openers')}) )")
 _VERBAL_OPENER = re.compile(rf"\s*(?:{alternation('verbal_clause_openers')}) ")
 

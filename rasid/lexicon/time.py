@@ -478,6 +478,11 @@ def _days_of_month(folded: str, published: dt.date | None) -> list[TimeMention]:
     return out
 
 
+def weekdays_named(folded: str) -> set[int]:
+    """The weekdays (0 = Monday) a folded date text names, whatever their spelling («الإثنين», «الاتنين»)."""
+    return {day for name, day in lexicon().weekdays.items() if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", folded)}
+
+
 def find_dates(folded: str, published: dt.date | None) -> list[TimeMention]:
     """Every date expression in ``folded``, resolved against ``published`` (None leaves relative ones open)."""
     lx = lexicon()
