@@ -53,6 +53,7 @@ _CROWD_FIGHT_WORDS = tuple(word_list("crowd_fight_words"))
 # «ولم يسفر الانفجار عن إصابات»، «لم تؤدِّ الغارة إلى وقوع ضحايا»: the words between vary.
 _ANOTHER = re.compile(rf"(?<!\S)(?:{_alternatives('another_words')})(?:\s|$)")
 _TOLL_NOUN = re.compile(rf"(?<!\S)[وب]?(?:ال)?(?:{_alternatives('toll_nouns')})(?:\s|$)")
+_TARGETED_VERBS = tuple(word_list("targeted_verbs"))
 _AFTER_THE = re.compile(r"\s+من\s")  # «بعد يومين من …»
 _STILL = re.compile(rf"(?<!\S)(?:{_alternatives('still_words')})(?:\s|$)")
 _NOBODY_HURT = re.compile(rf"(?:لم|دون ان) (?:{_alternatives('outcome_verbs')})[^.،\n]{{0,30}}?(?:عن|الي) "
@@ -63,7 +64,7 @@ _MILITARY_WORDS = word_list("military_words")
 # («ود مدني، 14 نوفمبر 2024 –»).
 _DATELINE_AFTER = re.compile(r"\s*(?:[-–—/]|\(\w+\)|[،,]\s*(?:\d{1,2}\s+)?\w+\s+\d{4}\s*[-–—])")
 _SHOOT_DOWN = tuple(word_list("shoot_down_stems"))
-_BOTH_SIDES = re.compile(r"\b(?:بين|من) (?:الطرفين|الجانبين)\b")
+_BOTH_SIDES = re.compile(rf"\b(?:بين|من) (?:{_alternatives('both_sides_words')})\b")
 _AIRCRAFT_WORDS = word_list("aircraft_words")
 _VEHICLE_TARGET = re.compile(rf"(?<!\S)(?:[يت]?ستهدف\S*|استهدف\S*|على)\s+(?:{_alternatives('vehicle_words')})(?:\s|$)")
 _LIVE_FIRE = re.compile(rf"(?<!\S)(?:{_alternatives('live_fire_words')})(?:\s|$)")
@@ -95,7 +96,7 @@ _RELATIVE = re.compile(rf"(?<!\S)(?:{_alternatives('relative_pronouns')})(?:\s|$
 _SOURCE_AT = re.compile(rf"(?<!\S)[وف]?(?:ال)?(?:{_alternatives('source_nouns')})(?:\s+(?:ال)?(?:{_alternatives('source_adjectives')}))*"
                         rf"\s+(?:في|من)(?:\s+(?:{_alternatives('settlement_words')}|محافظه|ولايه))?\s*$")
 _UNLISTED_AFTER_WORDS = word_list("unlisted_after_words")
-_BESIDE_WORDS = set(COMPASS) | {"ريف", "قرب", "محيط", "اطراف", "ضواحي", "الشرقي", "الغربي", "الشمالي", "الجنوبي"}
+_BESIDE_WORDS = set(COMPASS) | word_list("beside_words")
 _LIES_WORDS = word_list("lies_words")
 _CAMP_OF = word_list("camp_of")
 _POINTER_PLACE_WORDS = word_list("pointer_place_words")
@@ -729,7 +730,7 @@ def _drone_on_vehicle(m: Mentions, sent: Sentence, roles: ActorRoles) -> bool:
 def _strikes_from_afar(m: Mentions, sent: Sentence, trig: TriggerMention, roles: ActorRoles) -> bool:
     """«استهدفت قوات النظام بلدة كنصفرة», «استهدفت الفصائل تجمعات الشبيحة في قرى …»: a force that «targets» a
     village or positions, with no gunfire, raid or bomb named, shells it."""
-    if not trig.key.startswith(("استهدف", "يستهدف", "تستهدف")) or roles.actor1 is None \
+    if not trig.key.startswith(_TARGETED_VERBS) or roles.actor1 is None \
             or roles.actor1.inter not in (1, 2, 3, 8):
         return False
     if _CLOSE_RANGE.search(m.folded, sent.start, sent.end):

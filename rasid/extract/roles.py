@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from rasid.extract.mentions import Mentions, TriggerMention
 from rasid.extract.segment import Sentence, without_proclitic
 from rasid.lexicon.actors import ActorEntry, ActorMention, catalog
-from rasid.lexicon.words import word_list
+from rasid.lexicon.words import alternation, word_list
 
 CIVILIANS, PROTESTERS, RIOTERS = 7, 6, 5
 OWNER_GAP = 25  # characters between a generic reference and the named actor that owns it
@@ -45,12 +45,12 @@ _SHOOT_DOWN = tuple(word_list("shoot_down_stems"))
 _MOURNING_VERBS = word_list("mourning_verbs")
 _MEMBER_CLAIMS = word_list("member_claims")
 _TARGET_CLAIMS = tuple(word_list("target_claims"))
-_LATTER_STARTED = re.compile(r"(?:نفذتها|نفذها|نفذته|شنتها|شنها|شنته|بداتها|بداها|بداته)\s+(?:الاخيره|الاخير)\b")
-_SELF_CLAIM = re.compile(r"\S*\s*(?:،\s*)?(?:\S+\s+){0,3}?(?:انه|انها|انهم|بانه|بانها|عن|تمكنه|تمكنها|تنفيذ|شن)\s")
+_LATTER_STARTED = re.compile(rf"(?:{alternation('launched_it')})\s+(?:{alternation('the_latter')})\b")
+_SELF_CLAIM = re.compile(rf"\S*\s*(?:،\s*)?(?:\S+\s+){{0,3}}?(?:{alternation('self_claim_words')})\s")
 _HELD_SITES = word_list("held_sites")
 UNIDENTIFIED = "unidentified_armed_group"
 _QUOTES = str.maketrans({q: " " for q in "\"'«»“”"})
-_SOURCE_IN = frozenset({"في", "من", "لدي", "داخل"})
+_SOURCE_IN = word_list("source_in")
 _WEAPON_WORDS = word_list("weapon_words")
 _ATTACK_NOUNS = word_list("attack_nouns")
 _BY_MEANS = word_list("by_means")
@@ -467,7 +467,7 @@ def _is_weapon(mention: ActorMention) -> bool:
 
 def _attack_noun(word: str) -> bool:
     """«هجوم», «لهجوم», «وهجمات»: a noun of attack, with or without a proclitic."""
-    return word in _ATTACK_NOUNS or (word[:1] in ("و", "ف", "ب", "ل") and word[1:] in _ATTACK_NOUNS)
+    return without_proclitic(word, _ATTACK_NOUNS) in _ATTACK_NOUNS
 
 
 def _bare(word: str) -> str:
@@ -526,4 +526,4 @@ def _cue_before(m: Mentions, sent: Sentence, mention: ActorMention) -> str | Non
 
 
 _ALL_CUES = _STRONG_AGENT_BEFORE | _AGENT_BEFORE | _TARGET_BEFORE | _FINDER_VERBS | _ACCUSER_VERBS | _ACCUSING_VERBS \
-    | _FOUND_REMAINS | {"مقتل", "قتل", "اصابه", "استهداف", "علي"}
+    | _FOUND_REMAINS | word_list("role_cue_words")
