@@ -230,3 +230,12 @@ def test_who_holds_a_village_does_not_part_it_from_its_area():
     e = only("انفجر لغم أرضي في قرية تل الورد الخاضعة لسيطرة قوات النظام ما أدى لإصابة خمسة أشخاص اليوم.",
              published="2024-11-14")
     assert e.admin1 == "Homs"
+
+
+def test_a_town_named_with_its_place_word_does_not_locate_a_common_word_before_it():
+    # «العشائر» is also a village name; «في بلدة ذيبان» is where the fighters are, not its container
+    e = only("اندلعت اشتباكات بين قوات قسد ومقاتلي العشائر في بلدة ذيبان اليوم.", published="2023-09-01")
+    assert e.location["name_ar"] == "ذيبان"
+    # the other side: a quarter named with its place word is still located by its city
+    e = only("قصفت قوات النظام حي جوبر في مدينة دمشق اليوم.", published="2017-03-10")
+    assert e.admin1 == "Damascus"

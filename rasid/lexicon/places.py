@@ -83,6 +83,7 @@ _MAX_GAP = 40
 # Villages and neighbourhoods below this prominence need evidence in the text that they are places.
 SMALL_PLACE = 20_000
 _SMALL_FEATURES = {"populated", "neighbourhood"}
+_TOWN_FEATURES = _SMALL_FEATURES | {"camp", "site"}
 EIGHT = frozenset({"Syria", "Iraq", "Yemen", "Sudan", "Libya", "Lebanon", "Palestine", "Somalia"})
 # Row ids of Who's On First (W…), Yemen-info (YD/YU/YV…) and neighbouring countries' towns (GX…): many of their
 # names are ordinary words, so such a place needs evidence in the text (tools/build_gazetteer.py NEW_SOURCES).
@@ -274,7 +275,7 @@ class Gazetteer:
         kept: list[PlaceMention] = []
         for i, m in enumerate(mentions):
             if self._plausible(m, mentions, i) and not self._contradicted(folded, mentions, i) and (
-                    self._attested(folded, m, strong_admin1) or self._bare_place(folded, m, kept, strong_countries)):
+                    self._attested(folded, m, strong_admin1, mentions) or self._bare_place(folded, m, kept, strong_countries)):
                 kept.append(m)
         mentions = [m for m in kept if not self._elsewhere(m, strong_pairs) and not self._foreign_actor(m)]
         self._link_contexts(folded, mentions)
@@ -509,7 +510,7 @@ class Gazetteer:
                 out |= {(r.country, r.admin1) for r in rows if r.admin1}
         return out
 
-    def _attested(self, folded: str, m: PlaceMention, strong_admin1: set[str]) -> bool:
+    def _attested(self, folded: str, m: PlaceMention, strong_admin1: set[str], mentions: list[PlaceMention]) -> bool:
         """A small village or neighbourhood name needs evidence that it is a place here.
 
         Thousands of village names are also ordinary words («جروح»، «عليه»، «جديدة»): such a mention
@@ -517,8 +518,11 @@ class Gazetteer:
         في/على/ب when it is a district seat, a town outside Syria, or the text names its governorate elsewhere.
         """
         rows = [self.rows[j] for j in m.rows]
-        bare = not (m.trigger_word is not None or m.parent is not None or m.qualifier not in (None, *ROAD)
-                    or m.direction)
+        parent = mentions[m.parent] if m.parent is not None else None
+        in_town = parent is not None and TRIGGERS.get(parent.trigger_word or "", ("",))[0] in _TOWN_FEATURES
+        # «ومقاتلي العشائر في بلدة ذيبان»: a town named with its place word locates no bare word before it
+        bare = not (m.trigger_word is not None or (parent is not None and not in_town)
+                    or m.qualifier not in (None, *ROAD) or m.direction)
         if bare and self._common_noun(folded, m, rows):
             return False
         if any(not r.minor for r in rows):
