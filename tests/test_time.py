@@ -311,3 +311,9 @@ def test_weekdays_named_are_read_whatever_their_spelling():
     assert weekdays_named(fold_string("مساء الإثنين")) == weekdays_named(fold_string("مساء الاتنين")) == {0}
     assert weekdays_named(fold_string("ليل الأحد - الإثنين")) == {6, 0}
     assert weekdays_named(fold_string("صباح اليوم")) == set()
+
+
+def test_since_a_recent_day_part_dates_the_incident_but_since_the_start_of_the_month_is_a_span():
+    (t,) = dates_in("اندلعت اشتباكات منذ مساء أمس")
+    assert t.kind == "relative_day" and t.date == PUB - dt.timedelta(days=1)
+    assert [t.kind for t in dates_in("قتل العشرات منذ مطلع الشهر")] == ["since"]

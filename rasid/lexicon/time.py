@@ -497,8 +497,8 @@ def find_dates(folded: str, published: dt.date | None) -> list[TimeMention]:
             continue
         start = m.start()
         since = _since_start(folded, start, m) if branch not in ("after", "seq", "span", "ago", "since") else None
-        if since is not None and not res.future:
-            res.kind, start = "since", since
+        if since is not None and not res.future and branch != "rel":
+            res.kind, start = "since", since  # «منذ مطلع الشهر»; but «منذ مساء أمس» dates the fighting to yesterday
         found.append(TimeMention(start, m.end(), folded[start:m.end()], res.date, res.precision,
                                  res.kind, res.future, res.offset_days, res.year))
     return sorted(found, key=lambda t: t.start)
