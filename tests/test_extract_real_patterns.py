@@ -613,3 +613,10 @@ def test_a_word_cue_that_opens_a_later_sentence_is_still_read():
     found = events("قتل 6 جنود في هجوم لحركة الشباب على قاعدة عسكرية في مدينة بيدوا اليوم. وكثفت الحركة المتشددة "
                    "الهجمات في شهر رمضان في العاصمة مقديشو سعياً إلى الإطاحة بالحكومة.", published="2024-04-05")
     assert [e.fatalities for e in found] == [6] and found[0].admin1 != "Banadir"
+
+
+def test_a_name_an_actor_bears_only_at_home_is_no_actor_elsewhere():
+    e = only("هاجم مسلحون مجهولون اليوم مجموعة من الشباب في مدينة الأتارب بريف حلب الغربي.", published="2025-03-12")
+    assert "Al-Shabaab" not in (actor(e, "actor1"), actor(e, "actor2"))
+    e = only("شنت الشباب هجوما على قاعدة للجيش في مدينة بيدوا اليوم.", published="2025-03-12")
+    assert actor(e, "actor1") == "Al-Shabaab"

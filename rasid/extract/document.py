@@ -153,6 +153,9 @@ def _pick_entry(role: Role, date: str | None, country: str | None) -> ActorEntry
         return None
     if not entries and country and len(role.entries) > 1 and all(e.country and e.country != country for e in role.entries):
         return None  # «المرتزقة» in a Sudanese report is neither Yemen's government nor Syria's SNA
+    if not entries and country and all(e.country and e.country != country and role.mention.key in e.home_aliases
+                                       for e in role.entries):
+        return None  # «الشباب» in a Syrian report are young men, not Somalia's al-Shabaab
     entries = entries or role.entries
     if date:
         dated = [e for e in entries if e.valid_on(date)]

@@ -37,10 +37,10 @@ _REQUIRED = ("id", "name", "name_ar", "aliases")
 _OPTIONAL = {
     "aliases_en": list, "inter": int, "acled_type": str, "country": str, "parent": str,
     "valid_from": str, "valid_to": str, "generic": bool, "refers_to": str, "fallback": str,
-    "associated": str, "nisba": list, "note": str,
+    "associated": str, "nisba": list, "note": str, "home_aliases": list,
 }
 # Extending fields: in a user file, an entry whose id exists adds to these and overrides the rest.
-_LIST_FIELDS = ("aliases", "aliases_en", "nisba")
+_LIST_FIELDS = ("aliases", "aliases_en", "nisba", "home_aliases")
 # Spelling variants writers use for the same word, applied to every folded alias.
 _VARIANTS = (("امريك", "اميرك"), ("ميليشي", "مليشي"), ("ميليشي", "ميلشي"))
 _QUOTES_TO_SPACE = str.maketrans({q: " " for q in "\"'«»“”()-"})
@@ -67,6 +67,7 @@ class ActorEntry:
     refers_to: str | None = None
     fallback: str | None = None
     associated: str | None = None
+    home_aliases: frozenset[str] = frozenset()  # folded aliases that name it only in its own country
 
     def valid_on(self, date: str) -> bool:
         """True when ``date`` (YYYY-MM-DD) falls inside the entry's period (both ends inclusive)."""
@@ -273,6 +274,8 @@ def _build_entry(item: dict[str, Any], path: str, index: int, heads: list[str]) 
         if item.get(name) is not None and not isinstance(item[name], kind):
             raise DataError(f"{where}: field '{name}' must be {kind.__name__}")
     aliases = _string_list(item["aliases"], where, "aliases")
+    home = _string_list(item.get("home_aliases") or [], where, "home_aliases")
+    aliases += [a for a in home if a not in aliases]
     aliases += [a for a in _nisba_aliases(_string_list(item.get("nisba") or [], where, "nisba"), heads)
                 if a not in aliases]
     for alias in aliases:
@@ -289,7 +292,7 @@ def _build_entry(item: dict[str, Any], path: str, index: int, heads: list[str]) 
         aliases=tuple(aliases), aliases_en=tuple(_string_list(item.get("aliases_en") or [], where, "aliases_en")),
         parent=item.get("parent"), valid_from=item.get("valid_from"), valid_to=item.get("valid_to"),
         generic=generic, refers_to=item.get("refers_to"), fallback=item.get("fallback"),
-        associated=item.get("associated"))
+        associated=item.get("associated"), home_aliases=frozenset(normalize_key(a) for a in home))
 
 
 def _string_list(value: Any, where: str, name: str) -> list[str]:
