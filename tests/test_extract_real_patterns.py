@@ -620,3 +620,5 @@ def test_a_name_an_actor_bears_only_at_home_is_no_actor_elsewhere():
     assert "Al-Shabaab" not in (actor(e, "actor1"), actor(e, "actor2"))
     e = only("شنت الشباب هجوما على قاعدة للجيش في مدينة بيدوا اليوم.", published="2025-03-12")
     assert actor(e, "actor1") == "Al-Shabaab"
+    e = only("أطلق مسلحون مجهولون النار على ناشط يطالب بالإصلاح في مدينة الناصرية اليوم.", published="2025-03-12")
+    assert "Islah" not in (actor(e, "actor1"), actor(e, "actor2"))
