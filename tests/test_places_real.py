@@ -239,3 +239,9 @@ def test_a_town_named_with_its_place_word_does_not_locate_a_common_word_before_i
     # the other side: a quarter named with its place word is still located by its city
     e = only("قصفت قوات النظام حي جوبر في مدينة دمشق اليوم.", published="2017-03-10")
     assert e.admin1 == "Damascus"
+
+
+def test_a_port_named_with_its_place_word_is_a_place():
+    found = events("شن الطيران الأمريكي فجر اليوم ثلاث غارات على حي سكني في مديرية الحوك بالحديدة، ما أدى إلى استشهاد "
+                   "أربعة مواطنين، فيما طالت غارتان ميناء الصليف دون أن ترد معلومات عن ضحايا.", published="2025-04-22")
+    assert len(found) == 2 and [e.fatalities for e in found] == [4, None]

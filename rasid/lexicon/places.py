@@ -37,7 +37,7 @@ TRIGGERS = {
     "قري": ("populated",), "مدن": ("populated",), "مدينتي": ("populated",), "بلدتي": ("populated",),
     "قريتي": ("populated",), "العاصمه": ("populated",), "حي": ("neighbourhood", "populated"),
     "احياء": ("neighbourhood",), "مخيم": ("camp", "populated"), "معسكر": ("camp", "populated"),
-    "مطار": ("site",), "قاعده": ("site",), "محافظه": ("admin1",), "ولايه": ("admin1",),
+    "مطار": ("site",), "ميناء": ("site", "populated"), "مرفا": ("site", "populated"), "قاعده": ("site",), "محافظه": ("admin1",), "ولايه": ("admin1",),
     "اقليم": ("admin1", "region"), "شعبيه": ("admin1",), "منطقه": ("admin2", "region", "populated"),
     "قضاء": ("admin2",), "مديريه": ("admin2", "populated"), "محليه": ("admin2",), "ناحيه": ("admin3",), "مقاطعه": ("admin1", "populated"),
 }
