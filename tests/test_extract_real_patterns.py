@@ -622,3 +622,13 @@ def test_a_name_an_actor_bears_only_at_home_is_no_actor_elsewhere():
     assert actor(e, "actor1") == "Al-Shabaab"
     e = only("أطلق مسلحون مجهولون النار على ناشط يطالب بالإصلاح في مدينة الناصرية اليوم.", published="2025-03-12")
     assert "Islah" not in (actor(e, "actor1"), actor(e, "actor2"))
+
+
+def test_two_areas_the_gazetteer_lacks_named_with_a_dual_and_located_by_a_town():
+    found = events("هاجمت قوات الدعم السريع أمس منطقتي ود العقلي والسريحة شرق وشمال مدينة الحصاحيصا بولاية "
+                   "الجزيرة، وقتلت 8 مدنيين في المنطقتين.", published="2024-10-22")
+    assert {e.location["name_ar"] for e in found} == {"ود العقلي", "السريحة"} and [e.fatalities for e in found] == [4, 4]
+    # the other side: a compass word after one name of a list does not end the list
+    found = events("هاجمت قوات الدعم السريع عدة قرى بمحلية شرق الجزيرة، شملت البشاقرة شرق، والشرب.",
+                   published="2024-10-22")
+    assert {e.location["name_ar"] for e in found} == {"البشاقرة", "الشرب"}

@@ -925,7 +925,7 @@ def _village_names(m: Mentions, toks: list, plural: bool, area: Place) -> list[t
     names of up to three words each («ود مسراح والعشرة والخروعة الجديدة»، «A، وB، وC»). A name the gazetteer
     knows only outside the area («ود الطيب» when its «الطيب» lies in another state) is still one of them."""
     names: list[list[tuple[int, int]]] = [[]]
-    for prev, tok in zip([None] + toks, toks):
+    for i, (prev, tok) in enumerate(zip([None] + toks, toks)):
         gap = m.folded[prev.end:tok.start] if prev is not None else ""
         if any(ch in gap for ch in ".:؛()"):
             break
@@ -934,8 +934,10 @@ def _village_names(m: Mentions, toks: list, plural: bool, area: Place) -> list[t
                 or without_proclitic(word, _AREA_WORDS) in _AREA_WORDS:
             break  # «… والكريمت بمحلية ٢٤ القرشي»: the area word ends the names even when the area is not read
         if word in COMPASS:
-            if plural:
-                continue  # «البشاقرة شرق»
+            after = toks[i + 1].text if i + 1 < len(toks) else ""
+            if plural and not (after.startswith("و") and after[1:] in COMPASS
+                               or without_proclitic(after, _SETTLEMENT_WORDS) in _SETTLEMENT_WORDS):
+                continue  # «البشاقرة شرق»; but «… غرب وجنوب مدينة الأبيض» locates the list
             break
         joined = word.startswith("و") and len(word) > 2 and word not in _NAMES_WITH_WAW
         if plural and names[-1] and ("،" in gap or "," in gap or joined):
