@@ -632,3 +632,9 @@ def test_two_areas_the_gazetteer_lacks_named_with_a_dual_and_located_by_a_town()
     found = events("هاجمت قوات الدعم السريع عدة قرى بمحلية شرق الجزيرة، شملت البشاقرة شرق، والشرب.",
                    published="2024-10-22")
     assert {e.location["name_ar"] for e in found} == {"البشاقرة", "الشرب"}
+
+
+def test_a_clan_area_keeps_its_whole_name_and_migrants_shot_are_civilians():
+    e = only("أصيب ثلاثة مهاجرين صباح اليوم بنيران حرس الحدود في منطقة آل سالم بمديرية منبه في محافظة صعدة.",
+             published="2024-06-06")
+    assert e.location["name_ar"] == "آل سالم" and actor(e, "actor2") == "Civilians" and e.sub_event_type == "Attack"

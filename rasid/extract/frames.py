@@ -946,6 +946,7 @@ def _village_names(m: Mentions, toks: list, plural: bool, area: Place) -> list[t
             break  # «قرية الحصن والبيضاء»: one village, then another word
         if not plural and names[-1] and (without_proclitic(word, _SETTLEMENT_WORDS) in _SETTLEMENT_WORDS or len(
                 names[-1]) == 1 and m.folded[names[-1][0][0]:names[-1][0][0] + 2] == "ال"
+                and m.folded[names[-1][0][0]:names[-1][0][1]] != "ال"  # «آل ثابت»: a clan's name goes on
                 and not word.startswith("ال") and gazetteer().is_common([word])):
             break  # «منطقة الطوينة محطة القطار», «معسكر القرميد بلدة سرمين»: a noun after a name is no part of it
         if joined and plural:
