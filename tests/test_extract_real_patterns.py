@@ -638,3 +638,4 @@ def test_a_clan_area_keeps_its_whole_name_and_migrants_shot_are_civilians():
     e = only("أصيب ثلاثة مهاجرين صباح اليوم بنيران حرس الحدود في منطقة آل سالم بمديرية منبه في محافظة صعدة.",
              published="2024-06-06")
     assert e.location["name_ar"] == "آل سالم" and actor(e, "actor2") == "Civilians" and e.sub_event_type == "Attack"
+    assert only("أصيب مهاجران أمس بنيران حرس الحدود في منطقة آل سالم بمديرية منبه.", published="2024-06-06").wounded == 2
