@@ -124,9 +124,9 @@ def _build_pattern(lx: _TimeLexicon) -> re.Pattern[str]:
         "ago": (rf"{conj}(?P<ago>{alternation(lx.ago_words)})\s+(?:(?P<agon>{num})\s+)?"
                 rf"(?P<agou>{alternation(lx.ago_units)})(?!\w)"),
         "rel": (rf"{conj}(?:(?:{dp})\s+)?(?P<rel>{rel})(?!\w)(?:\s*[(،,]?\s*(?P<rwd>{wd})(?:\s*\))?)?"
-                rf"(?:\s*[,،]?\s*(?:الموافق\s+)?{_day_date('r', lx)})?"),
+                rf"(?:\s*[,،(]?\s*(?:الموافق\s+)?{_day_date('r', lx)})?"),
         "wd": (rf"{conj}(?:(?:{dp})\s+)?(?:يوم\s+)?(?P<wd>{wd})(?:\s+(?P<wdq>{qual}))?"
-               rf"(?:\s*[,،]?\s*(?:الموافق\s+)?{_day_date('w', lx)})?"),
+               rf"(?:\s*[,،(]?\s*(?:الموافق\s+)?{_day_date('w', lx)})?"),
         "date": rf"(?:و|ف|ب)?(?:(?:{dp})\s+)?(?:(?:يوم|في)\s+)?{_day_date('d', lx)}",
         "numeric": (r"(?P<nd>\d{1,2})(?P<sep>[/.\-])(?P<nm>\d{1,2})(?P=sep)(?P<ny>\d{4})(?!\d)"
                     r"|(?P<iy>\d{4})(?P<isep>[/.\-])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?!\d)"),
