@@ -639,3 +639,13 @@ def test_a_clan_area_keeps_its_whole_name_and_migrants_shot_are_civilians():
              published="2024-06-06")
     assert e.location["name_ar"] == "آل سالم" and actor(e, "actor2") == "Civilians" and e.sub_event_type == "Attack"
     assert only("أصيب مهاجران أمس بنيران حرس الحدود في منطقة آل سالم بمديرية منبه.", published="2024-06-06").wounded == 2
+
+
+def test_an_attack_that_only_damaged_things_is_property_destruction():
+    e = only("هاجم مستوطنون مساء السبت مركبة لمواطن عند مدخل قرية المغير شرق رام الله، ما أدى إلى إلحاق أضرار فيها، "
+             "من دون الإبلاغ عن إصابات.", published="2026-01-18")
+    assert e.sub_event_type == "Looting/property destruction"
+    # the other side: when someone is hurt it stays an attack
+    e = only("هاجم مستوطنون مساء السبت مواطنين عند مدخل قرية المغير شرق رام الله وأصابوا اثنين منهم بجروح وحطموا "
+             "مركبتهم.", published="2026-01-18")
+    assert e.sub_event_type == "Attack"

@@ -55,6 +55,7 @@ _ANOTHER = re.compile(rf"(?<!\S)(?:{_alternatives('another_words')})(?:\s|$)")
 _TOLL_NOUN = re.compile(rf"(?<!\S)[وب]?(?:ال)?(?:{_alternatives('toll_nouns')})(?:\s|$)")
 _TARGETED_VERBS = tuple(word_list("targeted_verbs"))
 _AFTER_THE = re.compile(r"\s+من\s")  # «بعد يومين من …»
+_DAMAGE = re.compile(rf"(?<!\S)[وف]?(?:{_alternatives('damage_words')})")
 _STILL = re.compile(rf"(?<!\S)(?:{_alternatives('still_words')})(?:\s|$)")
 _NOBODY_HURT = re.compile(rf"(?:لم|دون ان) (?:{_alternatives('outcome_verbs')})[^.،\n]{{0,30}}?(?:عن|الي) "
                           rf"(?:وقوع |سقوط )?(?:اي )?(?:{_alternatives('harm_nouns')})(?! ماديه)")
@@ -641,6 +642,9 @@ def _candidate(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidat
     if sub == "Looting/property destruction" and (found.any_killed or found.wounded_figures):
         attack = _family("attack")  # «أحرق مستوطنون منزلاً واعتدوا على مزارع فأصابوه» is an attack
         event_type, sub = attack.civilian if roles.against_civilians or roles.actor2 is None else attack.armed
+    elif sub == "Attack" and trig.trigger.id == "attack" and _property_only(m, sent, found):
+        event_type, sub = "Strategic developments", "Looting/property destruction"
+        # «هاجم مستوطنون مركبة … ما أدى إلى إلحاق أضرار فيها، من دون إصابات»: things were damaged, nobody hurt
     if sub == "Peaceful protest" and _VIOLENT_CROWD.search(m.folded, sent.start, sent.end):
         event_type, sub = "Riots", "Violent demonstration"  # «قتيلان في أعمال العنف التي رافقت الاحتجاجات»
     if sub == "Peaceful protest":
@@ -653,6 +657,13 @@ def _candidate(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidat
     return Candidate(sent, trig, event_type, sub, roles, place, own_place, time, date, precision, own_date,
                      found, [(sent.start, sent.end)], _confidence(trig, roles, own_place, own_date),
                      sent.paragraph)
+
+
+def _property_only(m: Mentions, sent: Sentence, found: cas.Casualties) -> bool:
+    """The sentence tells damage to things and no one hurt."""
+    if found.any_killed or found.wounded_figures or found.wounded_vague or found.killed_vague:
+        return False
+    return _DAMAGE.search(m.folded, sent.start, sent.end) is not None
 
 
 def _artillery_named(m: Mentions, sent: Sentence) -> bool:
