@@ -649,3 +649,12 @@ def test_an_attack_that_only_damaged_things_is_property_destruction():
     e = only("هاجم مستوطنون مساء السبت مواطنين عند مدخل قرية المغير شرق رام الله وأصابوا اثنين منهم بجروح وحطموا "
              "مركبتهم.", published="2026-01-18")
     assert e.sub_event_type == "Attack"
+
+
+def test_israels_unqualified_fire_on_gaza_is_an_air_strike_but_its_artillery_and_lebanon_stay_shelling():
+    e = only("استشهد 5 فلسطينيين من عائلة واحدة في قصف الاحتلال الإسرائيلي لمنزل في مدينة خان يونس.", published="2023-11-21")
+    assert e.sub_event_type == "Air/drone strike"
+    assert only("قصفت مدفعية الاحتلال منازل في بلدة بيت لاهيا اليوم.", published="2023-11-21").sub_event_type \
+        == "Shelling/artillery/missile attack"
+    assert only("قصف الجيش الإسرائيلي بلدة كفركلا في جنوب لبنان اليوم.", published="2023-11-21").sub_event_type \
+        == "Shelling/artillery/missile attack"

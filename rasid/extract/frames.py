@@ -56,6 +56,8 @@ _TOLL_NOUN = re.compile(rf"(?<!\S)[وب]?(?:ال)?(?:{_alternatives('toll_nouns'
 _TARGETED_VERBS = tuple(word_list("targeted_verbs"))
 _AFTER_THE = re.compile(r"\s+من\s")  # «بعد يومين من …»
 _DAMAGE = re.compile(rf"(?<!\S)[وف]?(?:{_alternatives('damage_words')})")
+_AIR_POWERS = word_list("air_powers")    # forces whose unqualified «قصف» on the areas below comes from the air
+_AIR_WAR_AREAS = {"Gaza Strip"}
 _STILL = re.compile(rf"(?<!\S)(?:{_alternatives('still_words')})(?:\s|$)")
 _NOBODY_HURT = re.compile(rf"(?:لم|دون ان) (?:{_alternatives('outcome_verbs')})[^.،\n]{{0,30}}?(?:عن|الي) "
                           rf"(?:وقوع |سقوط )?(?:اي )?(?:{_alternatives('harm_nouns')})(?! ماديه)")
@@ -639,6 +641,10 @@ def _candidate(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidat
     if trig.key in _BARE_SHELLING and sub == "Shelling/artillery/missile attack" and roles.actor1 is not None \
             and any(w in _AIRCRAFT_WORDS for w in roles.actor1.mention.key.split()):
         sub = "Air/drone strike"  # «قصف طيران الجيش السوق»: shelling by aircraft is an air strike
+    if trig.key in _BARE_SHELLING and sub == "Shelling/artillery/missile attack" and not _artillery_named(m, sent) \
+            and roles.actor1 is not None and roles.actor1.entries and roles.actor1.entries[0].id in _AIR_POWERS \
+            and place is not None and place.place is not None and place.place.admin1 in _AIR_WAR_AREAS:
+        sub = "Air/drone strike"  # «قصف الاحتلال منزلاً في خان يونس»: Israel's fire on Gaza with no gun named is from the air
     if sub == "Looting/property destruction" and (found.any_killed or found.wounded_figures):
         attack = _family("attack")  # «أحرق مستوطنون منزلاً واعتدوا على مزارع فأصابوه» is an attack
         event_type, sub = attack.civilian if roles.against_civilians or roles.actor2 is None else attack.armed
