@@ -170,8 +170,8 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
             if out:
                 _add_toll(m, sent, out)  # «وأعلن مركز الطوارئ أن فرقه انتشلت ست جثث»
             continue  # a claim «في بيان» is still read when it can name the attacker of the event before
-        told = [c for c in out if not c.recalled]
-        prev = told[-1] if told and told[-1].last_paragraph >= sent.paragraph - 1 else None
+        told = next((c for c in reversed(out) if not c.recalled), None)  # the last event told in its own right
+        prev = told if told is not None and told.last_paragraph >= sent.paragraph - 1 else None
         cand = _candidate(m, sent, trig, prev, lead_time, published)
         if cand is not None and claim and cand.event_type in _VIOLENCE and out[-1].event_type in _VIOLENCE:
             _absorb(m, out[-1], cand)  # «وتبنّى التنظيم الهجوم» names the attacker, it is no new attack
@@ -1403,8 +1403,7 @@ def _only_running_total(m: Mentions, sent: Sentence) -> bool:
     running total (one that first tells the incident's own dead, «أسفرت عن ستة شهداء، … والحصيلة منذ …», does not)."""
     if not _TOLL_NOUN.search(m.folded, sent.start, sent.end):
         return False
-    since = [t.start for t in m.within("times", sent.start, sent.end)
-             if t.kind == "since" or m.folded[max(sent.start, t.start - 5):t.start].strip() == "منذ"]
+    since = [t.start for t in _counted_since(m, sent)]
     figures = [n.start for n in m.within("numbers", sent.start, sent.end) if n.value and not n.is_year
                and not any(t.start <= n.start < t.end for t in m.within("times", sent.start, sent.end))]
     return bool(since) and all(f > since[0] for f in figures)
@@ -1412,8 +1411,13 @@ def _only_running_total(m: Mentions, sent: Sentence) -> bool:
 
 def _running_total(m: Mentions, sent: Sentence) -> bool:
     """A sentence that counts since a date («منذ 26 آب», «منذ مطلع الشهر»)."""
-    return any(t.kind == "since" or m.folded[max(sent.start, t.start - 5):t.start].strip() == "منذ"
-               for t in m.within("times", sent.start, sent.end))
+    return bool(_counted_since(m, sent))
+
+
+def _counted_since(m: Mentions, sent: Sentence) -> list[TimeMention]:
+    """The sentence's dates a count runs from: a «since» span, or a date right after «منذ»."""
+    return [t for t in m.within("times", sent.start, sent.end)
+            if t.kind == "since" or m.folded[max(sent.start, t.start - 5):t.start].strip() == "منذ"]
 
 
 def _absorb(m: Mentions, prev: Candidate, cand: Candidate) -> None:

@@ -480,7 +480,13 @@ def _days_of_month(folded: str, published: dt.date | None) -> list[TimeMention]:
 
 def weekdays_named(folded: str) -> set[int]:
     """The weekdays (0 = Monday) a folded date text names, whatever their spelling («الإثنين», «الاتنين»)."""
-    return {day for name, day in lexicon().weekdays.items() if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", folded)}
+    names = lexicon().weekdays
+    return {names[hit] for hit in _weekday_pattern().findall(folded)}
+
+
+@lru_cache(maxsize=1)
+def _weekday_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(lexicon().weekdays)})(?!\w)")
 
 
 def find_dates(folded: str, published: dt.date | None) -> list[TimeMention]:
