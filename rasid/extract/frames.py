@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
+from itertools import takewhile
 
 from rasid.extract import casualties as cas
 from rasid.extract.mentions import ONGOING, Mentions, TriggerMention
@@ -276,7 +277,8 @@ def _add_toll(m: Mentions, sent: Sentence, out: list[Candidate]) -> None:
 
 def _untold_list(out: list[Candidate]) -> list[Candidate]:
     """The places of one list that the last candidate closes, when none has a toll yet."""
-    group = [c for c in out if c.sentence is out[-1].sentence] if out else []
+    group = list(takewhile(lambda c: c.sentence is out[-1].sentence, reversed(out)))[::-1] if out else []
+    # a sentence's candidates stand together at the end: no walk over the whole document per sentence
     told = any(c.casualties.any_killed or c.casualties.wounded_figures for c in group)
     return group if len(group) > 1 and not told else []
 

@@ -12,9 +12,11 @@ import copyreg
 import gzip
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import asdict, dataclass, field, fields, replace
 from functools import cache
+from itertools import accumulate
 from sys import intern
 from importlib import resources
 from typing import Any
@@ -340,14 +342,14 @@ class Gazetteer:
                         self._latin.setdefault(skeleton, []).append(len(self.rows))
                 self.rows.append(row)
         # a name that only another country's town covers («منطقة X» in a report on Sudan) is read here too
-        covered = [(m.start, m.end) for m in mentions if any(self.rows[j].country in countries for j in m.rows)]
+        covered = _Spans((m.start, m.end) for m in mentions if any(self.rows[j].country in countries for j in m.rows))
         countries = countries & LATIN_COUNTRIES
         districts = {(self.rows[j].admin1, self.rows[j].admin2) for m in mentions for j in m.rows
                      if self.rows[j].feature == "admin2" and self.rows[j].country in countries}
         out = []
         for hit, names in _names_after_place_word(_LATIN_AFTER, folded):
             for key, start, end in names:
-                if any(s < end and start < e for s, e in covered) or self.is_common(key.split()):
+                if covered.overlaps(start, end) or self.is_common(key.split()):
                     continue
                 rows = [j for j in self._latin.get(arabic_skeleton(key), []) if self.rows[j].country in countries
                         and not _other_district(self.rows[j], districts)]
@@ -800,6 +802,20 @@ def only_connectors(gap: str) -> bool:
 
 
 # ------------------------------------------------------------------------------- loading
+
+
+class _Spans:
+    """Text spans, asked whether any overlaps a range (sorted by start, with the furthest end so far: no walk
+    over all of them per question)."""
+
+    def __init__(self, spans) -> None:
+        self._spans = sorted(spans)
+        self._starts = [s for s, _ in self._spans]
+        self._reach = list(accumulate((e for _, e in self._spans), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self._starts, end)  # the spans that open before ``end``
+        return i > 0 and self._reach[i - 1] > start
 
 def _names_after_place_word(pattern: re.Pattern, folded: str):
     """For each place word that ``pattern`` finds («قرية X Y»), the hit and the names after it, longest first:
