@@ -97,6 +97,9 @@ class PhraseMatcher(Generic[T]):
             fused_lam = value[0] == "\x00"
             key = value[1:] if fused_lam else value
             start = end - len(key) + 2 if fused_lam else end - len(key)
+            if not fused_lam and "ال" + key in self._payloads \
+                    and folded[max(0, start - MAX_PREFIX):start].endswith("لل"):
+                fused_lam, key = True, "ال" + key  # «للحوثيين»: ل + «الحوثيين», though «حوثيين» is a name too
             word_start = start
             while word_start > 0 and folded[word_start - 1].isalnum():
                 word_start -= 1
