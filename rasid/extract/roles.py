@@ -25,6 +25,7 @@ _AGENT_BEFORE = word_list("agent_before")
 _WEAPON_NOUNS = word_list("weapon_nouns")
 _TARGET_BEFORE = word_list("target_before")
 _PERSON_WORDS = word_list("person_words")
+_VICTIM_COUNTS = word_list("victim_counts")
 _LEADER_WORDS = word_list("leader_words")
 _AFFILIATION = word_list("affiliation")
 # «لواء القدس الموالي لإيران»، «حركة الشباب المرتبطة بتنظيم القاعدة»: the actor after these only describes.
@@ -429,12 +430,13 @@ def _violence_roles(m: Mentions, sent: Sentence, roles: list[Role]) -> ActorRole
     agents: list[tuple[int, Role]] = []
     targets: list[Role] = []
     neutral: list[Role] = []
+    one_side = len({r.entries[0].id if r.entries else None for r in roles}) == 1
     for r in roles:
         cue = _cue_before(m, sent, r.mention)
         if (r.mention.refers_to in ("unknown", "attacker") or _is_weapon(r.mention)) and r.inter != CIVILIANS:
             agents.append((1, r))  # a drone or a strike is the attacker's weapon, whatever precedes it; «مقتل
             # أربعة جنود و3 من المهاجمين» counts the attackers' dead, they stay the attackers
-        elif r.inter == CIVILIANS or cue == "target":
+        elif r.inter == CIVILIANS or cue == "target" or (one_side and cue != "strong_agent" and _counted_dead(m, sent, r)):
             targets.append(r)
         elif cue in ("agent", "strong_agent"):
             agents.append((0 if cue == "strong_agent" else 1, r))
@@ -458,6 +460,14 @@ def _violence_roles(m: Mentions, sent: Sentence, roles: list[Role]) -> ActorRole
     if actor1 is None and actor2 is not None and actor2.inter != CIVILIANS and not targets:
         actor1, actor2 = actor2, None
     return ActorRoles(actor1, actor2)
+
+
+def _counted_dead(m: Mentions, sent: Sentence, role: Role) -> bool:
+    """«4 قتلى و6 جرحى من سرايا السلام»: the dead and the wounded counted from the one side the sentence names
+    were its men (with two sides named, a toll of one says nothing of who began)."""
+    start = role.mention.start - len(role.mention.prefix)
+    before = [_bare(t.text) for t in m.tokens(max(sent.start, start - 30), start)][-4:]
+    return before[-1:] == ["من"] and any(w in _VICTIM_COUNTS for w in before[:-1])
 
 
 def _is_weapon(mention: ActorMention) -> bool:
@@ -526,4 +536,4 @@ def _cue_before(m: Mentions, sent: Sentence, mention: ActorMention) -> str | Non
 
 
 _ALL_CUES = _STRONG_AGENT_BEFORE | _AGENT_BEFORE | _TARGET_BEFORE | _FINDER_VERBS | _ACCUSER_VERBS | _ACCUSING_VERBS \
-    | _FOUND_REMAINS | word_list("role_cue_words")
+    | _FOUND_REMAINS | _VICTIM_COUNTS | word_list("role_cue_words")

@@ -1,0 +1,25 @@
+"""Who was hit, and how many died (issue 8, actor2 and fatalities): both sides of each rule.
+
+Every sentence here was written for this file; none comes from a published article.
+"""
+from __future__ import annotations
+
+from real_news import actor, only
+
+
+def test_fused_lam_before_a_name_written_with_and_without_the_article():
+    # «حوثيين» and «الحوثيين» are both names: «للحوثيين» is ل + «الحوثيين»
+    e = only("شنّت طائرات التحالف العربي صباح اليوم غارات على مدينة مأرب استهدفت تجمعات للحوثيين.")
+    assert actor(e, "actor1") == "Saudi-led coalition" and actor(e, "actor2") == "Houthis"
+    # the other side: a word that only ends like a name is not one
+    e = only("شنّت طائرات التحالف العربي صباح اليوم غارات على مدينة مأرب استهدفت تجمعات للمسلحين.")
+    assert actor(e, "actor2") != "Houthis"
+
+
+def test_a_count_of_the_dead_from_the_only_side_named_is_the_side_hit():
+    e = only("قتيلان وثلاثة جرحى من قوات الدعم السريع بانفجار عبوة ناسفة في مدينة نيالا صباح اليوم.")
+    assert actor(e, "actor1") == "Unidentified armed group" and actor(e, "actor2") == "RSF"
+    # the other side: with both sides of a clash named, a toll of one says nothing of who began
+    e = only("اندلعت اشتباكات صباح اليوم بين الجيش السوداني وقوات الدعم السريع في مدينة نيالا، أسفرت عن قتيلين "
+             "من قوات الدعم السريع.")
+    assert actor(e, "actor1") == "Sudanese Armed Forces" and actor(e, "actor2") == "RSF"
