@@ -23,3 +23,13 @@ def test_a_count_of_the_dead_from_the_only_side_named_is_the_side_hit():
     e = only("اندلعت اشتباكات صباح اليوم بين الجيش السوداني وقوات الدعم السريع في مدينة نيالا، أسفرت عن قتيلين "
              "من قوات الدعم السريع.")
     assert actor(e, "actor1") == "Sudanese Armed Forces" and actor(e, "actor2") == "RSF"
+
+
+def test_an_actor_inside_a_bracketed_aside_is_no_side():
+    e = only("شنّت طائرات التحالف العربي صباح اليوم غارات على مديرية الصفراء بمحافظة صعدة (معقل زعيم جماعة "
+             "الحوثيين).")
+    assert actor(e, "actor1") == "Saudi-led coalition" and actor(e, "actor2") != "Houthis"
+    # the other side: a name alone in brackets is the same actor named again
+    e = only("شنّت طائرات التحالف العربي صباح اليوم غارات على مواقع جماعة أنصار الله (الحوثيين) في مديرية الصفراء "
+             "بمحافظة صعدة.")
+    assert actor(e, "actor2") == "Houthis"

@@ -107,7 +107,8 @@ def assign_roles(m: Mentions, sent: Sentence, trig: TriggerMention) -> ActorRole
     """actor1 (initiator) and actor2 (target or other side) of the frame in ``sent``."""
     mentions = [a for a in _appositions(m, m.within("actors", sent.start, sent.end))
                 if a.key not in _NOT_ACTORS and not _speaker_title(m, a) and not _describes(m, a)
-                and not _finder_or_accuser(m, sent, a) and not _maker(m, a) and not _media_office(a)]
+                and not _finder_or_accuser(m, sent, a) and not _maker(m, a) and not _media_office(a)
+                and not _in_aside(m, sent, a)]
     mentions = [a for a in mentions if not any(_owner_of(m, g, a) for g in mentions if g.generic)]
     mentions = [a for a in mentions if not _instrument_of(a, mentions)]
     mentions = _fold_affiliations(m, mentions)
@@ -193,6 +194,15 @@ def _reporter_is_victim(m: Mentions, sent: Sentence, roles: ActorRoles) -> Actor
     if _SELF_CLAIM.match(after):
         return roles  # «أعلن الجيش أنه قتل …» claims its own action
     return ActorRoles(None, first)
+
+
+def _in_aside(m: Mentions, sent: Sentence, mention: ActorMention) -> bool:
+    """«غارات على محافظة صعدة (مسقط رأس زعيم الحوثيين)»: an actor named inside a bracketed aside, after other
+    words, describes a place or a person; it is no side (a name alone in brackets is another name, kept)."""
+    opening = m.folded.rfind("(", sent.start, mention.start)
+    if opening < 0 or ")" in m.folded[opening:mention.start]:
+        return False
+    return bool(m.folded[opening + 1:mention.start - len(mention.prefix)].strip(' "«»“”'))
 
 
 def _media_office(mention: ActorMention) -> bool:
