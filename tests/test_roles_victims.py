@@ -33,3 +33,12 @@ def test_an_actor_inside_a_bracketed_aside_is_no_side():
     e = only("شنّت طائرات التحالف العربي صباح اليوم غارات على مواقع جماعة أنصار الله (الحوثيين) في مديرية الصفراء "
              "بمحافظة صعدة.")
     assert actor(e, "actor2") == "Houthis"
+
+
+def test_activists_who_document_strikes_are_a_source_not_the_target():
+    e = only("وثّق ناشطون محليون أمس الإثنين عشر غارات جوية لطائرات التحالف الدولي على مواقع تنظيم داعش في بلدة "
+             "هجين بريف دير الزور.")
+    assert actor(e, "actor2") == "Islamic State"
+    # the other side: activists struck are the victims
+    e = only("قتل ناشطون محليون أمس الإثنين بغارة جوية لطائرات التحالف الدولي على بلدة هجين بريف دير الزور.")
+    assert actor(e, "actor2") == "Civilians"
