@@ -245,3 +245,16 @@ def test_a_port_named_with_its_place_word_is_a_place():
     found = events("شن الطيران الأمريكي فجر اليوم ثلاث غارات على حي سكني في مديرية الحوك بالحديدة، ما أدى إلى استشهاد "
                    "أربعة مواطنين، فيما طالت غارتان ميناء الصليف دون أن ترد معلومات عن ضحايا.", published="2025-04-22")
     assert len(found) == 2 and [e.fatalities for e in found] == [4, None]
+
+
+# a village the gazetteer lacks, put in one locality, is not the same place as a village named in another one
+def test_unlisted_village_and_a_named_village_of_another_locality_are_two_events():
+    found = events("هجوم للدعم السريع على قرى الجزيرة\nهاجمت قوات الدعم السريع صباح اليوم الأحد قرية أم دقرسي "
+                   "بمحلية المناقل في ولاية الجزيرة وقتلت ثلاثة مواطنين. وشنت قوات الدعم السريع هجوما على قرية "
+                   "نجرو بمحلية الحصاحيصا وقتلت مواطنين اثنين.")
+    assert [(place(e), e.fatalities) for e in found] == [(("أم دقرسي", "unlisted"), 3),
+                                                         (("قرية نجرو", "populated"), 2)]
+    # the other side: a village of the same locality told after it is the same attack, told again
+    e = only("هاجمت قوات الدعم السريع صباح اليوم الأحد قرية أم دقرسي بمحلية المناقل في ولاية الجزيرة وقتلت ثلاثة "
+             "مواطنين. وقالت مصادر إن الهجوم طال قرية هيميرا بمحلية المناقل.")
+    assert e.fatalities == 3

@@ -84,6 +84,8 @@ def _same_incident(a: Candidate, b: Candidate, ctx: Context) -> bool:
     pa, pb = a.place.place, b.place.place
     if (pa.country, pa.admin1) != (pb.country, pb.admin1):
         return False
+    if a.unlisted is not None and _other_district(pa, pb) or b.unlisted is not None and _other_district(pb, pa):
+        return False  # «مدينة الهدى بمحلية المناقل» and a village named in another locality: two places hit
     same_place = (pa.pcode and pa.pcode == pb.pcode) or pa.name == pb.name or _quarter_of(pa, pb) or _quarter_of(pb, pa)
     vague = pa.feature in _COARSE or pb.feature in _COARSE or not (a.own_place and b.own_place)
     if not same_place and not vague:
@@ -94,6 +96,16 @@ def _same_incident(a: Candidate, b: Candidate, ctx: Context) -> bool:
     sides_a = {a1, _actor_id(a.roles.actor2)} - {None}
     sides_b = {b1, _actor_id(b.roles.actor2)} - {None}
     return bool(sides_a & sides_b)
+
+
+def _other_district(container: Place, named: Place) -> bool:
+    """A settlement the gazetteer knows (``named``) lying in another district or sub-district than the one
+    (``container``) that holds a village the gazetteer lacks."""
+    level = container.feature if container.feature in ("admin2", "admin3") else None
+    if level is None or named.feature in _COARSE:
+        return False
+    inside = getattr(named, level)
+    return bool(inside) and inside != getattr(container, level)
 
 
 def _quarter_of(quarter: Place, city: Place) -> bool:
