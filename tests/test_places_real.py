@@ -258,3 +258,19 @@ def test_unlisted_village_and_a_named_village_of_another_locality_are_two_events
     e = only("هاجمت قوات الدعم السريع صباح اليوم الأحد قرية أم دقرسي بمحلية المناقل في ولاية الجزيرة وقتلت ثلاثة "
              "مواطنين. وقالت مصادر إن الهجوم طال قرية هيميرا بمحلية المناقل.")
     assert e.fatalities == 3
+
+
+# a list opened by a plural place word, its first village known, goes on with villages the gazetteer lacks
+def test_villages_the_gazetteer_lacks_after_a_known_first_village_of_a_list():
+    found = events("هجوم على قرى الجزيرة\nهاجمت قوات الدعم السريع صباح اليوم قرى نجرو وأم دقرسي والشقيلاب في ولاية "
+                   "الجزيرة، ما أدى إلى مقتل ستة مواطنين.")
+    assert [(place(e), e.fatalities) for e in found] == [
+        (("نجرو", "populated"), 2), (("أم دقرسي", "unlisted"), 2), (("الشقيلاب", "unlisted"), 2)]
+    # the other sides: two villages of a dual, and a place near them («ومحيط …») ends the list …
+    found = events("قصف للدعم السريع في ولاية الجزيرة\nقتل مواطنان بقصف مدفعي لقوات الدعم السريع على قريتي نجرو "
+                   "وأم دقرسي ومحيط الشقيلاب صباح اليوم.")
+    assert [place(e) for e in found] == [("نجرو", "populated"), ("أم دقرسي", "unlisted")]
+    # … and a road «بين قريتي …» lies between two villages, it is no list of targets
+    e = only("قصف للدعم السريع في ولاية الجزيرة\nقتل مواطنان بقصف مدفعي لقوات الدعم السريع على الطريق بين قريتي "
+             "نجرو وأم دقرسي صباح اليوم.")
+    assert place(e) == ("نجرو", "populated")

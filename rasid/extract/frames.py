@@ -17,7 +17,7 @@ from rasid.extract import casualties as cas
 from rasid.extract.mentions import ONGOING, Mentions, TriggerMention
 from rasid.extract.roles import CIVILIANS, ActorRoles, Role, assign_roles, victims_side
 from rasid.extract.segment import Sentence, without_proclitic
-from rasid.lexicon.places import COMPASS, TRIGGERS as PLACE_WORDS, UNDER_CONTROL, Place, PlaceMention, distance_before, \
+from rasid.lexicon.places import COMPASS, NEAR as PLACE_NEAR, TRIGGERS as PLACE_WORDS, UNDER_CONTROL, Place, PlaceMention, distance_before, \
     gazetteer, only_connectors
 from rasid.lexicon.time import TimeMention
 from rasid.lexicon.words import alternation as _alternatives, word_list
@@ -79,6 +79,7 @@ _BARE_SHELLING = word_list("bare_shelling")
 _SETTLEMENT_WORDS = word_list("settlement_words")
 _LINK_WORDS = word_list("link_words")
 _SETTLEMENT_PLURALS = word_list("settlement_plurals")
+_SETTLEMENT_DUALS = word_list("settlement_duals")
 _HOME_WORDS = word_list("home_words")
 _WITNESS_VERBS = word_list("witness_verbs")
 _VILLAGE_WORDS = word_list("village_words")
@@ -203,6 +204,8 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
         out.append(cand)
         out.extend(_other_targets(m, cand))
         out.extend(_unlisted_targets(cand, villages[1:]) if len(villages) > 1 else [])
+        if not villages:
+            out.extend(_unlisted_targets(cand, _unlisted_after_named(m, sent, cand)))
     _name_unattributed_aircraft(out)
     _name_victims_side(m, out)
     _name_both_sides(m, out)
@@ -876,6 +879,26 @@ def _unlisted_settlements(m: Mentions, sent: Sentence, area: PlaceMention) -> li
     return []
 
 
+def _unlisted_after_named(m: Mentions, sent: Sentence, cand: Candidate) -> list[tuple[int, int]]:
+    """«قرى ود مسراح والعشرة والخروعة بمحلية القرشي»: a list opened by a plural place word whose first village
+    the gazetteer knows (the event's place) goes on with villages it lacks; each of those is one more village of
+    the list, in the same area."""
+    p = cand.place
+    if not cand.own_place or cand.unlisted is not None or p.place.feature in _COARSE_FEATURES:
+        return []
+    head = p.start - len(p.prefix)
+    before = m.tokens(max(sent.start, head - 16), head)
+    word = without_proclitic(before[-1].text, _SETTLEMENT_WORDS) if before else ""
+    if word not in _SETTLEMENT_PLURALS or len(before) > 1 and before[-2].text == "بين":
+        return []  # «بين قريتي تل موزان وقرقوب»: a line between two places, not a list of them
+    names = []
+    for start, end in _village_names(m, m.tokens(head, sent.end), True, p.place, least=1):
+        if m.folded[start - 1:start] != "و" or m.folded[start:end].split()[0] in PLACE_NEAR:
+            break  # «…، كذلك بسط سيطرته», «ومحيط تل أحمر»: the list is over
+        names.append((start, end))
+    return names[:1] if word in _SETTLEMENT_DUALS else names
+
+
 def _unlisted_after(m: Mentions, sent: Sentence, cand: Candidate) -> tuple[int, int] | None:
     """«اعتقلت الشرطة في كركوك متهماً في قرية الحصوة»، «وقع اشتباك في منطقة X» after the area was named: a
     village the gazetteer lacks, named after the event's area (or in a sentence that borrows it) with no
@@ -939,7 +962,7 @@ def _describes(m: Mentions, name: tuple[int, int]) -> bool:
         m.within("triggers", name[0], name[1]) or m.within("actors", name[0], name[1]))
 
 
-def _village_names(m: Mentions, toks: list, plural: bool, area: Place) -> list[tuple[int, int]]:
+def _village_names(m: Mentions, toks: list, plural: bool, area: Place, least: int = 2) -> list[tuple[int, int]]:
     """The names at the head of ``toks``: one name of one or two words, or for a plural place word a list of
     names of up to three words each («ود مسراح والعشرة والخروعة الجديدة»، «A، وB، وC»). A name the gazetteer
     knows only outside the area («ود الطيب» when its «الطيب» lies in another state) is still one of them."""
@@ -980,7 +1003,7 @@ def _village_names(m: Mentions, toks: list, plural: bool, area: Place) -> list[t
     spans = [(name[0][0], name[-1][1]) for name in names if name]
     spans = [s for s in spans if s[1] - s[0] > 1 and not any(
         p.start < s[1] and s[0] < p.end and _reads_in(p, area) for p in m.within("places", s[0], s[1] + 1))]
-    if plural and len(spans) < 2:
+    if plural and len(spans) < least:
         return []
     return spans if plural else spans[:1]
 
