@@ -28,7 +28,7 @@ from rasid.lexicon.matcher import Match, PhraseMatcher, is_word_char, normalize_
 from rasid.records import Place
 from rasid.text.clitics import proclitics, strip_proclitic
 from rasid.text.fold import fold
-from rasid.text.vocab import load_vocabulary
+from rasid.text.vocab import FrequentWords, load_vocabulary
 
 # ACLED geo_precision of a place by its feature (1 the place itself, 2 part of a region, 3 a large region).
 FEATURE_PRECISION = {"populated": 1, "neighbourhood": 1, "camp": 1, "site": 1,
@@ -218,7 +218,7 @@ class Gazetteer:
         self.matcher: PhraseMatcher[int] = PhraseMatcher(self._entries(), allow_article=True)
         self._villages: dict[str, list[int]] | None = None  # loaded on the first report on Yemen
         self._latin: dict[str, list[int]] | None = None  # skeleton → rows, on the first report on Sudan…
-        self._vocabulary: frozenset[str] | None = None
+        self._vocabulary: FrequentWords | None = None
         self._english: dict[str, list[int]] | None = None
         self._towns: dict[str, list[_Row]] | None = None  # country → its towns with a point, for :meth:`near`
 
@@ -849,9 +849,10 @@ def _read_rows(name: str = "gazetteer.tsv.gz") -> list[_Row]:
 _COMMON_LEVEL = 35
 
 
-def _read_vocabulary() -> frozenset[str]:
-    """The folded common words of ``vocabulary_ar.txt.gz`` (read once by ``rasid.text.vocab``, not again here)."""
-    return frozenset(normalize_key(word) for word, level in load_vocabulary().items() if level >= _COMMON_LEVEL)
+def _read_vocabulary() -> FrequentWords:
+    """The common words of ``vocabulary_ar.txt.gz`` (read once by ``rasid.text.vocab``, not again here; its words
+    are folded already)."""
+    return load_vocabulary().at_least(_COMMON_LEVEL)
 
 
 def _other_district(row: _Row, districts: set[tuple[str, str]]) -> bool:
