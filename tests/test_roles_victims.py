@@ -42,3 +42,13 @@ def test_activists_who_document_strikes_are_a_source_not_the_target():
     # the other side: activists struck are the victims
     e = only("قتل ناشطون محليون أمس الإثنين بغارة جوية لطائرات التحالف الدولي على بلدة هجين بريف دير الزور.")
     assert actor(e, "actor2") == "Civilians"
+
+
+def test_an_unclaimed_attack_on_an_air_base_hit_the_states_forces():
+    e = only("سقطت ثلاثة صواريخ كاتيوشا مساء اليوم على قاعدة الإمام علي الجوية في محافظة ذي قار، دون أن تتبنى أي "
+             "جهة الهجوم.")
+    assert actor(e, "actor1") == "Unidentified armed group" and actor(e, "actor2") == "Iraqi security forces"
+    # the other side: the same rockets on a village hit no force
+    e = only("سقطت ثلاثة صواريخ كاتيوشا مساء اليوم على قرية في قضاء الشطرة بمحافظة ذي قار، دون أن تتبنى أي جهة "
+             "الهجوم.")
+    assert actor(e, "actor2") != "Iraqi security forces"

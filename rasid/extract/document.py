@@ -217,13 +217,15 @@ def _unidentified(event_type: str) -> dict | None:
 
 
 def _site_owner(c: Candidate, date: str | None, country: str | None) -> dict | None:
-    """A foreign strike on a military site with no named owner hit the state's forces
-    («الغارات على مطار حماة العسكري»)."""
+    """A foreign or unclaimed strike on a military site with no named owner hit the state's forces
+    («الغارات على مطار حماة العسكري», «سقطت صواريخ مجهولة المصدر على قاعدة بلد الجوية»)."""
     attacker = c.roles.actor1.entries[0] if c.roles.actor1 and c.roles.actor1.entries else None
-    if not c.military_site or c.event_type not in _VIOLENCE or attacker is None or attacker.inter != 8:
+    if not c.military_site or c.event_type not in _VIOLENCE \
+            or (attacker is not None and attacker.inter != 8 and attacker.id != UNIDENTIFIED):
         return None
     entries = [e for e in catalog().lookup("القوات الحكومية") if not e.generic]
-    return _inferred(_pick_entry(Role(c.roles.actor1.mention, entries), date, country)) if entries else None
+    mention = c.roles.actor1.mention if c.roles.actor1 else None
+    return _inferred(_pick_entry(Role(mention, entries), date, country)) if entries else None
 
 
 def _state_victims(c: Candidate, actor1: dict | None, date: str | None, country: str | None) -> dict | None:

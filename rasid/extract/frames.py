@@ -64,6 +64,7 @@ _NOBODY_HURT = re.compile(rf"(?:لم|دون ان) (?:{_alternatives('outcome_ver
                           rf"(?:وقوع |سقوط )?(?:اي )?(?:{_alternatives('harm_nouns')})(?! ماديه)")
 _AGREEMENT_VERBS = word_list("agreement_verbs")
 _MILITARY_WORDS = word_list("military_words")
+_AIR_BASE = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:قاعده|مطار)(?: \S+){1,2} الجويه(?!\S)")  # «قاعدة بلد الجوية»
 # What follows a dateline's place: a dash or an outlet in brackets, or a date and then the dash
 # («ود مدني، 14 نوفمبر 2024 –»).
 _DATELINE_AFTER = re.compile(r"\s*(?:[-–—/]|\(\w+\)|[،,]\s*(?:\d{1,2}\s+)?\w+\s+\d{4}\s*[-–—])")
@@ -694,7 +695,8 @@ def _opponent(before: ActorRoles, arrested: Role | None) -> Role | None:
 
 
 def _military_target(m: Mentions, sent: Sentence) -> bool:
-    return any(t.text in _MILITARY_WORDS for t in m.tokens(sent.start, sent.end))
+    return any(t.text in _MILITARY_WORDS for t in m.tokens(sent.start, sent.end)) \
+        or _AIR_BASE.search(m.folded, sent.start, sent.end) is not None
 
 
 def _event_type(m: Mentions, sent: Sentence, trig: TriggerMention, roles: ActorRoles,
