@@ -52,3 +52,13 @@ def test_an_unclaimed_attack_on_an_air_base_hit_the_states_forces():
     e = only("سقطت ثلاثة صواريخ كاتيوشا مساء اليوم على قرية في قضاء الشطرة بمحافظة ذي قار، دون أن تتبنى أي جهة "
              "الهجوم.")
     assert actor(e, "actor2") != "Iraqi security forces"
+
+
+def test_a_reference_that_comes_out_as_the_arresting_force_itself_is_dropped():
+    e = only("أعلنت وزارة الداخلية السورية أن قوات الأمن الداخلي ألقت اليوم في مدينة حمص القبض على خلية إرهابية.",
+             "2025-10-20")
+    assert actor(e, "actor1") == "Syrian government forces" and actor(e, "actor2") != "Syrian government forces"
+    # the other side: a group the text names stays the one arrested
+    e = only("أعلنت وزارة الداخلية السورية أن قوات الأمن الداخلي ألقت اليوم في مدينة حمص القبض على خلية تابعة "
+             "لتنظيم داعش.", "2025-10-20")
+    assert actor(e, "actor2") == "Islamic State"

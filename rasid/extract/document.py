@@ -198,6 +198,15 @@ def _local_force(entry: ActorEntry, date: str | None, place: Place) -> ActorEntr
     return catalog().get(TRANSITIONAL_FORCES)
 
 
+def _other_side(role: Role | None, actor1: dict | None, date: str | None, place: Place, ctx: Context) -> dict | None:
+    """actor2's record, unless it is a reference («الخلية», «اللواء») that came out as actor1 itself: a force
+    does not arrest or fight itself, the reference named someone the text does not identify."""
+    record = _actor_record(role, date, place, ctx)
+    if record is not None and role.mention.generic and actor1 is not None and record.get("id") == actor1.get("id"):
+        return None
+    return record
+
+
 def _inferred(entry: ActorEntry | None) -> dict | None:
     """An actor the text implies but does not name: no mention, flagged as inferred."""
     if entry is None:
@@ -294,7 +303,7 @@ def _event(c: Candidate, ctx: Context) -> Event:
         event_type=event_type, sub_event_type=sub_event_type, date=date, date_text=date_text,
         time_precision=c.precision if (date or date_text) else None,
         actor1=actor1,
-        actor2=(_actor_record(c.roles.actor2, date, place, ctx) or _site_owner(c, date, place.country)
+        actor2=(_other_side(c.roles.actor2, actor1, date, place, ctx) or _site_owner(c, date, place.country)
                 or _state_victims(c, actor1, date, place.country) or _civilian_victims(c, event_type)),
         country=place.country, admin1=place.admin1, admin2=place.admin2, admin3=place.admin3,
         location=_location(c, ctx), fatalities=cas.fatalities, wounded=cas.wounded,
