@@ -4,7 +4,7 @@ Every sentence here was written for this file; none comes from a published artic
 """
 from __future__ import annotations
 
-from real_news import actor, only
+from real_news import actor, events, only
 
 
 def test_fused_lam_before_a_name_written_with_and_without_the_article():
@@ -62,3 +62,24 @@ def test_a_reference_that_comes_out_as_the_arresting_force_itself_is_dropped():
     e = only("أعلنت وزارة الداخلية السورية أن قوات الأمن الداخلي ألقت اليوم في مدينة حمص القبض على خلية تابعة "
              "لتنظيم داعش.", "2025-10-20")
     assert actor(e, "actor2") == "Islamic State"
+
+
+def test_a_weapon_whose_owner_is_named_with_a_hedge_is_that_owners():
+    found = events("قصفت طائرات حربية روسية صباح اليوم بلدة الهبيط في ريف إدلب الجنوبي. وبعد الظهر شنّت طائرات "
+                   "حربية يُرجّح أنها لقوات النظام غارات على أطراف بلدة كفرنبل في ريف إدلب الجنوبي.", "2018-04-25")
+    assert [(actor(e, "actor1"), actor(e, "actor2")) for e in found] == [
+        ("Russian military", None), ("Assad regime forces", None)]
+    # the other side: a hedge before a target («مواقع يرجح أنها للنظام») names no owner of the aircraft
+    e = only("شنّت طائرات حربية روسية غارات على مواقع يُرجّح أنها لقوات النظام في ريف إدلب الجنوبي.", "2018-04-25")
+    assert actor(e, "actor1") == "Russian military" and actor(e, "actor2") == "Assad regime forces"
+
+
+def test_unattributed_raids_of_the_attacker_are_not_its_target():
+    found = events("قصفت طائرات حربية روسية صباح اليوم بلدة الهبيط في ريف إدلب الجنوبي. وبعد الظهر شنّت طائرات "
+                   "حربية تابعة لقوات النظام غارات على أطراف بلدة كفرنبل في ريف إدلب الجنوبي.", "2018-04-25")
+    assert [(actor(e, "actor1"), actor(e, "actor2")) for e in found] == [
+        ("Russian military", None), ("Assad regime forces", None)]
+    # the other side: the raids' target is still actor2
+    e = only("شنّت طائرات حربية تابعة لقوات النظام غارات على مواقع هيئة تحرير الشام في ريف إدلب الجنوبي.",
+             "2018-04-25")
+    assert actor(e, "actor2") == "HTS"

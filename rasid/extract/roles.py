@@ -28,6 +28,7 @@ _PERSON_WORDS = word_list("person_words")
 _VICTIM_COUNTS = word_list("victim_counts")
 _LEADER_WORDS = word_list("leader_words")
 _AFFILIATION = word_list("affiliation")
+_HEDGED_OWNER = word_list("hedged_owner")
 # «لواء القدس الموالي لإيران»، «حركة الشباب المرتبطة بتنظيم القاعدة»: the actor after these only describes.
 _DESCRIBED_BY = word_list("described_by")
 # «مناطق سيطرة قسد», «خاضعة لسيطرة النظام»: the actor after these holds the place.
@@ -215,6 +216,8 @@ def _owner_of(m: Mentions, generic: ActorMention, named: ActorMention) -> bool:
     if named.generic or generic.refers_to == "self" or not 0 < named.start - generic.end <= OWNER_GAP:
         return False
     gap = m.folded[generic.end:named.start - len(named.prefix)].replace('"', " ").split()
+    if gap and gap[0] in _HEDGED_OWNER and named.prefix.endswith("ل"):
+        return all(w in _HEDGED_OWNER or w in _AFFILIATION for w in gap)  # «طائرات يرجح أنها لقوات النظام»
     return all(w in _AFFILIATION or w in _GROUP_WORDS for w in gap) and (bool(gap) or named.prefix.endswith("ل")
                                                                        or not named.prefix)
 
@@ -465,6 +468,8 @@ def _violence_roles(m: Mentions, sent: Sentence, roles: list[Role]) -> ActorRole
         # «فجّر انتحاري سيارة … ثم اقتحم مسلحون من داعش القاعدة»: the gunmen and the bomber are the group's
     actor1 = pool[0] if pool else None
     rest = [r for r in targets + pool[1:] if actor1 is None or _differs(r, actor1)]
+    if actor1 is not None:  # «شنّت طائرات حربية لقوات النظام غارات»: the raids are actor1's own, not a target
+        rest = [r for r in rest if r in targets or r.mention.refers_to != "unknown"]
     rest.sort(key=lambda r: (r.mention.key in _WEAK_VICTIMS, r not in targets, r.mention.start))
     actor2 = rest[0] if rest else None
     if actor1 is None and actor2 is not None and actor2.inter != CIVILIANS and not targets:
