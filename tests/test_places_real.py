@@ -274,3 +274,14 @@ def test_villages_the_gazetteer_lacks_after_a_known_first_village_of_a_list():
     e = only("قصف للدعم السريع في ولاية الجزيرة\nقتل مواطنان بقصف مدفعي لقوات الدعم السريع على الطريق بين قريتي "
              "نجرو وأم دقرسي صباح اليوم.")
     assert place(e) == ("نجرو", "populated")
+
+
+# a quarter the gazetteer lacks, in a district of a city that is a governorate of its own, is part of that city
+def test_quarter_in_a_district_of_a_city_governorate_names_the_city_event_more_closely():
+    e = only("شهدت مدينة عدن اليوم الأربعاء عملية اغتيال نفذها مسلحون. وقالت مصادر محلية إن مسلحين على دراجة "
+             "نارية اغتالوا ضابطا في الشرطة أمام منزله بحي القطيع بمديرية كريتر.")
+    assert place(e) == ("القطيع", "unlisted") and e.admin1 == "Aden"
+    # the other side: a city inside a larger governorate does not hold every district of it
+    e = only("شهدت مدينة المكلا اليوم الأربعاء عملية اغتيال نفذها مسلحون. وقالت مصادر محلية إن مسلحين على دراجة "
+             "نارية اغتالوا ضابطا في الشرطة أمام منزله بحي القطيع بمديرية غيل باوزير.")
+    assert place(e) == ("المكلا", "populated")

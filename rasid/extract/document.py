@@ -86,7 +86,8 @@ def _same_incident(a: Candidate, b: Candidate, ctx: Context) -> bool:
         return False
     if a.unlisted is not None and _other_district(pa, pb) or b.unlisted is not None and _other_district(pb, pa):
         return False  # «مدينة الهدى بمحلية المناقل» and a village named in another locality: two places hit
-    same_place = (pa.pcode and pa.pcode == pb.pcode) or pa.name == pb.name or _quarter_of(pa, pb) or _quarter_of(pb, pa)
+    same_place = (pa.pcode and pa.pcode == pb.pcode) or pa.name == pb.name or _quarter_of(pa, pb) or _quarter_of(pb, pa) \
+        or _city_part(pa, b) or _city_part(pb, a)
     vague = pa.feature in _COARSE or pb.feature in _COARSE or not (a.own_place and b.own_place)
     if not same_place and not vague:
         return False
@@ -106,6 +107,14 @@ def _other_district(container: Place, named: Place) -> bool:
         return False
     inside = getattr(named, level)
     return bool(inside) and inside != getattr(container, level)
+
+
+def _city_part(city: Place, part: Candidate) -> bool:
+    """«بحي عمر المختار بمديرية الشيخ عثمان» after «شهدت مدينة عدن عمليتي اغتيال»: a quarter the gazetteer lacks,
+    in a district of a city that is a governorate of its own, is part of that city."""
+    p = part.place.place
+    return part.unlisted is not None and city.feature == "populated" and city.name == city.admin1 == p.admin1 \
+        and city.country == p.country and p.feature in ("admin2", "admin3")
 
 
 def _quarter_of(quarter: Place, city: Place) -> bool:
@@ -146,7 +155,8 @@ def _actor_id(role: Role | None) -> str | None:
 
 
 def _merge(keep: Candidate, other: Candidate) -> None:
-    if (other.own_place and not keep.own_place) or _quarter_of(keep.place.place, other.place.place) or (
+    if (other.own_place and not keep.own_place) or _quarter_of(keep.place.place, other.place.place) \
+            or _city_part(keep.place.place, other) or (
             keep.place.place.feature in _COARSE and other.place.place.feature not in _COARSE) or finer_place(other, keep):
         keep.place, keep.own_place, keep.unlisted = other.place, other.own_place, other.unlisted
     if (keep.date is None or not keep.own_date) and other.date is not None and other.own_date:
