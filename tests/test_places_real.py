@@ -285,3 +285,16 @@ def test_quarter_in_a_district_of_a_city_governorate_names_the_city_event_more_c
     e = only("شهدت مدينة المكلا اليوم الأربعاء عملية اغتيال نفذها مسلحون. وقالت مصادر محلية إن مسلحين على دراجة "
              "نارية اغتالوا ضابطا في الشرطة أمام منزله بحي القطيع بمديرية غيل باوزير.")
     assert place(e) == ("المكلا", "populated")
+
+
+# a place alone on its line under the outlet's name is where the report was filed
+def test_byline_place_is_not_the_place_of_an_unplaced_incident():
+    found = events("غارات إسرائيلية على الجنوب\n\nوكالة أنباء الشرق\nبيروت\nنشر في 12.03.2025\n\nقتل مدنيان في غارة "
+                   "إسرائيلية على بلدة كفركلا جنوبي لبنان اليوم.\n\nوأضافت المصادر أن الطيران الإسرائيلي شن غارات على "
+                   "عدة مناطق.\n\nوفي وقت سابق اليوم، أعلنت إذاعة محلية مقتل مصورها في غارة إسرائيلية استهدفته جنوبي "
+                   "البلاد.")
+    assert found and "Beirut" not in {e.admin1 for e in found}
+    # the other side: a town named in the text's first sentence still places an incident told without a place
+    e = only("شهدت مدينة حلب توترا أمنيا منذ الصباح.\n\nوأضافت المصادر أن الأسواق أغلقت أبوابها.\n\nوفي وقت لاحق "
+             "اليوم، قتل شخصان في انفجار عبوة ناسفة.")
+    assert place(e) == ("حلب", "populated")

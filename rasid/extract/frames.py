@@ -837,7 +837,17 @@ def _measured_from(m: Mentions, p: PlaceMention) -> PlaceMention:
 
 
 def _first_local_place(m: Mentions) -> PlaceMention | None:
-    return next((p for p in m.places if p.place is not None and p.place.feature != "country"), None)
+    return next((p for p in m.places if p.place is not None and p.place.feature != "country"
+                 and not _is_byline(m.folded, p)), None)
+
+
+def _is_byline(folded: str, p: PlaceMention) -> bool:
+    """«بيروت» alone on its line, between the outlet's name and «نشر في …»: where the report was filed, not where
+    an incident the text leaves unplaced happened."""
+    line_start = folded.rfind("\n", 0, p.start) + 1
+    line_end = folded.find("\n", p.end)
+    after = folded[p.end:line_end] if line_end >= 0 else folded[p.end:]
+    return not folded[line_start:p.start - len(p.prefix)].strip() and not after.strip()
 
 
 def _in_country(p: PlaceMention, country: str | None) -> PlaceMention:
