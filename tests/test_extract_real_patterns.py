@@ -658,3 +658,75 @@ def test_israels_unqualified_fire_on_gaza_is_an_air_strike_but_its_artillery_and
         == "Shelling/artillery/missile attack"
     assert only("قصف الجيش الإسرائيلي بلدة كفركلا في جنوب لبنان اليوم.", published="2023-11-21").sub_event_type \
         == "Shelling/artillery/missile attack"
+
+
+def test_list_items_the_gazetteer_lacks_are_events_of_their_own_and_keep_the_list_going():
+    # «معرة الزيتون» (two words) and «أبو الخواطر» are names the gazetteer lacks, inside and at the end of a list
+    found = events("قصفت مدفعية النظام صباح اليوم بلدات حاس وكفرومة ومعرة الزيتون وكنصفرة بريف إدلب الجنوبي.",
+                   published="2019-09-15")
+    assert {e.location["name_ar"] for e in found} == {"حاس", "كفرومة", "معرة الزيتون", "كنصفرة"}
+    assert {e.location["feature"] for e in found if e.location["name_ar"] == "معرة الزيتون"} == {"unlisted"}
+    assert {e.admin1 for e in found} == {"Idlib"}
+    found = events("شنت طائرات التحالف الدولي غارات على مناطق هجين والشعفة وأبو الخواطر بريف دير الزور الشرقي.",
+                   published="2019-09-15")
+    assert {e.location["name_ar"] for e in found} == {"هجين", "الشعفة", "أبو الخواطر"}
+    # the other side: a verb after the list starts no village («وقتلت مدنيين في ريف إدلب»)
+    found = events("قصفت قوات النظام بلدتي حاس وكفرومة وقتلت مدنيين في ريف إدلب.", published="2019-09-15")
+    assert {e.location["name_ar"] for e in found} == {"حاس", "كفرومة"}
+
+
+def test_the_town_the_witnesses_come_from_is_not_the_place_hit():
+    found = events("وثق ناشطون ينحدرون من مدينة دير الزور أمس غارات لطائرات التحالف الدولي على هجين والشعفة.",
+                   published="2019-09-15")
+    assert {e.location["name_ar"] for e in found} == {"هجين", "الشعفة"}
+    # the other side: the town of an attack told after «من» is the attack's
+    e = only("قصفت طائرات التحالف الدولي أمس مواقع للتنظيم قريبة من مدينة هجين.", published="2019-09-15")
+    assert e.location["name_ar"] == "هجين"
+
+
+def test_activists_who_documented_strikes_are_a_source_not_the_victims():
+    found = events("وثّق ناشطون أمس غارات لطائرات التحالف الدولي على بلدة هجين بريف دير الزور، أسفرت عن مقتل عشرين "
+                   "عنصراً لتنظيم داعش.", published="2019-09-15")
+    assert [actor(e, "actor2") for e in found] == ["Islamic State"]
+    # the other side: activists who were shot are the victims
+    e = only("اغتال مسلحون مجهولون ناشطاً إعلامياً في بلدة هجين بريف دير الزور أمس.", published="2019-09-15")
+    assert actor(e, "actor2") == "Civilians"
+
+
+def test_gunmen_right_after_qatala_killed_the_victim_named_after_them():
+    e = only("قتل مسلحون مجهولون شاباً في بلدة هجين بريف دير الزور أمس.", published="2019-09-15")
+    assert (e.sub_event_type, actor(e, "actor1"), actor(e, "actor2"), e.fatalities) == (
+        "Attack", "Unidentified armed group", "Civilians", 1)
+    e = only("قتل مسلحون مجهولون جنديين من الجيش في بلدة هجين أمس.", published="2019-09-15")
+    assert (actor(e, "actor1"), e.fatalities) == ("Unidentified armed group", 2)
+    # the other side: «قُتل مسلحون في اشتباكات مع قوات الأمن» — the gunmen are the dead, a side of the fight
+    e = only("قتل مسلحون في اشتباكات مع قوات الأمن في بلدة هجين أمس.", published="2019-09-15")
+    assert e.sub_event_type == "Armed clash" and actor(e, "actor2") == "Unidentified armed group"
+
+
+def test_the_coalition_named_alone_is_the_one_fighting_in_the_reports_country():
+    e = only("قصفت طائرات التحالف مواقع للتنظيم في بلدة هجين بريف دير الزور.", published="2019-09-15")
+    assert actor(e, "actor1") == "US military / International Coalition"
+    e = only("قصفت قوات التحالف مواقع الحوثيين في مديرية صرواح بمحافظة مأرب.", published="2019-09-15")
+    assert actor(e, "actor1") == "Saudi-led coalition"
+
+
+
+def test_force_told_after_a_rally_makes_the_rally_an_intervention_or_excessive_force():
+    e = only("تظاهر مئات في ساحة مدينة سرمدا بريف إدلب أمس. وفرقت قوات الأمن المتظاهرين بالغاز المسيل للدموع.",
+             published="2019-09-15")
+    assert e.sub_event_type == "Protest with intervention"
+    e = only("تظاهر مئات في ساحة مدينة سرمدا بريف إدلب أمس. ثم أطلقت قوات الأمن النار على المتظاهرين فقتلت أحدهم.",
+             published="2019-09-15")
+    assert (e.sub_event_type, e.fatalities) == ("Excessive force against protesters", 1)
+    # the other side: more words about the rally leave it peaceful
+    e = only("تظاهر مئات في ساحة مدينة سرمدا بريف إدلب أمس. ورفع المتظاهرون لافتات تطالب بالإفراج عن المعتقلين.",
+             published="2019-09-15")
+    assert e.sub_event_type == "Peaceful protest"
+
+
+def test_gunmen_attacking_after_a_rally_are_an_event_of_their_own():
+    found = events("احتشد الشبان في ساحة مدينة سرمدا بريف إدلب أمس. ثم هاجم المسلحون مقر الشرطة في المدينة وقتلوا "
+                   "شرطياً.", published="2019-09-15")
+    assert [e.event_type for e in found] == ["Protests", "Battles"]
+    assert [e.fatalities for e in found] == [None, 1]

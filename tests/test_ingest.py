@@ -98,6 +98,8 @@ def test_seed_article_sign_off_and_footer() -> None:
 @pytest.mark.parametrize("tail", [
     "\nاقرأ أيضاً:\nعنوان خبر آخر عن المنطقة\nعنوان خبر ثالث\n",
     "\nشارك هذا المقال\nفيسبوك تويتر واتساب\n",
+    "\nشارك:\n",
+    "\nشاركوا الخبر على فيسبوك\n",
     "\nتابعونا على تلغرام\nجميع الحقوق محفوظة © 2025 موقع تجريبي\n",
     "\nالوسوم: سوريا، حلب\n",
 ])
@@ -112,6 +114,8 @@ def test_footers_are_cut(tail: str) -> None:
     "سقطت قذيفة على حي سكني.\nولم تسجل إصابات",
     "سطر واحد فقط",
     "سقطت قذيفة على حي سكني.\nوقال مصدر محلي إن القصف استمر ساعتين.",
+    "سقطت قذيفة على حي سكني.\nشارك مئات في تشييع الضحايا في البلدة.",  # «شارك في» is a verb, no share prompt
+    "شارك عشرات الشبان في مظاهرة وسط المدينة.",
 ])
 def test_real_last_sentences_are_kept(text: str) -> None:
     assert split_boilerplate(text) == (text, None)

@@ -170,7 +170,8 @@ def _merge(keep: Candidate, other: Candidate) -> None:
 def _pick_entry(role: Role, date: str | None, country: str | None) -> ActorEntry | None:
     """The catalog entry for the event's country and date; None for another country's state forces
     («الحكومة» in a Sudanese report is not Syria's government)."""
-    entries = [e for e in role.entries if country and e.country == country]
+    entries = [e for e in role.entries if country and e.country == country] or [
+        e for e in role.entries if country and country in e.theatres]  # «طيران التحالف»: Yemen's is Saudi-led
     if not entries and country and all(e.inter == 1 and e.country and e.country != country for e in role.entries):
         return None
     if not entries and country and len(role.entries) > 1 and all(e.country and e.country != country for e in role.entries):

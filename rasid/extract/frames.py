@@ -17,7 +17,7 @@ from rasid.extract import casualties as cas
 from rasid.extract.mentions import ONGOING, Mentions, TriggerMention
 from rasid.extract.roles import CIVILIANS, ActorRoles, Role, assign_roles, victims_side
 from rasid.extract.segment import Sentence, without_proclitic
-from rasid.lexicon.places import COMPASS, NEAR as PLACE_NEAR, TRIGGERS as PLACE_WORDS, UNDER_CONTROL, Place, PlaceMention, distance_before, \
+from rasid.lexicon.places import COMPASS, CONNECTORS, NEAR as PLACE_NEAR, TRIGGERS as PLACE_WORDS, UNDER_CONTROL, Place, PlaceMention, distance_before, \
     gazetteer, only_connectors
 from rasid.lexicon.time import TimeMention
 from rasid.lexicon.words import alternation as _alternatives, word_list
@@ -370,6 +370,8 @@ def _retold(m: Mentions, sent: Sentence, trig: TriggerMention, event: Candidate)
     told = _family(trig.trigger.id).event_type
     if trig.trigger.id == "suicide" or not ({told, event.event_type} <= _VIOLENCE or told == event.event_type):
         return False  # a suicide bombing makes more of an «attack»; a protest against the abduction is news
+    if _PROTEST_GRAVITY.get(trig.trigger.sub_event_type or "", 0) > _PROTEST_GRAVITY.get(event.sub_event_type, 0):
+        return False  # «وفرّقت قوات الأمن المتظاهرين»: the rally was met with force (_absorb)
     named = any(t.trigger.id == event.trigger.trigger.id and t.key.startswith(("ال", "بال", "وال"))
                 for t in m.within("triggers", sent.start, sent.end))
     if not named:
@@ -1070,9 +1072,10 @@ def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
             targets.append(p)  # «… وغارةً أخرى على القصير»: another strike of the same wave
     if quarters:
         cand.place = _city_of(m, sent, cand.place)  # … the event at the city
-    if not targets:
+    lacking = _lacking_targets(m, cand, listed)
+    if not targets and not lacking:
         return []
-    places = 1 + sum(p in listed for p in targets)
+    places = 1 + sum(p in listed for p in targets) + len(lacking)
     toll = cand.casualties
     killed, wounded = _split_shares(toll, places)
     local = _local_tolls(m, sent, [cand.place] + [p for p in targets if p in listed])
@@ -1100,7 +1103,36 @@ def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
                              cand.time, cand.date, cand.precision, cand.own_date, toll, [(sent.start, sent.end)],
                              cand.confidence, cand.last_paragraph,
                              unlisted=(p.start, p.end) if area is not None else None))
+    for area, name in lacking:
+        share += 1
+        toll = cas.Casualties(killed_figures=killed[share:share + 1], wounded_figures=wounded[share:share + 1])
+        out.append(Candidate(sent, cand.trigger, cand.event_type, cand.sub_event_type,
+                             ActorRoles(cand.roles.actor1, target), area, True, cand.time, cand.date,
+                             cand.precision, cand.own_date, toll, [(sent.start, sent.end)], cand.confidence,
+                             cand.last_paragraph, unlisted=name))
     return out
+
+
+def _lacking_targets(m: Mentions, cand: Candidate, listed: list[PlaceMention]) -> list[tuple[PlaceMention, tuple[int, int]]]:
+    """«بلدات حاس ومعرة حرمة ومعرزيتا بريف إدلب», «مناطق هجين والشعفة والبوخاطر بريف دير الزور»: the items
+    of a list of targets that the gazetteer lacks, between its known places or after the last one, each with
+    the area that closes the list (no event without one)."""
+    group = sorted([cand.place, *listed], key=lambda p: p.start)
+    sent = cand.sentence
+    area = next((p for p in m.within("places", group[-1].end, sent.end) if p.place is not None
+                 and p.place.feature in _COARSE_FEATURES and p.place.admin1 == cand.place.place.admin1), None)
+    if area is None or len(group) < 2 and cand.place.trigger_word not in _SETTLEMENT_PLURALS:
+        return []
+    spans = []
+    for left, right in zip(group, group[1:]):
+        spans += lacking_items(_gap_words(m.folded, left.end, right.start - len(right.prefix))) or []
+    tail = _gap_words(m.folded, group[-1].end, area.start - len(area.prefix))
+    cut = next((i for i, (w, _, _) in enumerate(tail) if without_proclitic(w, CONNECTORS) in CONNECTORS), len(tail))
+    if only_connectors(m.folded[tail[cut][1] if cut < len(tail) else area.start:area.start - len(area.prefix)]
+                       + " " + area.prefix):
+        spans += lacking_items(tail[:cut]) or []
+    return [(area, s) for s in spans if not m.within("triggers", *s) and not m.within("actors", *s)
+            and not m.within("numbers", *s) and not gazetteer().is_common(m.folded[s[0]:s[1]].split()[:1])]
 
 
 def _list_area(m: Mentions, cand: Candidate, item: PlaceMention) -> PlaceMention | None:
@@ -1160,18 +1192,51 @@ def _without_areas(m: Mentions, start: int, end: int) -> str:
 
 def _list_gap(gap: str) -> bool:
     """Only list separators (و، «،», «بالإضافة إلى», «وقرية») between two places of a list."""
-    words = [w for w in _QUOTES.sub(" ", gap).replace("،", " ، ").replace(",", " ، ").split() if w]
+    words = _gap_words(gap, 0, len(gap))
     if len(gap) > LIST_GAP or not words:
         return False
-    joiners = word_list("list_joiners")
-    fillers = word_list("list_fillers")
-    tail = [w for w in words if w not in _SETTLEMENT_WORDS]
+    tail = [w for w, _, _ in words if w not in _SETTLEMENT_WORDS]
     if tail and tail[-1] in COMPASS:
         return False  # «أفجوي، غربي مقديشو»: the second place only locates the first
-    words = [w for w in words if w not in fillers]
-    # «X وحاس وY»: a list item the gazetteer lacks («وحاس») still links its neighbours
-    return bool(words) and all(w in joiners or w.startswith("و") for w in words) and (
-        any(w in ("و", "،") or w.startswith("و") for w in words))
+    # «X وحاس وY», «X ومعرة حرمة وY»: a list item the gazetteer lacks still links its neighbours
+    return lacking_items(words) is not None and any(w in ("و", "،") or w.startswith("و") for w, _, _ in words)
+
+
+_GAP_WORD = re.compile(r"[،,]|[^\s،,]+")
+
+
+def _gap_words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The words of ``text[start:end]`` with their spans, quotes dropped and each comma a word of its own
+    («،»), the list's fillers («شمال», «محيط») left out."""
+    fillers = word_list("list_fillers")
+    text = _QUOTES.sub(" ", text[:end])
+    return [("،" if w.group() == "," else w.group(), w.start(), w.end()) for w in _GAP_WORD.finditer(text, start)
+            if w.group() not in fillers]
+
+
+def lacking_items(words: list[tuple[str, int, int]]) -> list[tuple[int, int]] | None:
+    """The spans of the names in the gap of a list that the gazetteer lacks, each of one to three words:
+    every «وX» opens one and the words after it go on with it («ومعره حرمه»). None when a word of the gap
+    can be no part of a list (a preposition, a relative pronoun, a fourth word, a word after a bare comma)."""
+    joiners = word_list("list_joiners")
+    breakers = word_list("list_item_breakers")
+    items: list[tuple[int, int]] = []
+    length, opened = 0, False
+    for w, start, end in words:
+        if w in joiners:
+            length, opened = (3, w == "و") if w in ("و", "،") else (length, opened)
+            continue
+        if w in breakers:
+            return None
+        if opened or w.startswith("و") and len(w) > 2:
+            items.append((start if opened else start + 1, end))
+            length, opened = 1, False
+        elif items and length < 3:
+            items[-1] = (items[-1][0], end)
+            length += 1
+        else:
+            return None
+    return items
 
 
 def _local_tolls(m: Mentions, sent: Sentence, group: list[PlaceMention]) -> list[tuple[int, int | None]] | None:
@@ -1235,7 +1300,7 @@ def _document_country(m: Mentions) -> str | None:
         votes[p.place.country] = votes.get(p.place.country, 0.0) + weight
     for a in m.actors:  # «الدعم السريع» is Sudan's, «الحوثيون» Yemen's: a local armed actor tells the country
         countries = {e.country for e in a.entries if e.country not in (None, "International") and e.inter in (2, 3, 4)
-                     and not e.generic}
+                     and not e.generic and a.key not in e.home_aliases}  # «الشباب» tells nothing
         if len(countries) == 1:
             country = countries.pop()
             votes[country] = votes.get(country, 0.0) + _ACTOR_VOTE
@@ -1395,6 +1460,9 @@ def _continues(m: Mentions, prev: Candidate, cand: Candidate) -> bool:
     if cand.event_type != prev.event_type and not {cand.event_type, prev.event_type} <= _VIOLENCE \
             and cand.trigger.trigger.rank > WEAK_RANK:
         return False  # an arrest after a clash is a second event, not more of the first
+    if prev.event_type in ("Protests", "Riots") and cand.event_type in _VIOLENCE and cand.roles.actor1 is not None \
+            and cand.roles.actor1.inter in (2, 3, 4):
+        return False  # «احتشد الشبان في الساحة. ثم هاجم المسلحون مقر الشرطة»: gunmen's attack is no part of the rally
     return not _opens_new(m, cand.sentence) and cand.sentence.paragraph - prev.last_paragraph <= 1
 
 
@@ -1457,6 +1525,10 @@ def _counted_since(m: Mentions, sent: Sentence) -> list[TimeMention]:
             if t.kind == "since" or m.folded[max(sent.start, t.start - 5):t.start].strip() == "منذ"]
 
 
+# How far a rally was met with force: a later sentence that tells more force makes the event so.
+_PROTEST_GRAVITY = {"Peaceful protest": 1, "Protest with intervention": 2, "Excessive force against protesters": 3}
+
+
 def _absorb(m: Mentions, prev: Candidate, cand: Candidate) -> None:
     """Fold a continuation sentence into the event before it: toll, evidence, a missing side or place,
     a claim, and the suicide bombing that an «attack» turns out to be."""
@@ -1474,6 +1546,9 @@ def _absorb(m: Mentions, prev: Candidate, cand: Candidate) -> None:
     prev.state_victims = prev.state_victims or "state_victim" in m.cue_kinds(cand.sentence.start, cand.sentence.end)
     if prev.trigger.trigger.rank <= WEAK_RANK and cand.trigger.trigger.id == "suicide":
         prev.trigger, prev.event_type, prev.sub_event_type = cand.trigger, cand.event_type, cand.sub_event_type
+    if _PROTEST_GRAVITY.get(cand.sub_event_type, 0) > _PROTEST_GRAVITY.get(prev.sub_event_type, 0) \
+            and prev.event_type == cand.event_type == "Protests":
+        prev.sub_event_type = cand.sub_event_type  # «تظاهر المئات … ثم أطلقت قوات الأمن النار عليهم فقتلت أحدهم»
 
 
 def finer_place(new: Candidate, old: Candidate) -> bool:

@@ -26,6 +26,7 @@ _WEAPON_NOUNS = word_list("weapon_nouns")
 _TARGET_BEFORE = word_list("target_before")
 _PERSON_WORDS = word_list("person_words")
 _VICTIM_COUNTS = word_list("victim_counts")
+_KILLERS_AFTER_VERB = word_list("killers_after_verb")
 _LEADER_WORDS = word_list("leader_words")
 _AFFILIATION = word_list("affiliation")
 _HEDGED_OWNER = word_list("hedged_owner")
@@ -398,12 +399,19 @@ def _named_actors(m: Mentions) -> dict[object, tuple[list[ActorMention], list[in
     """The document's named actors in text order: all (under None), by each word of their names, by the inter
     code and the id of their first entry."""
     groups: dict[object, list[ActorMention]] = {None: []}
+    countries = {p.place.country for p in m.places if p.place is not None}
     for a in m.actors:
-        if a.generic or not a.entries:
+        if a.generic or not a.entries or _away_from_home(a, countries):
             continue
         for key in (None, ("inter", a.entries[0].inter), ("id", a.entries[0].id), *dict.fromkeys(a.key.split())):
             groups.setdefault(key, []).append(a)
     return {word: (actors, [a.start for a in actors]) for word, actors in groups.items()}
+
+
+def _away_from_home(a: ActorMention, countries: set[str]) -> bool:
+    """«بعض الشباب» in a report on Idlib: a name that is an actor's only in its own country («الشباب» for
+    al-Shabaab), in a text that names no place of that country, names nobody a later «الحاجز» could mean."""
+    return all(a.key in e.home_aliases and e.country not in countries for e in a.entries)
 
 
 def _speaker(m: Mentions) -> list[ActorEntry]:
@@ -513,6 +521,8 @@ def _cue_before(m: Mentions, sent: Sentence, mention: ActorMention) -> str | Non
         return "strong_agent"  # «تصدّت القوات لهجوم من الدعم السريع»: the attack's author started it
     if before[-1:] == ["من"] and "بين" in before[-4:-1]:
         return None  # «اشتباكات بين عناصر من اللواء وقوات الأمن»: a side of the fighting, not its victims
+    if before[-1:] == ["قتل"] and mention.key.split()[0] in _KILLERS_AFTER_VERB and _victim_follows(m, mention):
+        return "strong_agent"  # «قتل مسلحون مجهولون شاباً»: the gunmen killed; their victim follows them
     for i in range(len(before) - 1, max(-1, len(before) - 3), -1):
         word = before[i]
         if word in _TARGET_BEFORE and word in _PERSON_WORDS and i > 0 and before[i - 1] in _STRONG_AGENT_BEFORE:
@@ -548,6 +558,16 @@ def _cue_before(m: Mentions, sent: Sentence, mention: ActorMention) -> str | Non
     if any(t.trigger.rank >= 60 for t in m.within("triggers", mention.end, mention.end + 3)):
         return "agent"  # «مسلحين هاجموا …»: the subject before its verb
     return None
+
+
+def _victim_follows(m: Mentions, mention: ActorMention) -> bool:
+    """A civilian or a counted person («شاباً», «جنديين») is the next word after the mention."""
+    after = m.tokens(mention.end, mention.end + 20)[:1]
+    if not after:
+        return False
+    victim = next((a for a in m.within("actors", after[0].start, after[0].end)), None)
+    return after[0].text in _PERSON_WORDS or victim is not None and bool(victim.entries) and \
+        victim.entries[0].inter == CIVILIANS
 
 
 _ALL_CUES = _STRONG_AGENT_BEFORE | _AGENT_BEFORE | _TARGET_BEFORE | _FINDER_VERBS | _ACCUSER_VERBS | _ACCUSING_VERBS \

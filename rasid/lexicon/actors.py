@@ -37,10 +37,10 @@ _REQUIRED = ("id", "name", "name_ar", "aliases")
 _OPTIONAL = {
     "aliases_en": list, "inter": int, "acled_type": str, "country": str, "parent": str,
     "valid_from": str, "valid_to": str, "generic": bool, "refers_to": str, "fallback": str,
-    "associated": str, "nisba": list, "note": str, "home_aliases": list,
+    "associated": str, "nisba": list, "note": str, "home_aliases": list, "theatres": list,
 }
 # Extending fields: in a user file, an entry whose id exists adds to these and overrides the rest.
-_LIST_FIELDS = ("aliases", "aliases_en", "nisba", "home_aliases")
+_LIST_FIELDS = ("aliases", "aliases_en", "nisba", "home_aliases", "theatres")
 # Spelling variants writers use for the same word, applied to every folded alias.
 _VARIANTS = (("امريك", "اميرك"), ("ميليشي", "مليشي"), ("ميليشي", "ميلشي"))
 _QUOTES_TO_SPACE = str.maketrans({q: " " for q in "\"'«»“”()-"})
@@ -68,6 +68,7 @@ class ActorEntry:
     fallback: str | None = None
     associated: str | None = None
     home_aliases: frozenset[str] = frozenset()  # folded aliases that name it only in its own country
+    theatres: tuple[str, ...] = ()  # the countries a foreign force fights in: a shared alias names it there
 
     def valid_on(self, date: str) -> bool:
         """True when ``date`` (YYYY-MM-DD) falls inside the entry's period (both ends inclusive)."""
@@ -292,7 +293,8 @@ def _build_entry(item: dict[str, Any], path: str, index: int, heads: list[str]) 
         aliases=tuple(aliases), aliases_en=tuple(_string_list(item.get("aliases_en") or [], where, "aliases_en")),
         parent=item.get("parent"), valid_from=item.get("valid_from"), valid_to=item.get("valid_to"),
         generic=generic, refers_to=item.get("refers_to"), fallback=item.get("fallback"),
-        associated=item.get("associated"), home_aliases=frozenset(normalize_key(a) for a in home))
+        associated=item.get("associated"), home_aliases=frozenset(normalize_key(a) for a in home),
+        theatres=tuple(_string_list(item.get("theatres") or [], where, "theatres")))
 
 
 def _string_list(value: Any, where: str, name: str) -> list[str]:
