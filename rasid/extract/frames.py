@@ -905,10 +905,13 @@ def _unlisted_after_named(m: Mentions, sent: Sentence, cand: Candidate) -> list[
     word = without_proclitic(before[-1].text, _SETTLEMENT_WORDS) if before else ""
     if word not in _SETTLEMENT_PLURALS or len(before) > 1 and before[-2].text == "بين":
         return []  # «بين قريتي تل موزان وقرقوب»: a line between two places, not a list of them
+    if _listed_with(m, [q for q in m.within("places", sent.start, sent.end) if q.place is not None], p):
+        return []  # a list with other villages the gazetteer knows is read with them (_lacking_targets)
     names = []
     for start, end in _village_names(m, m.tokens(head, sent.end), True, p.place, least=1):
-        if m.folded[start - 1:start] != "و" or m.folded[start:end].split()[0] in PLACE_NEAR:
-            break  # «…، كذلك بسط سيطرته», «ومحيط تل أحمر»: the list is over
+        if m.folded[start - 1:start] != "و" or m.folded[start:end].split()[0] in PLACE_NEAR \
+                or not _may_name_village(m, (start, end)):
+            break  # «…، كذلك بسط سيطرته», «ومحيط تل أحمر», «وقتلت مدنيين»: the list is over
         names.append((start, end))
     return names[:1] if word in _SETTLEMENT_DUALS else names
 
@@ -1121,8 +1124,8 @@ def _lacking_targets(m: Mentions, cand: Candidate, listed: list[PlaceMention]) -
     sent = cand.sentence
     area = next((p for p in m.within("places", group[-1].end, sent.end) if p.place is not None
                  and p.place.feature in _COARSE_FEATURES and p.place.admin1 == cand.place.place.admin1), None)
-    if area is None or len(group) < 2 and cand.place.trigger_word not in _SETTLEMENT_PLURALS:
-        return []
+    if area is None or len(group) < 2:
+        return []  # one known village and the ones the gazetteer lacks after it: _unlisted_after_named
     spans = []
     for left, right in zip(group, group[1:]):
         spans += lacking_items(_gap_words(m.folded, left.end, right.start - len(right.prefix))) or []
@@ -1131,8 +1134,13 @@ def _lacking_targets(m: Mentions, cand: Candidate, listed: list[PlaceMention]) -
     if only_connectors(m.folded[tail[cut][1] if cut < len(tail) else area.start:area.start - len(area.prefix)]
                        + " " + area.prefix):
         spans += lacking_items(tail[:cut]) or []
-    return [(area, s) for s in spans if not m.within("triggers", *s) and not m.within("actors", *s)
-            and not m.within("numbers", *s) and not gazetteer().is_common(m.folded[s[0]:s[1]].split()[:1])]
+    return [(area, s) for s in spans if _may_name_village(m, s)]
+
+
+def _may_name_village(m: Mentions, span: tuple[int, int]) -> bool:
+    """No trigger, actor or number in the words, and the first one no word of the language («وقتلت مدنيين»)."""
+    return not (m.within("triggers", *span) or m.within("actors", *span) or m.within("numbers", *span)
+                or gazetteer().is_common(m.folded[span[0]:span[1]].split()[:1]))
 
 
 def _list_area(m: Mentions, cand: Candidate, item: PlaceMention) -> PlaceMention | None:
