@@ -893,6 +893,17 @@ def _unlisted_settlements(m: Mentions, sent: Sentence, area: PlaceMention) -> li
     return []
 
 
+def _opened_by_plural(m: Mentions, sent: Sentence, p: PlaceMention) -> str:
+    """The plural or dual place word right before a place («قرى نجرو», «قريتي»), or ''; not after «بين»
+    («بين قريتي تل موزان وقرقوب» is a line between two places, not a list of them)."""
+    head = p.start - len(p.prefix)
+    before = m.tokens(max(sent.start, head - 16), head)
+    word = without_proclitic(before[-1].text, _SETTLEMENT_WORDS) if before else ""
+    if word not in _SETTLEMENT_PLURALS or len(before) > 1 and before[-2].text == "بين":
+        return ""
+    return word
+
+
 def _unlisted_after_named(m: Mentions, sent: Sentence, cand: Candidate) -> list[tuple[int, int]]:
     """«قرى ود مسراح والعشرة والخروعة بمحلية القرشي»: a list opened by a plural place word whose first village
     the gazetteer knows (the event's place) goes on with villages it lacks; each of those is one more village of
@@ -901,12 +912,9 @@ def _unlisted_after_named(m: Mentions, sent: Sentence, cand: Candidate) -> list[
     if not cand.own_place or cand.unlisted is not None or p.place.feature in _COARSE_FEATURES:
         return []
     head = p.start - len(p.prefix)
-    before = m.tokens(max(sent.start, head - 16), head)
-    word = without_proclitic(before[-1].text, _SETTLEMENT_WORDS) if before else ""
-    if word not in _SETTLEMENT_PLURALS or len(before) > 1 and before[-2].text == "بين":
-        return []  # «بين قريتي تل موزان وقرقوب»: a line between two places, not a list of them
-    if _listed_with(m, [q for q in m.within("places", sent.start, sent.end) if q.place is not None], p):
-        return []  # a list with other villages the gazetteer knows is read with them (_lacking_targets)
+    word = _opened_by_plural(m, sent, p)
+    if not word:
+        return []
     names = []
     for start, end in _village_names(m, m.tokens(head, sent.end), True, p.place, least=1):
         if m.folded[start - 1:start] != "و" or m.folded[start:end].split()[0] in PLACE_NEAR \
@@ -1124,8 +1132,8 @@ def _lacking_targets(m: Mentions, cand: Candidate, listed: list[PlaceMention]) -
     sent = cand.sentence
     area = next((p for p in m.within("places", group[-1].end, sent.end) if p.place is not None
                  and p.place.feature in _COARSE_FEATURES and p.place.admin1 == cand.place.place.admin1), None)
-    if area is None or len(group) < 2:
-        return []  # one known village and the ones the gazetteer lacks after it: _unlisted_after_named
+    if area is None or len(group) < 2 or _opened_by_plural(m, sent, group[0]):
+        return []  # «قرى A وB وC» (a plural place word opens the list): _unlisted_after_named reads it
     spans = []
     for left, right in zip(group, group[1:]):
         spans += lacking_items(_gap_words(m.folded, left.end, right.start - len(right.prefix))) or []
@@ -1138,9 +1146,9 @@ def _lacking_targets(m: Mentions, cand: Candidate, listed: list[PlaceMention]) -
 
 
 def _may_name_village(m: Mentions, span: tuple[int, int]) -> bool:
-    """No trigger, actor or number in the words, and the first one no word of the language («وقتلت مدنيين»)."""
-    return not (m.within("triggers", *span) or m.within("actors", *span) or m.within("numbers", *span)
-                or gazetteer().is_common(m.folded[span[0]:span[1]].split()[:1]))
+    """No trigger, actor or number in the words («وقتلت مدنيين»); a word of the language may be a village's
+    name («العشرة», «العمارة»)."""
+    return not (m.within("triggers", *span) or m.within("actors", *span) or m.within("numbers", *span))
 
 
 def _list_area(m: Mentions, cand: Candidate, item: PlaceMention) -> PlaceMention | None:
