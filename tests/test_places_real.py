@@ -298,3 +298,13 @@ def test_byline_place_is_not_the_place_of_an_unplaced_incident():
     e = only("شهدت مدينة حلب توترا أمنيا منذ الصباح.\n\nوأضافت المصادر أن الأسواق أغلقت أبوابها.\n\nوفي وقت لاحق "
              "اليوم، قتل شخصان في انفجار عبوة ناسفة.")
     assert place(e) == ("حلب", "populated")
+
+
+# a governorate's name alone is the governorate, and a country named as a border or an origin is a neighbour
+def test_governorate_named_beside_a_neighbouring_country_stays_in_its_own_country():
+    e = only("أفادت مصادر أمنية في الأنبار بأن مسلحين قادمين من الأراضي السورية هاجموا نقطة لحرس الحدود على "
+             "الحدود السورية، ما أدى إلى مقتل جنديين.")
+    assert (e.country, e.admin1, e.location["feature"]) == ("Iraq", "Anbar", "admin1")
+    # the other side: the Syrian village of that name, with its place word and its governorate, keeps it
+    e = only("قتل مدنيان بقصف مدفعي على قرية أنبار بريف حلب الجنوبي يوم الاثنين.")
+    assert (e.country, e.admin1) == ("Syria", "Aleppo")

@@ -109,6 +109,8 @@ _POINTER_PLACE_WORDS = word_list("pointer_place_words")
 _SAID_AFTER = re.compile(rf"\s*(?:{_alternatives('said_after')})(?:\s|$)")
 _COUNTRY_VOTE = {"country": 3.0, "admin1": 2.0, "admin2": 2.0, "region": 2.0}
 _ACTOR_VOTE = 1.5
+_NEIGHBOUR_VOTE = 0.5
+_BORDER_WORDS = word_list("border_words")
 _SUPPORTING_FIRE = {"air_strike", "shelling"}
 _COARSE_FEATURES = {"admin1", "admin2", "admin3", "region", "country"}
 _VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
@@ -1313,6 +1315,8 @@ def _document_country(m: Mentions) -> str | None:
         if p.place is None:
             continue
         weight = _COUNTRY_VOTE.get(p.place.feature, 1.0 if p.trigger_word else 0.0)
+        if p.place.feature == "country" and _beyond_border(m.folded, p):
+            weight = _NEIGHBOUR_VOTE
         votes[p.place.country] = votes.get(p.place.country, 0.0) + weight
     for a in m.actors:  # «الدعم السريع» is Sudan's, «الحوثيون» Yemen's: a local armed actor tells the country
         countries = {e.country for e in a.entries if e.country not in (None, "International") and e.inter in (2, 3, 4)
@@ -1321,6 +1325,13 @@ def _document_country(m: Mentions) -> str | None:
             country = countries.pop()
             votes[country] = votes.get(country, 0.0) + _ACTOR_VOTE
     return max(votes, key=votes.get) if votes and max(votes.values()) > 0 else None
+
+
+def _beyond_border(folded: str, p: PlaceMention) -> bool:
+    """«على الحدود السورية», «قادمين من الأراضي السورية»: a country named as a border or as where someone came
+    from is the neighbour of the one the text is about."""
+    words = folded[max(0, p.start - len(p.prefix) - 12):p.start - len(p.prefix)].split()
+    return bool(words) and words[-1] in _BORDER_WORDS
 
 
 def _inside_actor_name(m: Mentions, p: PlaceMention) -> bool:

@@ -133,6 +133,7 @@ _DISTANCE_BEFORE = re.compile(r"(?:(?:علي\s+)?(?:بعد|يبعد|تبعد)\s+
 _DISTANCE_IN_GAP = re.compile(r"(?:علي\s+)?(?:بعد\s+)?(?:نحو\s+|حوالي\s+)?\d+\s*(?:كم|كلم|كيلو ?متر\w*)\s+(?:الي\s+)?")
 # Who holds a place, between its name and the area that locates it: «الخاضعة لسيطرة قوات النظام» (folded).
 UNDER_CONTROL = re.compile(r"(?:^|\s)(?:ال)?خاضع\S*\s+ل?(?:ال)?سيطر\S*\s+(?:قوات\s+)?\S+(?=\s|$)")
+_ARTICLES = ("ال", "أل", "إل", "آل")
 _BEARINGS = {"شمال": 0.0, "شرق": 90.0, "جنوب": 180.0, "غرب": 270.0}
 _KM_PER_DEGREE = 111.32
 _RELATIVE_AFTER = re.compile(r"\s+(?:التي|الذي|اللتي|اللذي)\s")
@@ -607,6 +608,10 @@ class Gazetteer:
         if country_hint and r.country.lower() == country_hint.lower():
             score += 60
         score += _feature_preference(r.feature, m)
+        if r.feature == "admin1" and not m.trigger_word:
+            score += 10  # «الأنبار» alone is the governorate, before a village of that name elsewhere
+        if m.key.startswith("ال") and not r.name_ar.startswith(_ARTICLES) and not m.trigger_word:
+            score -= 15  # … read as «أنبار» only through the article the text adds
         if r.id.startswith("X-"):
             score += 15
         if r.new:
