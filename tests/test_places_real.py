@@ -308,3 +308,15 @@ def test_governorate_named_beside_a_neighbouring_country_stays_in_its_own_countr
     # the other side: the Syrian village of that name, with its place word and its governorate, keeps it
     e = only("قتل مدنيان بقصف مدفعي على قرية أنبار بريف حلب الجنوبي يوم الاثنين.")
     assert (e.country, e.admin1) == ("Syria", "Aleppo")
+
+
+# a quarter whose readings all lie outside the city named after it («حي X شمال شرقي مدينة Y», «حي X وسط
+# مدينة Y») is a quarter of that city the gazetteer lacks: the event is at the city
+def test_quarter_homonym_of_places_elsewhere_is_coded_at_the_city_that_holds_it():
+    e = only("قتل رجل برصاص قناص في حي الروضة شمال شرقي مدينة تعز مساء أمس.")
+    assert place(e) == ("تعز", "populated") and e.admin1 == "Taiz"
+    e = only("أصيب ثلاثة مدنيين بانفجار عبوة ناسفة في حي الرميلة وسط مدينة الرقة صباح اليوم.")
+    assert place(e) == ("الرقة", "populated")
+    # the other side: a quarter the gazetteer knows in that city keeps its name
+    e = only("أصيب ثلاثة مدنيين بانفجار عبوة ناسفة في حي الشيخ مقصود وسط مدينة حلب صباح اليوم.")
+    assert place(e) == ("الشيخ مقصود", "neighbourhood") and e.admin1 == "Aleppo"

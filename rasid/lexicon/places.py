@@ -133,6 +133,7 @@ _DISTANCE_BEFORE = re.compile(r"(?:(?:علي\s+)?(?:بعد|يبعد|تبعد)\s+
 _DISTANCE_IN_GAP = re.compile(r"(?:علي\s+)?(?:بعد\s+)?(?:نحو\s+|حوالي\s+)?\d+\s*(?:كم|كلم|كيلو ?متر\w*)\s+(?:الي\s+)?")
 # Who holds a place, between its name and the area that locates it: «الخاضعة لسيطرة قوات النظام» (folded).
 UNDER_CONTROL = re.compile(r"(?:^|\s)(?:ال)?خاضع\S*\s+ل?(?:ال)?سيطر\S*\s+(?:قوات\s+)?\S+(?=\s|$)")
+_MIDDLE = "وسط"
 _ARTICLES = ("ال", "أل", "إل", "آل")
 _BEARINGS = {"شمال": 0.0, "شرق": 90.0, "جنوب": 180.0, "غرب": 270.0}
 _KM_PER_DEGREE = 111.32
@@ -421,11 +422,13 @@ class Gazetteer:
             after += 1
         left, right = mentions[i], mentions[after]
         left_rows = [self.rows[j] for j in left.rows]
-        if left.trigger_word in _VILLAGE_WORDS:  # «قرية الحلة»: the district of that name is not meant
-            left_rows = [r for r in left_rows if r.feature in _SMALL_FEATURES]
+        if left.trigger_word in _VILLAGE_WORDS or left.trigger_word == "حي":  # «قرية الحلة»: the district of
+            left_rows = [r for r in left_rows if r.feature in _SMALL_FEATURES]  # that name is not meant
         if not left_rows or any(r.feature not in _SMALL_FEATURES for r in left_rows):
             return False
-        gap = " ".join(w for w in folded[left.end:right.start - len(right.prefix)].split(" ") if w not in NAME_QUALIFIERS)
+        # «حي الرميلة وسط مدينة الرقة»: a quarter in the middle of the city named after it
+        gap = " ".join(w for w in folded[left.end:right.start - len(right.prefix)].split(" ")
+                       if w not in NAME_QUALIFIERS and not (left.trigger_word == "حي" and w == _MIDDLE))
         if not only_connectors(gap + " " + right.prefix) or not (gap + right.prefix).strip():
             return False  # «قرية المقاش بمديرية الصفراء»: a proclitic alone links the two as well
         city_governorate = any(self.rows[j].admin1 in _CITY_GOVERNORATES for j in right.rows)
