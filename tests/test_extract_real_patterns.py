@@ -730,3 +730,16 @@ def test_gunmen_attacking_after_a_rally_are_an_event_of_their_own():
                    "شرطياً.", published="2019-09-15")
     assert [e.event_type for e in found] == ["Protests", "Battles"]
     assert [e.fatalities for e in found] == [None, 1]
+
+
+def test_a_raid_is_the_event_its_outcome_makes_and_no_event_without_one():
+    e = only("نفذت قوات إسرائيلية مداهمة ليلية في قرية عابدين بريف درعا الغربي، استهدفت عدداً من المنازل. وذكرت "
+             "مصادر أهلية أن العملية أسفرت عن اعتقال رجل وابنه واقتيادهما إلى جهة مجهولة.", published="2025-09-15")
+    assert (e.sub_event_type, actor(e, "actor1")) == ("Abduction/forced disappearance", "Israeli military")
+    # a raid nothing came of is no event …
+    assert events("نفذت قوات إسرائيلية مداهمة ليلية في قرية عابدين بريف درعا الغربي. وقالت مصادر أهلية إن القوات "
+                  "انسحبت بعد ساعتين.", published="2025-09-15") == []
+    # … and one that met fighters is a battle
+    e = only("اقتحمت قوات الاحتلال مخيم نور شمس في طولكرم فجر اليوم، واندلعت مواجهات مع مقاومين.",
+             published="2025-09-15")
+    assert e.sub_event_type == "Armed clash"

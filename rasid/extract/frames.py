@@ -148,6 +148,7 @@ class Candidate:
     state_victims: bool = False  # soldiers or policemen were hit, their force unnamed («مقتل ثلاثة جنود»)
     recalled: bool = False      # an earlier incident told in passing («بعد 3 أيام من سيطرة الجيش على …»)
     homes_hit: bool = False     # a strike or shelling hit people's homes («قصفت مدفعية الاحتلال منازل المواطنين»)
+    raid_only: bool = False     # a raid with nothing told of it yet: no fight, toll, arrest or damage
 
 
 def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
@@ -170,7 +171,7 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
         if out and _retold(m, sent, trig, out[-1]):
             continue  # «وبحسب المصادر، قُتل أربعة جنود في الهجوم، وزرع المهاجمون عبوات …»
         claim = bool(out) and "claim" in m.cue_kinds(sent.start, sent.end)
-        skipped = _skip_sentence(m, sent, trig, published)
+        skipped = _skip_sentence(m, sent, trig, published, told_of=out[-1] if out else None)
         if skipped and not (claim and _unattributed(out[-1])):
             if out:
                 _add_toll(m, sent, out)  # «وأعلن مركز الطوارئ أن فرقه انتشلت ست جثث»
@@ -204,15 +205,31 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
         cand.military_site = _military_target(m, sent)
         cand.state_victims = "state_victim" in m.cue_kinds(sent.start, sent.end)
         cand.homes_hit = _homes_hit(m, cand)
+        cand.raid_only = _raid_only(m, sent, cand)
         out.append(cand)
         out.extend(_other_targets(m, cand))
         out.extend(_unlisted_targets(cand, villages[1:]) if len(villages) > 1 else [])
         if not villages:
             out.extend(_unlisted_targets(cand, _unlisted_after_named(m, sent, cand)))
+    out = [c for c in out if not c.raid_only]  # a raid that found nobody and fought nobody is no event (ACLED)
     _name_unattributed_aircraft(out)
     _name_victims_side(m, out)
     _name_both_sides(m, out)
     return out
+
+
+def _raid_only(m: Mentions, sent: Sentence, cand: Candidate) -> bool:
+    """«نفذت قوات إسرائيلية مداهمة ليلية استهدفت عدداً من المنازل في قرية عابدين»: a raid or a storming with no
+    fighting, toll or other act in its sentence tells nothing yet; what a later sentence says it led to (an
+    arrest, an abduction) makes the event."""
+    toll = cand.casualties
+    if toll.any_killed or toll.wounded_figures or toll.killed_vague or toll.wounded_vague:
+        return False
+    words = [t.key.split()[0] for t in m.within("triggers", sent.start, sent.end) if t.trigger.id == "attack"]
+    others = [t for t in m.within("triggers", sent.start, sent.end) if t.trigger.id != "attack"]
+    # «مداهمة … استهدفت عدداً من المنازل»: what the raid «targeted» is where it went
+    return not others and any(w in _RAID_WORDS for w in words) and all(
+        w in _RAID_WORDS or w in _RAID_TARGETING for w in words)
 
 
 def _name_both_sides(m: Mentions, cands: list[Candidate]) -> None:
@@ -485,8 +502,10 @@ def _family(trigger_id: str) -> Trigger:
     return next(t for key in trigger_matcher().keys() for t in trigger_matcher().get(key) if t.id == trigger_id)
 
 
-def _skip_sentence(m: Mentions, sent: Sentence, trig: TriggerMention, published: dt.date | None) -> bool:
-    """Reported speech, threats, negation, aggregates, background, crime and non-events are not coded."""
+def _skip_sentence(m: Mentions, sent: Sentence, trig: TriggerMention, published: dt.date | None,
+                   told_of: Candidate | None = None) -> bool:
+    """Reported speech, threats, negation, aggregates, background, crime and non-events are not coded (but a
+    source's account of what the raid ``told_of`` led to is that raid's outcome)."""
     kinds = m.cue_kinds(sent.start, sent.end)
     strong = trig.trigger.rank > WEAK_RANK
     protest = trig.trigger.event_type == "Protests"
@@ -502,7 +521,8 @@ def _skip_sentence(m: Mentions, sent: Sentence, trig: TriggerMention, published:
     if ("aggregate" in kinds and not _day_before(m, sent, "aggregate") and _aggregate_in_main_clause(m, sent, trig)) \
             or _aggregate_count(m, sent) or _INTENSIFIED.search(m.folded, sent.start, sent.end):
         return True
-    if "statement" in kinds and not (_has_figures(m, sent) or _own_day(m, sent) or _own_places(m, sent)):
+    if "statement" in kinds and not (_has_figures(m, sent) or _own_day(m, sent) or _own_places(m, sent)
+                                     or told_of is not None and told_of.raid_only):
         return True
     if "background" in kinds and not _own_recent_date(m, sent, published):
         return True
@@ -1485,8 +1505,8 @@ def _continues(m: Mentions, prev: Candidate, cand: Candidate) -> bool:
     if cand.own_place and not (_same_area(prev, cand) or _same_place(prev, cand) or _placeless(prev)):
         return False
     if cand.event_type != prev.event_type and not {cand.event_type, prev.event_type} <= _VIOLENCE \
-            and cand.trigger.trigger.rank > WEAK_RANK:
-        return False  # an arrest after a clash is a second event, not more of the first
+            and cand.trigger.trigger.rank > WEAK_RANK and not prev.raid_only:
+        return False  # an arrest after a clash is a second event, not more of the first (but a raid's outcome)
     if prev.event_type in ("Protests", "Riots") and cand.event_type in _VIOLENCE and cand.roles.actor1 is not None \
             and cand.roles.actor1.inter in (2, 3, 4):
         return False  # «احتشد الشبان في الساحة. ثم هاجم المسلحون مقر الشرطة»: gunmen's attack is no part of the rally
@@ -1553,6 +1573,8 @@ def _counted_since(m: Mentions, sent: Sentence) -> list[TimeMention]:
 
 
 # How far a rally was met with force: a later sentence that tells more force makes the event so.
+_RAID_WORDS = word_list("raid_words")
+_RAID_TARGETING = word_list("raid_targeting")
 _PROTEST_GRAVITY = {"Peaceful protest": 1, "Protest with intervention": 2, "Excessive force against protesters": 3}
 
 
@@ -1571,6 +1593,10 @@ def _absorb(m: Mentions, prev: Candidate, cand: Candidate) -> None:
         prev.roles.actor1 = cand.roles.actor1  # «وتبنت حركة الشباب الهجوم»
     prev.roles.fill_from(cand.roles)
     prev.state_victims = prev.state_victims or "state_victim" in m.cue_kinds(cand.sentence.start, cand.sentence.end)
+    if prev.raid_only:
+        prev.raid_only = False  # «… أن العملية أسفرت عن اعتقال رجل وابنه»: the raid was an arrest
+        if cand.event_type != prev.event_type or cand.sub_event_type != "Armed clash" or cand.trigger.trigger.id != "attack":
+            prev.trigger, prev.event_type, prev.sub_event_type = cand.trigger, cand.event_type, cand.sub_event_type
     if prev.trigger.trigger.rank <= WEAK_RANK and cand.trigger.trigger.id == "suicide":
         prev.trigger, prev.event_type, prev.sub_event_type = cand.trigger, cand.event_type, cand.sub_event_type
     if _PROTEST_GRAVITY.get(cand.sub_event_type, 0) > _PROTEST_GRAVITY.get(prev.sub_event_type, 0) \
