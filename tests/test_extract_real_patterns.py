@@ -743,3 +743,15 @@ def test_a_raid_is_the_event_its_outcome_makes_and_no_event_without_one():
     e = only("اقتحمت قوات الاحتلال مخيم نور شمس في طولكرم فجر اليوم، واندلعت مواجهات مع مقاومين.",
              published="2025-09-15")
     assert e.sub_event_type == "Armed clash"
+
+
+def test_a_shelling_wave_across_gazas_governorates_is_one_event_per_place():
+    found = events("قصفت مدفعية الاحتلال منازل المواطنين شرق مخيم المغازي ومخيم البريج وسط قطاع غزة، إضافة إلى محيط "
+                   "بلدة بيت حانون شمال القطاع، ومحيط حي الشجاعية شرق مدينة غزة.", published="2024-01-10")
+    homes = {e.location["name_ar"]: actor(e, "actor2") for e in found}
+    assert set(homes) == {"مخيم المغازي", "البريج", "بيت حانون", "حي الشجاعية"}
+    assert homes["مخيم المغازي"] == homes["البريج"] == "Civilians"  # the homes east of the camps
+    # the other side: a hospital a source speaks from is no place the strike reached
+    e = only("استشهد ثلاثة مواطنين في غارة لطائرة مسيرة إسرائيلية على بلدة بيت حانون شمال قطاع غزة، بحسب مصادر "
+             "طبية في مستشفى المعمداني بمدينة غزة.", published="2025-03-03")
+    assert e.location["name_ar"] == "بيت حانون"

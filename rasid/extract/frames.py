@@ -101,6 +101,9 @@ _RELATIVE = re.compile(rf"(?<!\S)(?:{_alternatives('relative_pronouns')})(?:\s|$
 # «وأشار العبيدي إلى أن»: what follows a speaker's name
 _SOURCE_AT = re.compile(rf"(?<!\S)[وف]?(?:ال)?(?:{_alternatives('source_nouns')})(?:\s+(?:ال)?(?:{_alternatives('source_adjectives')}))*"
                         rf"\s+(?:في|من)(?:\s+(?:{_alternatives('settlement_words')}|محافظه|ولايه))?\s*$")
+# «بحسب مصادر طبية في مستشفى المعمداني بمدينة غزة»: the town of the hospital a source speaks from
+_SOURCE_HOSPITAL = re.compile(rf"(?:{_alternatives('source_nouns')})(?:\s+\S+)?\s+(?:في|من)\s+(?:ال)?(?:مستشفي|مشفي)"
+                              rf"(?:\s+\S+){{1,2}}\s+(?:في\s+|ب)?(?:{_alternatives('settlement_words')})?\s*$")
 _UNLISTED_AFTER_WORDS = word_list("unlisted_after_words")
 _BESIDE_WORDS = set(COMPASS) | word_list("beside_words")
 _LIES_WORDS = word_list("lies_words")
@@ -1083,11 +1086,13 @@ def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
               if p.place is not None and not p.is_context and p.place.feature not in _COARSE_FEATURES
               and not _is_destination(m.folded, p) and not _is_dateline(m.folded, p)
               and not _is_firing_position(m.folded, p) and p.place.country == cand.place.place.country
-              and (p.start == cand.place.start or not _is_reference_point(m.folded, p))]
+              and (p.start == cand.place.start or not _is_reference_point(m.folded, p) or _homes_by(m, p))
+              and (p.start <= cand.place.start or not _is_source_place(m.folded, p))]  # «بحسب مصادر طبية في …»
     listed = _listed_with(m, places, cand.place)
-    seen = {cand.place.place.admin1}
+    seen = {_governorate(cand.place.place)}
     quarters = False
     targets: list[PlaceMention] = []
+    homes: set[int] = set()  # the wave's targets whose people's homes were hit
     for p in places:
         if p.start == cand.place.start or any(t.place is p.place for t in targets):
             continue
@@ -1099,10 +1104,15 @@ def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
             continue
         between = m.folded[cand.place.end:p.start] if p.start > cand.place.end else ""
         another = "اخري" in between or "اخر " in between
-        if cand.event_type == "Explosions/Remote violence" and p.start > cand.place.end \
-                and (p.place.admin1 not in seen or another) and not _is_reference_point(m.folded, p):
-            seen.add(p.place.admin1)
+        if cand.event_type == "Explosions/Remote violence" and (p.start > cand.place.end or p.trigger_word) \
+                and (_governorate(p.place) not in seen or another):
+            seen.add(_governorate(p.place))
             targets.append(p)  # «… وغارةً أخرى على القصير»: another strike of the same wave
+            with_it = [q for q in _listed_with(m, places, p) if q.start != cand.place.start and q not in targets
+                       and q not in listed]  # «… مخيم النصيرات ومخيم البريج وسط القطاع، ومحيط حي الزيتون»
+            targets += with_it
+            if _homes_by(m, p):
+                homes.update(q.start for q in [p, *with_it])  # «منازل الفلسطينيين شمال مخيم النصيرات ومخيم البريج»
     if quarters:
         cand.place = _city_of(m, sent, cand.place)  # … the event at the city
     lacking = _lacking_targets(m, cand, listed)
@@ -1135,7 +1145,8 @@ def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
                              ActorRoles(cand.roles.actor1, target if p in listed else None), area or p, True,
                              cand.time, cand.date, cand.precision, cand.own_date, toll, [(sent.start, sent.end)],
                              cand.confidence, cand.last_paragraph,
-                             unlisted=(p.start, p.end) if area is not None else None))
+                             unlisted=(p.start, p.end) if area is not None else None,
+                             homes_hit=p.start in homes))
     for area, name in lacking:
         share += 1
         toll = cas.Casualties(killed_figures=killed[share:share + 1], wounded_figures=wounded[share:share + 1])
@@ -1144,6 +1155,21 @@ def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
                              cand.precision, cand.own_date, toll, [(sent.start, sent.end)], cand.confidence,
                              cand.last_paragraph, unlisted=name))
     return out
+
+
+def _homes_by(m: Mentions, p: PlaceMention) -> bool:
+    """«منازل الفلسطينيين شمال مخيم النصيرات»: homes told by a compass word from a place were hit there (the
+    place is the nearest one named, not a reference for another)."""
+    words = m.folded[max(0, p.start - len(p.prefix) - 40):p.start - len(p.prefix)].split()[-5:]
+    if words and without_proclitic(words[-1], _SETTLEMENT_WORDS) in _SETTLEMENT_WORDS:
+        words = words[:-1]  # «شمال مخيم النصيرات»
+    return len(words) >= 2 and words[-1] in COMPASS and any(w in _HOME_WORDS for w in words[:-1])
+
+
+def _governorate(place: Place) -> tuple[str, str | None]:
+    """The unit a strike wave reaches place by place: the governorate, or in a territory whose admin1 is the
+    whole of it (the Gaza Strip, the West Bank) its governorate, admin2."""
+    return (place.admin1, place.admin2 if place.country == "Palestine" else None)
 
 
 def _lacking_targets(m: Mentions, cand: Candidate, listed: list[PlaceMention]) -> list[tuple[PlaceMention, tuple[int, int]]]:
@@ -1381,9 +1407,11 @@ def _is_reference_point(folded: str, p: PlaceMention) -> bool:
 
 
 def _is_source_place(folded: str, p: PlaceMention) -> bool:
-    """«وقال مصدر عسكري في مدينة الأبيض إن …»: where the source speaks from, not where the incident was."""
+    """«وقال مصدر عسكري في مدينة الأبيض إن …», «بحسب مصادر طبية في مستشفى المعمداني بمدينة غزة»: where the
+    source speaks from, not where the incident was."""
     start = p.start - len(p.prefix)
-    return _SOURCE_AT.search(folded, max(0, start - 60), start) is not None
+    return _SOURCE_AT.search(folded, max(0, start - 60), start) is not None or \
+        _SOURCE_HOSPITAL.search(folded[max(0, start - 70):p.start]) is not None
 
 
 def _is_firing_position(folded: str, p: PlaceMention) -> bool:
