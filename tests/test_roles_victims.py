@@ -83,3 +83,13 @@ def test_unattributed_raids_of_the_attacker_are_not_its_target():
     e = only("شنّت طائرات حربية تابعة لقوات النظام غارات على مواقع هيئة تحرير الشام في ريف إدلب الجنوبي.",
              "2018-04-25")
     assert actor(e, "actor2") == "HTS"
+
+
+def test_a_first_count_told_after_another_sources_figure_is_one_more_account():
+    e = only("انفجرت سيارة مفخخة أمام مقر للشرطة في مدينة الموصل صباح اليوم، ما أدى إلى مقتل خمسة أشخاص بحسب مصدر "
+             "محلي.\nوقال المتحدث باسم وزارة الداخلية إن التفجير أسفر عن مقتل شخصين في حصيلة أولية.")
+    assert e.fatalities == 2
+    # the other side: a risen toll told first still outweighs the first count told after it
+    e = only("ارتفعت حصيلة ضحايا انفجار السيارة المفخخة أمام مقر للشرطة في مدينة الموصل إلى تسعة قتلى.\n"
+             "وكان مصدر محلي قد أفاد بمقتل خمسة أشخاص في حصيلة أولية.")
+    assert e.fatalities == 9

@@ -46,10 +46,12 @@ class Casualties:
     killed_vague: str | None = None
     wounded_vague: str | None = None
     none_reported: bool = False
-    preliminary: bool = False  # «في حصيلة أولية»: a first count that a toll already known supersedes
+    preliminary: bool = False  # «في حصيلة أولية»: a first count that a risen or settled toll supersedes
+    risen: bool = False  # «ارتفعت الحصيلة إلى 11»: a toll told as the update of a first count
 
     def merge(self, other: Casualties) -> None:
-        if other.preliminary and not other.more:  # a live report that tells the risen toll before the first one
+        if other.preliminary and not other.more and self.risen:  # a live report: the risen toll before the first
+            # one; a first count told after another source's figure is one more account (the lowest wins)
             other = replace(other, killed_figures=[] if self.killed_figures else other.killed_figures,
                             wounded_figures=[] if self.wounded_figures else other.wounded_figures)
         elif self.preliminary and not other.more:  # the first count gives way to a later, settled one
@@ -74,6 +76,7 @@ class Casualties:
         self.wounded_vague = self.wounded_vague or other.wounded_vague
         self.none_reported = self.none_reported or other.none_reported
         self.overall = self.overall or other.overall
+        self.risen = self.risen or other.risen
 
     @property
     def any_killed(self) -> bool:

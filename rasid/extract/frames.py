@@ -372,6 +372,7 @@ def _update_toll(m: Mentions, sent: Sentence, event: Candidate) -> bool:
             or _running_total(m, sent):
         return False  # «ارتفعت حصيلة الشهداء منذ السابع من أكتوبر إلى …» is a running total
     toll = event.casualties
+    toll.risen = True
     if found.killed_figures:
         toll.killed_figures, toll.none_reported = [max(found.killed_figures)], False
         toll.overall = toll.overall or found.overall
@@ -662,6 +663,7 @@ def _candidate(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidat
                lead_time: TimeMention | None, published: dt.date | None) -> Candidate | None:
     toks = m.tokens(sent.start, sent.end)
     found = cas.count(toks, m.within("numbers", sent.start, sent.end), _nobody_hurt(m, sent))
+    found.risen = "toll_update" in m.cue_kinds(sent.start, sent.end)
     roles = assign_roles(m, sent, trig)
     if trig.trigger.id == "killing" and not (found.any_killed or found.wounded_figures or roles.actor1):
         return None
