@@ -93,3 +93,13 @@ def test_a_first_count_told_after_another_sources_figure_is_one_more_account():
     e = only("ارتفعت حصيلة ضحايا انفجار السيارة المفخخة أمام مقر للشرطة في مدينة الموصل إلى تسعة قتلى.\n"
              "وكان مصدر محلي قد أفاد بمقتل خمسة أشخاص في حصيلة أولية.")
     assert e.fatalities == 9
+
+
+def test_the_wounded_told_with_a_qualifier_are_not_added_to_the_dead():
+    e = only("قصفت قوات الدعم السريع سوق مدينة الأبيض صباح اليوم، ما أسفر عن مقتل ثلاثة مدنيين ونحو 20 جريحاً.")
+    assert (e.fatalities, e.wounded) == (3, 20)
+    e = only("قصفت قوات الدعم السريع سوق مدينة الأبيض صباح اليوم، ما أسفر عن سقوط قتيلين وأكثر من 30 مصاباً.")
+    assert (e.fatalities, e.wounded) == (2, 30)
+    # the other side: dead told with a qualifier after the dead still add up
+    e = only("قصفت قوات الدعم السريع سوق مدينة الأبيض صباح اليوم، ما أسفر عن مقتل ثلاثة مدنيين ونحو عشرين آخرين.")
+    assert e.fatalities == 23

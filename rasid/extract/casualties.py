@@ -163,7 +163,7 @@ def count(toks: list[Token], numbers: list, no_casualty_cue: bool, window: int =
         num = by_token[i]
         if getattr(num, "is_year", False) or _counts_things(toks, num, vocab) or _one_as_adjective(toks, classes, i):
             continue
-        cls = _nearest_class(toks, classes, i, window)
+        cls = _counted_after(toks, classes, num, i) or _nearest_class(toks, classes, i, window)
         last = tolls[-1] if tolls else None
         if last is not None and _joined(toks, classes, last, i) and (cls is None or cls == last.cls or last.subset):
             last.last, last.total = i, last.total + (num.value or 0)
@@ -330,6 +330,17 @@ def _counts_things(toks: list[Token], num, vocab: dict[str, frozenset[str]]) -> 
     """«173 رأساً من الماشية»، «(21 عاماً)»، «30 كلم»: the figure counts things, ages or distances, not victims."""
     after = next((t.text for t in toks if t.start >= num.end), "")
     return after in vocab["not_people"] or _bare(after) in vocab["not_people"]
+
+
+def _counted_after(toks: list[Token], classes: list[str | None], num, i: int) -> str | None:
+    """«قتيلين ونحو 30 جريحاً», «وأكثر من 20 مصاباً»: a number told with a qualifier («نحو», «أكثر من») is
+    counted by the noun right after its last word, however far its first word stands."""
+    j = i
+    while j + 1 < len(toks) and toks[j + 1].start < num.end:
+        j += 1
+    if j == i or j + 1 >= len(toks):
+        return None
+    return classes[j + 1] if classes[j + 1] and _bare(toks[j + 1].text) in _COUNTED_NOUNS else None
 
 
 def _nearest_class(toks: list[Token], classes: list[str | None], i: int, window: int = WINDOW) -> str | None:
