@@ -103,3 +103,11 @@ def test_the_wounded_told_with_a_qualifier_are_not_added_to_the_dead():
     # the other side: dead told with a qualifier after the dead still add up
     e = only("قصفت قوات الدعم السريع سوق مدينة الأبيض صباح اليوم، ما أسفر عن مقتل ثلاثة مدنيين ونحو عشرين آخرين.")
     assert e.fatalities == 23
+
+
+def test_nationals_counted_by_a_dual_and_a_singular():
+    e = only("سيطر مسلحو مجلس الشورى صباح اليوم على مقر لتنظيم داعش في مدينة درنة، وقُتل للتنظيم تونسيان وسعودي.")
+    assert e.fatalities == 3
+    # the other side: a nationality describing a counted victim adds no one
+    e = only("قُتل جندي عراقي صباح اليوم بانفجار عبوة ناسفة في قضاء الطارمية شمال بغداد.")
+    assert e.fatalities == 1
