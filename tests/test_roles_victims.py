@@ -111,3 +111,11 @@ def test_nationals_counted_by_a_dual_and_a_singular():
     # the other side: a nationality describing a counted victim adds no one
     e = only("قُتل جندي عراقي صباح اليوم بانفجار عبوة ناسفة في قضاء الطارمية شمال بغداد.")
     assert e.fatalities == 1
+
+
+def test_turkeys_strike_on_a_military_site_in_the_sdf_areas_hit_the_sdf():
+    e = only("استهدفت طائرة مسيّرة تركية سيارة عسكرية قرب بلدة القحطانية في ريف الحسكة صباح اليوم.", "2023-01-15")
+    assert actor(e, "actor1") == "Turkish military" and actor(e, "actor2") == "SDF"
+    # the other side: a foreign strike on a military site elsewhere in Syria hit the state's forces
+    e = only("استهدفت غارة إسرائيلية مطار حماة العسكري صباح اليوم.", "2023-01-15")
+    assert actor(e, "actor1") == "Israeli military" and actor(e, "actor2") == "Assad regime forces"

@@ -23,6 +23,7 @@ TRANSITION = "2024-12-08"
 WEEK_TOLERANCE = 3
 TRANSITIONAL_FORCES = "syria_gov_forces"
 SDF_AREAS = {"Hasakah", "Raqqa", "Deir ez-Zor", "Aleppo"}
+TURKEY, SDF = "turkish_military", "sdf"
 # PLOVER follows the final ACLED type (an «attack» trigger can end as a battle); others keep the trigger's.
 _PLOVER = {"Battles": "FIGHT", "Explosions/Remote violence": "ASSAULT", "Violence against civilians": "ASSAULT",
            "Protests": "PROTEST", "Riots": "PROTEST"}
@@ -236,16 +237,19 @@ def _unidentified(event_type: str) -> dict | None:
     return _inferred(catalog().get(UNIDENTIFIED)) if event_type in _VIOLENCE else None
 
 
-def _site_owner(c: Candidate, date: str | None, country: str | None) -> dict | None:
+def _site_owner(c: Candidate, date: str | None, place: Place) -> dict | None:
     """A foreign or unclaimed strike on a military site with no named owner hit the state's forces
-    («الغارات على مطار حماة العسكري», «سقطت صواريخ مجهولة المصدر على قاعدة بلد الجوية»)."""
+    («الغارات على مطار حماة العسكري», «سقطت صواريخ مجهولة المصدر على قاعدة بلد الجوية»); Turkey's in the
+    SDF's areas of Syria hit the SDF («مسيّرة تركية استهدفت سيارة عسكرية في ريف الحسكة»)."""
     attacker = c.roles.actor1.entries[0] if c.roles.actor1 and c.roles.actor1.entries else None
     if not c.military_site or c.event_type not in _VIOLENCE \
             or (attacker is not None and attacker.inter != 8 and attacker.id != UNIDENTIFIED):
         return None
+    if attacker is not None and attacker.id == TURKEY and place.country == "Syria" and place.admin1 in SDF_AREAS:
+        return _inferred(catalog().get(SDF))
     entries = [e for e in catalog().lookup("القوات الحكومية") if not e.generic]
     mention = c.roles.actor1.mention if c.roles.actor1 else None
-    return _inferred(_pick_entry(Role(mention, entries), date, country)) if entries else None
+    return _inferred(_pick_entry(Role(mention, entries), date, place.country)) if entries else None
 
 
 def _state_victims(c: Candidate, actor1: dict | None, date: str | None, country: str | None) -> dict | None:
@@ -314,7 +318,7 @@ def _event(c: Candidate, ctx: Context) -> Event:
         event_type=event_type, sub_event_type=sub_event_type, date=date, date_text=date_text,
         time_precision=c.precision if (date or date_text) else None,
         actor1=actor1,
-        actor2=(_other_side(c.roles.actor2, actor1, date, place, ctx) or _site_owner(c, date, place.country)
+        actor2=(_other_side(c.roles.actor2, actor1, date, place, ctx) or _site_owner(c, date, place)
                 or _state_victims(c, actor1, date, place.country) or _civilian_victims(c, event_type)),
         country=place.country, admin1=place.admin1, admin2=place.admin2, admin3=place.admin3,
         location=_location(c, ctx), fatalities=cas.fatalities, wounded=cas.wounded,
