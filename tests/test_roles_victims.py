@@ -119,3 +119,23 @@ def test_turkeys_strike_on_a_military_site_in_the_sdf_areas_hit_the_sdf():
     # the other side: a foreign strike on a military site elsewhere in Syria hit the state's forces
     e = only("استهدفت غارة إسرائيلية مطار حماة العسكري صباح اليوم.", "2023-01-15")
     assert actor(e, "actor1") == "Israeli military" and actor(e, "actor2") == "Assad regime forces"
+
+
+def test_the_owner_of_a_reporting_outlet_and_the_patron_of_a_force_are_no_side():
+    e = only("شنت طائرات أمريكية فجر اليوم غارات على منطقة الصليف في محافظة الحديدة، أسفرت عن مقتل ثلاثة مواطنين، "
+             "بحسب وسائل إعلام تابعة لجماعة الحوثي.")
+    assert actor(e, "actor2") == "Civilians"
+    e = only("قُتل ثلاثة مسلحين موالين لإيران بغارة جوية إسرائيلية على مدينة البوكمال في ريف دير الزور.")
+    assert actor(e, "actor1") == "Israeli military" and actor(e, "actor2") != "Iranian military"
+    # the other side: what «تابعة لـ» follows when it is no outlet is the side hit
+    e = only("شنت طائرات أمريكية فجر اليوم غارات على مخازن تابعة لجماعة الحوثي في منطقة الصليف بمحافظة الحديدة.")
+    assert actor(e, "actor2") == "Houthis"
+
+
+def test_the_armed_side_whose_vehicle_was_hit_outweighs_bystanders_and_unnamed_gunmen():
+    e = only('قُتل ثلاثة من المسلحين وأصيب مدني بجروح جراء غارة مسيّرة تركية استهدفت سيارة عسكرية تابعة لقوات "قسد" '
+             "في ريف الحسكة صباح اليوم.", "2023-01-18")
+    assert actor(e, "actor1") == "Turkish military" and actor(e, "actor2") == "SDF"
+    # the other side: with no armed side named, the bystanders hit are actor2
+    e = only("أصيب مدني بجروح جراء غارة مسيّرة تركية على سوق بلدة القحطانية في ريف الحسكة صباح اليوم.", "2023-01-18")
+    assert actor(e, "actor2") == "Civilians"

@@ -69,6 +69,7 @@ _DUAL_SIDES = word_list("dual_sides")
 _SOLDIER_WORDS = word_list("soldier_words")
 # Offices that only report: «خلية الإعلام الأمني», «المركز الإعلامي لقوات …».
 _MEDIA_WORDS = word_list("media_words")
+_OUTLET_WORDS = word_list("outlet_words")
 
 
 @dataclass(slots=True)
@@ -269,6 +270,8 @@ def _describes(m: Mentions, mention: ActorMention) -> bool:
     before = m.tokens(max(0, mention.start - len(mention.prefix) - 25), mention.start - len(mention.prefix))
     if len(before) >= 2 and before[-1].text == "من" and before[-2].text in _COMPOSED_OF:
         return True  # «قوة من الدعم السريع تتألف من مرتزقة»: what a force is made of is no other side
+    if len(before) >= 2 and before[-1].text in _AFFILIATION and any(t.text in _OUTLET_WORDS for t in before[-4:-1]):
+        return True  # «بحسب وسائل إعلام تابعة لجماعة أنصار الله»: the outlet's owner reports, it is no side
     return bool(before) and (before[-1].text in _DESCRIBED_BY or before[-1].text in _HELD_BY)
 
 
@@ -478,7 +481,9 @@ def _violence_roles(m: Mentions, sent: Sentence, roles: list[Role]) -> ActorRole
     rest = [r for r in targets + pool[1:] if actor1 is None or _differs(r, actor1)]
     if actor1 is not None:  # «شنّت طائرات حربية لقوات النظام غارات»: the raids are actor1's own, not a target
         rest = [r for r in rest if r in targets or r.mention.refers_to != "unknown"]
-    rest.sort(key=lambda r: (r.mention.key in _WEAK_VICTIMS, r not in targets, r.mention.start))
+    rest.sort(key=lambda r: (r.mention.key in _WEAK_VICTIMS, r not in targets, _unidentified(r), r.inter == CIVILIANS,
+                             r.mention.start))
+    # «قتل ثلاثة من المسلحين … بغارة استهدفت سيارة تابعة لقسد»: the side named outweighs gunmen nobody names
     actor2 = rest[0] if rest else None
     if actor1 is None and actor2 is not None and actor2.inter != CIVILIANS and not targets:
         actor1, actor2 = actor2, None
@@ -491,6 +496,10 @@ def _counted_dead(m: Mentions, sent: Sentence, role: Role) -> bool:
     start = role.mention.start - len(role.mention.prefix)
     before = [_bare(t.text) for t in m.tokens(max(sent.start, start - 30), start)][-4:]
     return before[-1:] == ["من"] and any(w in _VICTIM_COUNTS for w in before[:-1])
+
+
+def _unidentified(role: Role) -> bool:
+    return not role.entries or role.entries[0].id == UNIDENTIFIED
 
 
 def _is_weapon(mention: ActorMention) -> bool:
