@@ -139,3 +139,13 @@ def test_the_armed_side_whose_vehicle_was_hit_outweighs_bystanders_and_unnamed_g
     # the other side: with no armed side named, the bystanders hit are actor2
     e = only("أصيب مدني بجروح جراء غارة مسيّرة تركية على سوق بلدة القحطانية في ريف الحسكة صباح اليوم.", "2023-01-18")
     assert actor(e, "actor2") == "Civilians"
+
+
+def test_one_of_the_officers_killed_is_a_state_forces_man():
+    e = only("اغتال مسلحان مجهولان في مديرية الشيخ عثمان بعدن اليوم أحد الضباط التابعين لحراسة الرئيس.",
+             "2016-05-07")
+    assert actor(e, "actor2") == "Yemeni government forces"
+    # the other side: the same words with a civilian killed hit civilians
+    e = only("اغتال مسلحان مجهولان في مديرية الشيخ عثمان بعدن اليوم أحد التجار العاملين في سوق المديرية.",
+             "2016-05-07")
+    assert actor(e, "actor2") != "Yemeni government forces"
