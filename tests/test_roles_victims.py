@@ -149,3 +149,12 @@ def test_one_of_the_officers_killed_is_a_state_forces_man():
     e = only("اغتال مسلحان مجهولان في مديرية الشيخ عثمان بعدن اليوم أحد التجار العاملين في سوق المديرية.",
              "2016-05-07")
     assert actor(e, "actor2") != "Yemeni government forces"
+
+
+def test_a_home_hit_while_empty_killed_nobody():
+    e = only("استهدفت غارة إسرائيلية منزلاً في بلدة كفركلا جنوب لبنان صباح اليوم. وقال رئيس البلدية إن المنزل "
+             "المستهدف كان خالياً من سكانه.", "2024-01-05")
+    assert e.fatalities == 0
+    # the other side: with nothing said of the people inside, the toll is unknown
+    e = only("استهدفت غارة إسرائيلية منزلاً في بلدة كفركلا جنوب لبنان صباح اليوم.", "2024-01-05")
+    assert e.fatalities is None
