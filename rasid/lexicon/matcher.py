@@ -28,6 +28,9 @@ ARTICLE_FORMS = frozenset(proclitics(article=True, bare=False))
 
 MAX_PREFIX = max(map(len, PROCLITICS | ARTICLE_PROCLITICS | LAM_PROCLITICS | ARTICLE_FORMS))
 _SPACES = re.compile(r"\s+")
+_LENGTH_BITS = 12  # a word of the automaton is shorter than 4,096 characters (``_word_value``)
+_LENGTH_MASK = (1 << _LENGTH_BITS) - 1
+_NUMBER_SHIFT = _LENGTH_BITS + 1
 
 
 def is_word_char(ch: str) -> bool:
@@ -52,37 +55,49 @@ class Match(Generic[T]):
 
 
 class PhraseMatcher(Generic[T]):
-    """Find lexicon names in folded text; each name carries one or more payloads."""
+    """Find lexicon names in folded text; each name carries one or more payloads.
+
+    The automaton stores a number per word, no string: which name (its place in ``_payloads``), the length of
+    the word and whether it is the stem of a fused لل (``_word_value``); a hit's name is read back from the text.
+    """
 
     def __init__(self, entries: Iterable[tuple[str, T]], *, allow_article: bool = False) -> None:
-        self._payloads: dict[str, list[T]] = {}
+        payloads: dict[str, list[T]] = {}
         for name, payload in entries:
             key = normalize_key(name)
             if key:
-                self._payloads.setdefault(key, []).append(payload)
+                payloads.setdefault(key, []).append(payload)
+        self._payloads: list[list[T]] = list(payloads.values())
         self._allow_article = allow_article
-        self._automaton = ahocorasick.Automaton()
-        for key in self._payloads:
-            self._automaton.add_word(key, key)
+        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for number, key in enumerate(payloads):
+            self._automaton.add_word(key, _word_value(number, len(key), False))
             if key.startswith("ال") and len(key) > 3:
                 # «للحسكة»: the stem after a fused لل; accepted only behind a لل prefix.
                 stem = key[2:]
-                if stem not in self._payloads:
-                    self._automaton.add_word(stem, "\x00" + key)
-        if self._payloads:
+                if stem not in payloads:
+                    self._automaton.add_word(stem, _word_value(number, len(stem), True))
+        if payloads:
             self._automaton.make_automaton()
 
     def __len__(self) -> int:
         return len(self._payloads)
 
     def __contains__(self, name: str) -> bool:
-        return normalize_key(name) in self._payloads
+        return self._number(name) is not None
 
     def get(self, name: str) -> list[T]:
-        return self._payloads.get(normalize_key(name), [])
+        number = self._number(name)
+        return [] if number is None else self._payloads[number]
 
     def keys(self) -> Iterable[str]:
-        return self._payloads.keys()
+        """The names, in the order they were first given."""
+        named = sorted((value, key) for key, value in self._automaton.items() if not value & 1)
+        return [key for _, key in named]
+
+    def _number(self, name: str) -> int | None:
+        value = self._automaton.get(normalize_key(name), 1)
+        return None if value & 1 else value >> _NUMBER_SHIFT
 
     def find_all(self, folded: str) -> list[Match[T]]:
         """Every boundary-valid hit, overlapping ones included."""
@@ -94,12 +109,13 @@ class PhraseMatcher(Generic[T]):
             end = end_idx + 1
             if end < n and folded[end].isalnum():
                 continue  # most raw hits end inside a word
-            fused_lam = value[0] == "\x00"
-            key = value[1:] if fused_lam else value
-            start = end - len(key) + 2 if fused_lam else end - len(key)
-            if not fused_lam and "ال" + key in self._payloads \
-                    and folded[max(0, start - MAX_PREFIX):start].endswith("لل"):
-                fused_lam, key = True, "ال" + key  # «للحوثيين»: ل + «الحوثيين», though «حوثيين» is a name too
+            fused_lam = value & 1
+            start = end - (value >> 1 & _LENGTH_MASK)
+            key = "ال" + folded[start:end] if fused_lam else folded[start:end]
+            if not fused_lam and folded[max(0, start - MAX_PREFIX):start].endswith("لل"):
+                with_article = self._automaton.get("ال" + key, 1)
+                if not with_article & 1:  # «للحوثيين»: ل + «الحوثيين», though «حوثيين» is a name too
+                    fused_lam, key, value = 1, "ال" + key, with_article
             word_start = start
             while word_start > 0 and folded[word_start - 1].isalnum():
                 word_start -= 1
@@ -108,7 +124,7 @@ class PhraseMatcher(Generic[T]):
             prefix = folded[word_start:start]
             if (prefix or fused_lam) and not self._prefix_ok(prefix, key, fused_lam):
                 continue  # a bare word always stands; a stem only behind its fused لل
-            hits.append(Match(start, end, key, prefix, self._payloads[key]))
+            hits.append(Match(start, end, key, prefix, self._payloads[value >> _NUMBER_SHIFT]))
         return hits
 
     def find(self, folded: str) -> list[Match[T]]:
@@ -130,3 +146,10 @@ class PhraseMatcher(Generic[T]):
         if prefix in PROCLITICS:
             return True
         return self._allow_article and prefix in ARTICLE_FORMS
+
+
+def _word_value(number: int, length: int, fused_lam: bool) -> int:
+    """What the automaton stores for a word: the name's number, the word's length, and 1 for a fused لل stem."""
+    if length > _LENGTH_MASK:
+        raise ValueError(f"a lexicon name of {length} characters")
+    return number << _NUMBER_SHIFT | length << 1 | fused_lam
