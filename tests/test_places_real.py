@@ -320,3 +320,12 @@ def test_quarter_homonym_of_places_elsewhere_is_coded_at_the_city_that_holds_it(
     # the other side: a quarter the gazetteer knows in that city keeps its name
     e = only("أصيب ثلاثة مدنيين بانفجار عبوة ناسفة في حي الشيخ مقصود وسط مدينة حلب صباح اليوم.")
     assert place(e) == ("الشيخ مقصود", "neighbourhood") and e.admin1 == "Aleppo"
+
+
+# a Lebanese border village the sources lack (places_extra.yaml)
+def test_aynata_of_bint_jbeil_is_in_the_gazetteer():
+    e = only("قتل شخصان بغارة إسرائيلية استهدفت سيارة بين بلدتي عيناثا وعيترون جنوبي لبنان اليوم.")
+    assert place(e) == ("عيناثا", "populated") and e.admin1 == "Nabatieh"
+    # the other side: its neighbour keeps its own name
+    e = only("قتل شخصان بغارة إسرائيلية استهدفت سيارة في بلدة عيترون جنوبي لبنان اليوم.")
+    assert place(e) == ("عيترون", "populated") and e.admin1 == "Nabatieh"
