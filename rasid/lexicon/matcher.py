@@ -69,6 +69,7 @@ class PhraseMatcher(Generic[T]):
                 payloads.setdefault(key, []).append(payload)
         self._payloads: list[list[T]] = list(payloads.values())
         self._allow_article = allow_article
+        self._keys: list[str] | None = None
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         for number, key in enumerate(payloads):
             self._automaton.add_word(key, _word_value(number, len(key), False))
@@ -91,9 +92,11 @@ class PhraseMatcher(Generic[T]):
         return [] if number is None else self._payloads[number]
 
     def keys(self) -> Iterable[str]:
-        """The names, in the order they were first given."""
-        named = sorted((value, key) for key, value in self._automaton.items() if not value & 1)
-        return [key for _, key in named]
+        """The names, in the order they were first given (read from the automaton once, on first use)."""
+        if self._keys is None:
+            named = sorted((value, key) for key, value in self._automaton.items() if not value & 1)
+            self._keys = [key for _, key in named]
+        return self._keys
 
     def _number(self, name: str) -> int | None:
         value = self._automaton.get(normalize_key(name), 1)
