@@ -755,3 +755,10 @@ def test_a_shelling_wave_across_gazas_governorates_is_one_event_per_place():
     e = only("استشهد ثلاثة مواطنين في غارة لطائرة مسيرة إسرائيلية على بلدة بيت حانون شمال قطاع غزة، بحسب مصادر "
              "طبية في مستشفى المعمداني بمدينة غزة.", published="2025-03-03")
     assert e.location["name_ar"] == "بيت حانون"
+
+
+def test_fighting_that_went_on_for_hours_is_the_same_clash():
+    e = only("قتل خمسة أشخاص اليوم الأحد في اشتباكات بين عشيرتين في بلدة ذيبان بريف دير الزور الشرقي. واستمرت "
+             "الاشتباكات لأكثر من ساعتين، وسط مناشدات من أهالي بلدة ذيبان لقوات سوريا الديمقراطية للتدخل.",
+             published="2021-10-10")
+    assert e.fatalities == 5

@@ -324,3 +324,9 @@ def test_a_relative_day_followed_by_its_date_in_parentheses_takes_that_date():
     assert t.date == dt.date(2017, 10, 20)
     (t,) = dates_in("قُتل أمس الخميس (19 تشرين الأول) شاب", dt.date(2017, 10, 21))
     assert t.date == dt.date(2017, 10, 19)
+
+
+def test_more_than_two_hours_is_a_duration_not_two_hours_ago():
+    assert find_dates(fold_string("واستمرت الاشتباكات لأكثر من ساعتين"), dt.date(2021, 10, 10)) == []
+    found = find_dates(fold_string("قصفت قوات النظام البلدة من ساعتين"), dt.date(2021, 10, 10))
+    assert [t.date for t in found] == [dt.date(2021, 10, 10)]

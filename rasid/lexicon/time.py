@@ -68,6 +68,7 @@ class _TimeLexicon:
         self.sequence = {fold_key(k): int(v) for k, v in data["sequence"].items()}
         self.since_starts = data["since_starts"]
         self.ordinals = {fold_key(n): int(d) for d, names in data["day_ordinals"].items() for n in names}
+        self.duration_words = {fold_key(w) for w in data["duration_words"]}
 
 
 @lru_cache(maxsize=1)
@@ -352,6 +353,9 @@ def _r_ago(m: re.Match[str], lx: _TimeLexicon, published: dt.date | None) -> _Fo
 def _r_rel(m: re.Match[str], lx: _TimeLexicon, published: dt.date | None) -> _Found:
     """«أمس», «فجر اليوم الأحد», «أمس السبت 1 من آذار», «غداً»: the relative word wins over a weekday."""
     word = normalize_spaces(m.group("rel"))
+    if word.startswith("من ") and m.string[max(0, m.start() - 10):m.start()].split()[-1:] in (
+            [w] for w in lx.duration_words):
+        return None  # «استمرت لأكثر من ساعتين» is how long, not «two hours ago»
     explicit = _explicit_day(m, "r", lx, published)
     if explicit is not None and published is not None and explicit > published:
         explicit = None
