@@ -1186,12 +1186,12 @@ def _lacking_targets(m: Mentions, cand: Candidate, listed: list[PlaceMention]) -
         return []  # «قرى A وB وC» (a plural place word opens the list): _unlisted_after_named reads it
     spans = []
     for left, right in zip(group, group[1:]):
-        spans += lacking_items(_gap_words(m.folded, left.end, right.start - len(right.prefix))) or []
+        spans += _lacking_items(_gap_words(m.folded, left.end, right.start - len(right.prefix))) or []
     tail = _gap_words(m.folded, group[-1].end, area.start - len(area.prefix))
     cut = next((i for i, (w, _, _) in enumerate(tail) if without_proclitic(w, CONNECTORS) in CONNECTORS), len(tail))
     if only_connectors(m.folded[tail[cut][1] if cut < len(tail) else area.start:area.start - len(area.prefix)]
                        + " " + area.prefix):
-        spans += lacking_items(tail[:cut]) or []
+        spans += _lacking_items(tail[:cut]) or []
     return [(area, s) for s in spans if _may_name_village(m, s)]
 
 
@@ -1265,7 +1265,7 @@ def _list_gap(gap: str) -> bool:
     if tail and tail[-1] in COMPASS:
         return False  # «أفجوي، غربي مقديشو»: the second place only locates the first
     # «X وحاس وY», «X ومعرة حرمة وY»: a list item the gazetteer lacks still links its neighbours
-    return lacking_items(words) is not None and any(w in ("و", "،") or w.startswith("و") for w, _, _ in words)
+    return _lacking_items(words) is not None and any(w in ("و", "،") or w.startswith("و") for w, _, _ in words)
 
 
 _GAP_WORD = re.compile(r"[،,]|[^\s،,]+")
@@ -1280,7 +1280,7 @@ def _gap_words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
             if w.group() not in fillers]
 
 
-def lacking_items(words: list[tuple[str, int, int]]) -> list[tuple[int, int]] | None:
+def _lacking_items(words: list[tuple[str, int, int]]) -> list[tuple[int, int]] | None:
     """The spans of the names in the gap of a list that the gazetteer lacks, each of one to three words:
     every «وX» opens one and the words after it go on with it («ومعره حرمه»). None when a word of the gap
     can be no part of a list (a preposition, a relative pronoun, a fourth word, a word after a bare comma)."""
