@@ -762,3 +762,12 @@ def test_fighting_that_went_on_for_hours_is_the_same_clash():
              "الاشتباكات لأكثر من ساعتين، وسط مناشدات من أهالي بلدة ذيبان لقوات سوريا الديمقراطية للتدخل.",
              published="2021-10-10")
     assert e.fatalities == 5
+
+
+def test_a_car_bomb_a_storming_drives_in_is_a_suicide_bombing():
+    e = only("اقتحمت حركة الشباب قاعدة عسكرية في مدينة أفجوي بسيارة مفخخة، ما أسفر عن مقتل عشرة جنود.",
+             published="2024-01-10")
+    assert e.sub_event_type == "Suicide bomb"
+    # the other side: a parked car bomb that went off stays a remote explosive
+    e = only("انفجرت سيارة مفخخة قرب قاعدة عسكرية في مدينة أفجوي، ما أسفر عن مقتل عشرة جنود.", published="2024-01-10")
+    assert e.sub_event_type == "Remote explosive/landmine/IED"

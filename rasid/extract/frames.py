@@ -738,6 +738,8 @@ def _event_type(m: Mentions, sent: Sentence, trig: TriggerMention, roles: ActorR
     if t.by_target:
         pair = t.civilian if roles.against_civilians or _civilian_target(m, sent, trig, roles) else t.armed
         return pair[0], pair[1]
+    if t.sub_event_type == "Remote explosive/landmine/IED" and _DRIVEN_IN.search(m.folded, sent.start, sent.end):
+        return "Explosions/Remote violence", "Suicide bomb"  # «اقتحمت الحركة القاعدة بسيارة مفخخة»: driven in
     if t.id == "abduction" and found.any_killed and t.event_type == "Violence against civilians":
         return "Violence against civilians", "Attack"  # «وقتلوا مدنياً واختطفوا اثنين»: the killing is the graver act
     if t.id == "abduction" and roles.actor1 is not None and roles.actor1.inter in (1, 8) and \
@@ -1605,6 +1607,9 @@ def _counted_since(m: Mentions, sent: Sentence) -> list[TimeMention]:
 # How far a rally was met with force: a later sentence that tells more force makes the event so.
 _RAID_WORDS = word_list("raid_words")
 _RAID_TARGETING = word_list("raid_targeting")
+# «اقتحمت حركة الشباب قاعدة عسكرية بسيارة مفخخة»: a car bomb a storming drives in is a suicide bombing
+_DRIVEN_IN = re.compile(rf"(?<!\S)(?:{_alternatives('raid_words')})(?!\S)[^.؟!]{{0,80}}?(?<!\S)"
+                        rf"(?:{_alternatives('driven_bombs')})(?!\w)")
 _PROTEST_GRAVITY = {"Peaceful protest": 1, "Protest with intervention": 2, "Excessive force against protesters": 3}
 
 
