@@ -320,6 +320,11 @@ def _split_list_toll(group: list[Candidate]) -> None:
                                       none_reported=toll.none_reported)
 
 
+def _sentence_toll(m: Mentions, sent: Sentence) -> cas.Casualties:
+    """The casualties a sentence tells (a fresh record: events merge into it)."""
+    return cas.count(m.tokens(sent.start, sent.end), m.within("numbers", sent.start, sent.end), _nobody_hurt(m, sent))
+
+
 def _add_event_toll(m: Mentions, sent: Sentence, event: Candidate) -> None:
     """One event's toll from a sentence that tells only casualties."""
     numbers = m.within("numbers", sent.start, sent.end)
@@ -329,7 +334,7 @@ def _add_event_toll(m: Mentions, sent: Sentence, event: Candidate) -> None:
             or m.within("times", sent.start, sent.end) or _aggregate_count(m, sent) \
             or _subset_toll(m, sent):
         return  # «… دون أن تتبنى أي جهة الهجوم حتى الآن» after the figure tells no total; «20 من بين القتلى» a part
-    found = cas.count(m.tokens(sent.start, sent.end), m.within("numbers", sent.start, sent.end), _nobody_hurt(m, sent))
+    found = _sentence_toll(m, sent)
     if found.any_killed or found.wounded_figures or (found.none_reported and not event.casualties.any_killed):
         event.casualties.merge(found)  # «ما في ضحايا بالأرواح» after the wounded: nobody was killed
         event.evidence.append((sent.start, sent.end))
@@ -399,7 +404,7 @@ def _retold(m: Mentions, sent: Sentence, trig: TriggerMention, event: Candidate)
                 for t in m.within("triggers", sent.start, sent.end))
     if not named:
         return False
-    found = cas.count(m.tokens(sent.start, sent.end), m.within("numbers", sent.start, sent.end), _nobody_hurt(m, sent))
+    found = _sentence_toll(m, sent)
     if found.killed_figures and set(found.killed_figures) != set(event.casualties.killed_figures):
         return False
     event.casualties.merge(found)
@@ -661,8 +666,7 @@ def _nobody_hurt(m: Mentions, sent: Sentence) -> bool:
 
 def _candidate(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidate | None,
                lead_time: TimeMention | None, published: dt.date | None) -> Candidate | None:
-    toks = m.tokens(sent.start, sent.end)
-    found = cas.count(toks, m.within("numbers", sent.start, sent.end), _nobody_hurt(m, sent))
+    found = _sentence_toll(m, sent)
     found.risen = "toll_update" in m.cue_kinds(sent.start, sent.end)
     roles = assign_roles(m, sent, trig)
     if trig.trigger.id == "killing" and not (found.any_killed or found.wounded_figures or roles.actor1):
