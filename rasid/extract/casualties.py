@@ -83,6 +83,11 @@ class Casualties:
         return bool(self.killed_figures or self.named_killed or self.attackers_killed)
 
     @property
+    def anyone_hurt(self) -> bool:
+        """Anyone killed or wounded, counted or not («سقوط قتلى وجرحى»)."""
+        return bool(self.any_killed or self.wounded_figures or self.killed_vague or self.wounded_vague)
+
+    @property
     def fatalities(self) -> int | None:
         figures = self.killed_figures or self.named_killed  # a total outweighs victims named among it
         # the attackers a side says it killed add to one side's dead («قُتل جنديان»), not to an overall toll
@@ -92,8 +97,6 @@ class Casualties:
             return victims + (min(attackers) if attackers else 0)
         if self.none_reported:
             return 0  # the text says nobody was killed («لم يسفر عن قتلى»); injuries only do not (SPEC: null)
-        if self.killed_vague:
-            return None
         return None
 
     @property

@@ -225,8 +225,7 @@ def _raid_only(m: Mentions, sent: Sentence, cand: Candidate) -> bool:
     """«نفذت قوات إسرائيلية مداهمة ليلية استهدفت عدداً من المنازل في قرية عابدين»: a raid or a storming with no
     fighting, toll or other act in its sentence tells nothing yet; what a later sentence says it led to (an
     arrest, an abduction) makes the event."""
-    toll = cand.casualties
-    if toll.any_killed or toll.wounded_figures or toll.killed_vague or toll.wounded_vague:
+    if cand.casualties.anyone_hurt:
         return False
     words = [t.key.split()[0] for t in m.within("triggers", sent.start, sent.end) if t.trigger.id == "attack"]
     others = [t for t in m.within("triggers", sent.start, sent.end) if t.trigger.id != "attack"]
@@ -706,9 +705,7 @@ def _candidate(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidat
 
 def _property_only(m: Mentions, sent: Sentence, found: cas.Casualties) -> bool:
     """The sentence tells damage to things and no one hurt."""
-    if found.any_killed or found.wounded_figures or found.wounded_vague or found.killed_vague:
-        return False
-    return _DAMAGE.search(m.folded, sent.start, sent.end) is not None
+    return not found.anyone_hurt and _DAMAGE.search(m.folded, sent.start, sent.end) is not None
 
 
 def _artillery_named(m: Mentions, sent: Sentence) -> bool:
@@ -1015,7 +1012,8 @@ def _describes(m: Mentions, name: tuple[int, int]) -> bool:
     («كرم الزيتون», a noun before a defined one, is)."""
     words = m.folded[name[0]:name[1]].split()
     indefinite = not any(w.startswith("ال") for w in words)
-    camp = m.folded[name[1]:name[1] + 12].split()[:1] and m.folded[name[1]:name[1] + 12].split()[0] in _CAMP_OF
+    after = m.folded[name[1]:name[1] + 12].split()[:1]
+    camp = bool(after) and after[0] in _CAMP_OF
     return indefinite and not camp and gazetteer().is_common(words[:1]) or bool(
         m.within("triggers", name[0], name[1]) or m.within("actors", name[0], name[1]))
 
@@ -1296,7 +1294,8 @@ def _lacking_items(words: list[tuple[str, int, int]]) -> list[tuple[int, int]] |
     length, opened = 0, False
     for w, start, end in words:
         if w in joiners:
-            length, opened = (3, w == "و") if w in ("و", "،") else (length, opened)
+            if w in ("و", "،"):
+                length, opened = 3, w == "و"  # a bare «و» opens the next name; after «،» only «وX» does
             continue
         if w in breakers:
             return None
