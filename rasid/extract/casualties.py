@@ -378,7 +378,7 @@ def _coordinated_persons(toks: list[Token], i: int, vocab: dict[str, frozenset[s
     return n
 
 
-def killers_named_after(toks: list[Token], i: int) -> bool:
+def _killers_named_after(toks: list[Token], i: int) -> bool:
     """«قتل مسلحون مجهولون شاباً»: «قتل» with attackers right after it is the active verb (its victim follows)."""
     return _bare(toks[i].text) == "قتل" and i + 1 < len(toks) and toks[i + 1].text in word_list("killers_after_verb")
 
@@ -428,7 +428,7 @@ def _singular_victims(toks: list[Token], classes: list[str | None], by_token: di
             if not figures and not among and not (i + 1 < len(toks) and toks[i + 1].text in vocab["singular_person"]):
                 figures.append(2)  # «قالت مصادر إن رجلاً وابنته قُتلا» (not «ومن بين القتلى امرأة وطفلها قُتلا»)
             continue
-        if (word in vocab["killing_verbs"] or killers_named_after(toks, i)) and not out.killed_figures:
+        if (word in vocab["killing_verbs"] or _killers_named_after(toks, i)) and not out.killed_figures:
             _killed_object(toks, classes, by_token, i, vocab, out)
         if cls and i > 0 and prev in ("قد", "وقد"):
             figures = out.killed_figures if cls == "killed" else out.wounded_figures
