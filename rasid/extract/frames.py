@@ -78,6 +78,8 @@ _WEAPON_TRIGGERS = frozenset({"explosive", "suicide", "grenade", "shelling"})  #
 _ARTILLERY_WORDS = word_list("artillery_words")
 _BARE_SHELLING = word_list("bare_shelling")
 _SETTLEMENT_WORDS = word_list("settlement_words")
+_FRONT_WORDS = word_list("front_words")
+_NEAR_LINK = re.compile(rf"(?<!\S)(?:{_alternatives('near_links')})(?:\s|$)")
 _LINK_WORDS = word_list("link_words")
 _SETTLEMENT_PLURALS = word_list("settlement_plurals")
 _SETTLEMENT_DUALS = word_list("settlement_duals")
@@ -905,8 +907,9 @@ def _unlisted_settlements(m: Mentions, sent: Sentence, area: PlaceMention) -> li
     window_start = max(sent.start, reach - UNLISTED_LIST_WINDOW)
     toks = m.tokens(window_start, reach)
     for i, tok in enumerate(toks):
-        word = without_proclitic(tok.text, _SETTLEMENT_WORDS)
-        if word not in _SETTLEMENT_WORDS or tok.start < reach - UNLISTED_WINDOW and word not in _SETTLEMENT_PLURALS:
+        word = without_proclitic(tok.text, _SETTLEMENT_WORDS | _FRONT_WORDS)
+        if word not in _SETTLEMENT_WORDS and word not in _FRONT_WORDS \
+                or tok.start < reach - UNLISTED_WINDOW and word not in _SETTLEMENT_PLURALS:
             continue
         names = _village_names(m, toks[i + 1:], word in _SETTLEMENT_PLURALS, area.place)
         plural = word in _SETTLEMENT_PLURALS  # «قرى فوري والأريت»: a list names its villages
@@ -993,7 +996,7 @@ def _located_by(m: Mentions, name_end: int, town: PlaceMention, quarter: bool = 
     said to lie in the town, «منطقة … بمدينة أم درمان», rather than beside it)."""
     end = town.start - len(town.prefix)
     distance = distance_before(m.folded, end)  # «معسكر جورين (68 كم شمال غرب حماة)»
-    gap = m.folded[name_end:distance[0] if distance else end] + " " + town.prefix
+    gap = _NEAR_LINK.sub(" قرب ", m.folded[name_end:distance[0] if distance else end] + " " + town.prefix)
     gap = " ".join(w for w in gap.split(" ") if w not in _LIES_WORDS and w not in _CAMP_OF)  # «… التي تقع شمال …»
     if quarter and not distance and not any(_strip_locator(w) in _BESIDE_WORDS for w in gap.split()):
         return False
@@ -1029,7 +1032,7 @@ def _village_names(m: Mentions, toks: list, plural: bool, area: Place, least: in
             break
         word, start = tok.text, tok.start
         if word in _LINK_WORDS or word in _LIST_ENDERS or word.startswith(("بريف", "ريف")) or word.isdigit() \
-                or without_proclitic(word, _AREA_WORDS) in _AREA_WORDS:
+                or without_proclitic(word, _AREA_WORDS) in _AREA_WORDS or _NEAR_LINK.match(m.folded, start):
             break  # «… والكريمت بمحلية ٢٤ القرشي»: the area word ends the names even when the area is not read
         if word in COMPASS:
             after = toks[i + 1].text if i + 1 < len(toks) else ""

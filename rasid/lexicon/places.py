@@ -133,6 +133,7 @@ _DISTANCE_IN_GAP = re.compile(r"(?:علي\s+)?(?:بعد\s+)?(?:نحو\s+|حوا�
 # Who holds a place, between its name and the area that locates it: «الخاضعة لسيطرة قوات النظام» (folded).
 UNDER_CONTROL = re.compile(r"(?:^|\s)(?:ال)?خاضع\S*\s+ل?(?:ال)?سيطر\S*\s+(?:قوات\s+)?\S+(?=\s|$)")
 _MIDDLE = "وسط"
+_QUARTER_WORDS = {"حي", "منطقه"}  # «حي الرميلة وسط مدينة الرقة», «منطقة X وسط مدينة Y»: a part of the city
 _ARTICLES = ("ال", "أل", "إل", "آل")
 _BEARINGS = {"شمال": 0.0, "شرق": 90.0, "جنوب": 180.0, "غرب": 270.0}
 _KM_PER_DEGREE = 111.32
@@ -457,7 +458,7 @@ class Gazetteer:
             return False
         # «حي الرميلة وسط مدينة الرقة»: a quarter in the middle of the city named after it
         gap = " ".join(w for w in folded[left.end:right.start - len(right.prefix)].split(" ")
-                       if w not in NAME_QUALIFIERS and not (left.trigger_word == "حي" and w == _MIDDLE))
+                       if w not in NAME_QUALIFIERS and not (left.trigger_word in _QUARTER_WORDS and w == _MIDDLE))
         if not only_connectors(gap + " " + right.prefix) or not (gap + right.prefix).strip():
             return False  # «قرية المقاش بمديرية الصفراء»: a proclitic alone links the two as well
         city_governorate = any(self.rows[j].admin1 in _CITY_GOVERNORATES for j in right.rows)

@@ -1,0 +1,50 @@
+"""Areas, fronts and axes the gazetteer lacks (issue 8, location): ACLED codes the named area as the location,
+at the point of the known place the text ties it to (geo_precision 2).
+
+Every sentence here was written for this file; none comes from a published article.
+"""
+from __future__ import annotations
+
+from real_news import only
+
+
+def place(e) -> tuple[str, str]:
+    return e.location["name_ar"], e.location["feature"]
+
+
+# «جبهة X», «محور X», «قطاع X», «مثلث X»: a front named after a place the gazetteer lacks keeps that name
+def test_a_front_or_axis_the_gazetteer_lacks_keeps_its_name_at_the_town_that_locates_it():
+    e = only("اندلعت اشتباكات عنيفة أمس بين الجيش والحوثيين في جبهة الطوافير غربي مدينة مأرب.",
+             published="2024-03-10")
+    assert place(e) == ("الطوافير", "unlisted") and e.admin1 == "Marib" and e.location["geo_precision"] == 2
+    e = only("قتل جنديان أمس في هجوم على محور السماحيق شمال مدينة الحزم.", published="2024-03-10")
+    assert place(e) == ("السماحيق", "unlisted") and e.admin1 == "Al Jawf"
+    e = only("قتل مدنيان أمس بغارة إسرائيلية على منطقة مثلث الغرابيل في جنوب لبنان.", published="2024-03-10")
+    assert place(e) == ("مثلث الغرابيل", "unlisted") and e.admin1 == "South"
+    # the other side: a front named after a town the gazetteer knows is at that town
+    e = only("اندلعت اشتباكات عنيفة أمس بين الجيش والحوثيين في جبهة صرواح غربي مأرب.", published="2024-03-10")
+    assert place(e) == ("صرواح", "populated")
+
+
+# «القريبة من», «المطلة على»: the area lies beside the town named after it
+def test_an_area_near_or_overlooking_a_town_is_located_by_it():
+    e = only("اندلعت اشتباكات عنيفة أمس بين الجيش والحوثيين في جبهة الطوافير القريبة من مدينة مأرب.",
+             published="2024-03-10")
+    assert place(e) == ("الطوافير", "unlisted") and e.admin1 == "Marib"
+    e = only("قتل ثلاثة مسلحين أمس في اشتباكات مع الجيش في منطقة البراطيم المطلة على مدينة درنة.",
+             published="2024-03-10")
+    assert place(e) == ("البراطيم", "unlisted") and e.admin1 == "Derna"
+    # the other side: an area said to lie in the town is coded at the town
+    e = only("قتل ثلاثة مسلحين أمس في اشتباكات مع الجيش في منطقة البراطيم بمدينة درنة.", published="2024-03-10")
+    assert place(e) == ("درنة", "populated")
+
+
+# «منطقة X جنوب وسط مدينة Y»: «وسط» between the area and its city is a word of the link
+def test_an_area_in_the_middle_of_a_city_is_located_by_that_city():
+    e = only("قتل ثلاثة مسلحين أمس في اشتباكات مع قوات الجيش في منطقة الفسافس جنوب وسط مدينة بنغازي.",
+             published="2024-03-10")
+    assert place(e) == ("الفسافس", "unlisted") and e.admin1 == "Benghazi"
+    # an area whose only readings lie in other governorates is no place of theirs: it is in the city
+    e = only("قتل ثلاثة مسلحين أمس في اشتباكات مع قوات الجيش في منطقة الرويسات وسط مدينة بنغازي.",
+             published="2024-03-10")
+    assert e.admin1 == "Benghazi"
