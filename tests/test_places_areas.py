@@ -5,7 +5,7 @@ Every sentence here was written for this file; none comes from a published artic
 """
 from __future__ import annotations
 
-from real_news import only
+from real_news import events, only
 
 
 def place(e) -> tuple[str, str]:
@@ -48,3 +48,28 @@ def test_an_area_in_the_middle_of_a_city_is_located_by_that_city():
     e = only("قتل ثلاثة مسلحين أمس في اشتباكات مع قوات الجيش في منطقة الرويسات وسط مدينة بنغازي.",
              published="2024-03-10")
     assert e.admin1 == "Benghazi"
+
+
+# «شهدت قرية A وقرية B ريفي وحدة … محلية … ولاية …»: each village of a list with its own place word is an event
+def test_a_list_of_villages_each_with_its_own_word_gives_one_event_per_village():
+    found = events("شهدت قرية الطوافير وقرية السماحيق وقرية الغرابيل بمحلية المناقل ولاية الجزيرة أمس قصفا "
+                   "مدفعيا من قوات الدعم السريع.", published="2024-03-10")
+    assert [place(e) for e in found] == [("الطوافير", "unlisted"), ("السماحيق", "unlisted"),
+                                         ("الغرابيل", "unlisted")]
+    assert {e.admin1 for e in found} == {"Al Jazirah"}
+    # the first village of such a list may bear a word of the language and stand far from its locality
+    found = events("ويوم الاثنين الماضي شهدت قرية مهلة وقرية السماحيق ريفي وحدة الهدى محلية المناقل ولاية الجزيرة "
+                   "قصفا عنيفا من قبل قوات الدعم السريع.", published="2024-03-10")
+    assert [e.location["name_ar"] for e in found] == ["مهلة", "السماحيق"]
+    # the other side: a word of the language after one village word describes it
+    e = only("قتل ثلاثة مدنيين بقصف مدفعي على قرية نائية بريف منبج يوم الاثنين.")
+    assert place(e) == ("منبج", "populated")
+
+
+# Sudanese «التدوين» (with its qualifier) is shelling; alone it is writing down
+def test_sudanese_tadween_is_shelling_only_with_its_qualifier():
+    e = only("شهدت مدينة المناقل بولاية الجزيرة أمس تدويناً عنيفاً من قبل قوات الدعم السريع.",
+             published="2024-03-10")
+    assert e.sub_event_type == "Shelling/artillery/missile attack" and e.admin1 == "Al Jazirah"
+    assert events("بدأت لجنة حقوقية أمس تدوين شهادات السكان في مدينة المناقل بولاية الجزيرة.",
+                  published="2024-03-10") == []

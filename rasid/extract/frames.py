@@ -908,12 +908,16 @@ def _unlisted_settlements(m: Mentions, sent: Sentence, area: PlaceMention) -> li
     toks = m.tokens(window_start, reach)
     for i, tok in enumerate(toks):
         word = without_proclitic(tok.text, _SETTLEMENT_WORDS | _FRONT_WORDS)
-        if word not in _SETTLEMENT_WORDS and word not in _FRONT_WORDS \
-                or tok.start < reach - UNLISTED_WINDOW and word not in _SETTLEMENT_PLURALS:
+        if word not in _SETTLEMENT_WORDS and word not in _FRONT_WORDS:
             continue
-        names = _village_names(m, toks[i + 1:], word in _SETTLEMENT_PLURALS, area.place)
         plural = word in _SETTLEMENT_PLURALS  # «قرى فوري والأريت»: a list names its villages
-        if names and (plural or not _describes(m, names[0])) and (
+        names = _village_names(m, toks[i + 1:], plural, area.place)
+        # «قرية A وقرية B …»: a list of villages each with its own word, whose first may stand further off
+        more = _each_with_its_word(m, toks[i + 1:], names[0][1], area.place) if names and not plural else []
+        if tok.start < reach - UNLISTED_WINDOW and not plural and not more:
+            continue
+        names += more
+        if names and (plural or more or not _describes(m, names[0])) and (
                 coarse or word != "حي" and _located_by(m, names[-1][1], area, word == "منطقه")):
             return names
     if not coarse:
@@ -924,6 +928,21 @@ def _unlisted_settlements(m: Mentions, sent: Sentence, area: PlaceMention) -> li
                                  for t in m.tokens(max(sent.start, area.start - UNLISTED_WINDOW), area.start)):
         return _village_names(m, after[intro + 1:], True, area.place)
     return []
+
+
+def _each_with_its_word(m: Mentions, toks: list, name_end: int, area: Place) -> list[tuple[int, int]]:
+    """«قرية A وقرية B وقرية C بمحلية …»: a list whose every village has its own place word goes on after the
+    first name with «و» and the same kind of word; the names after the first."""
+    names: list[tuple[int, int]] = []
+    while True:
+        k = next((j for j, t in enumerate(toks) if t.start >= name_end), None)
+        if k is None or k + 1 >= len(toks) or toks[k].text[:1] != "و" or toks[k].text[1:] not in _VILLAGE_WORDS:
+            return names
+        found = _village_names(m, toks[k + 1:], False, area)
+        if not found or _describes(m, found[0]):
+            return names
+        names.append(found[0])
+        toks, name_end = toks[k + 1:], found[0][1]
 
 
 def _opened_by_plural(m: Mentions, sent: Sentence, p: PlaceMention) -> str:
