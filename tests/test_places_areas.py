@@ -57,6 +57,11 @@ def test_a_list_of_villages_each_with_its_own_word_gives_one_event_per_village()
     assert [place(e) for e in found] == [("الطوافير", "unlisted"), ("السماحيق", "unlisted"),
                                          ("الغرابيل", "unlisted")]
     assert {e.admin1 for e in found} == {"Al Jazirah"}
+    assert {e.actor2["id"] for e in found} == {"civilians"}  # the villages bore the shelling
+    # the other side: shelling on a force's positions there hits that force
+    e = only("شهدت قرية الطوافير بمحلية المناقل ولاية الجزيرة أمس قصفا مدفعيا من قوات الدعم السريع استهدف مواقع "
+             "الجيش السوداني.", published="2024-03-10")
+    assert e.actor2["id"] == "saf"
     # the first village of such a list may bear a word of the language and stand far from its locality
     found = events("ويوم الاثنين الماضي شهدت قرية مهلة وقرية السماحيق ريفي وحدة الهدى محلية المناقل ولاية الجزيرة "
                    "قصفا عنيفا من قبل قوات الدعم السريع.", published="2024-03-10")

@@ -343,11 +343,21 @@ def _add_event_toll(m: Mentions, sent: Sentence, event: Candidate) -> None:
 
 
 def _homes_hit(m: Mentions, cand: Candidate) -> bool:
-    """«قصفت مدفعية الاحتلال منازل المواطنين في بلدة بيت لاهيا»: a strike on the homes of the place hit."""
+    """«قصفت مدفعية الاحتلال منازل المواطنين في بلدة بيت لاهيا»: a strike on the homes of the place hit; and
+    «شهدت قرية A وقرية B قصفاً عنيفاً»: villages that bore the shelling, with no armed side named as its target."""
     if cand.event_type != "Explosions/Remote violence" or cand.military_site or cand.place is None:
         return False
     start = cand.place.start - len(cand.place.prefix)
+    if cand.roles.actor2 is None and _villages_bore(m, cand.sentence.start, cand.trigger.start):
+        return True
     return any(t.text in _HOME_WORDS for t in m.tokens(max(cand.sentence.start, start - HOMES_WINDOW), start))
+
+
+def _villages_bore(m: Mentions, start: int, trigger_start: int) -> bool:
+    """«شهدت قرى A وB هجوماً»: a verb of witnessing with villages for its subject, before the trigger."""
+    before = m.tokens(start, trigger_start)
+    return any(t.text in _WITNESS_VERBS and without_proclitic(n.text, _VILLAGE_WORDS) in _VILLAGE_WORDS
+               for t, n in zip(before, before[1:]))
 
 
 def _subset_toll(m: Mentions, sent: Sentence) -> bool:
@@ -808,9 +818,7 @@ def _civilian_target(m: Mentions, sent: Sentence, trig: TriggerMention, roles: A
             and (roles.actor1 is None or a.start != roles.actor1.mention.start)
             for a in m.within("actors", trig.end, sent.end)):
         return False  # fighters or soldiers were hit too
-    before = m.tokens(sent.start, trig.start)
-    if any(t.text in _WITNESS_VERBS and without_proclitic(n.text, _VILLAGE_WORDS) in _VILLAGE_WORDS
-           for t, n in zip(before, before[1:])):
+    if _villages_bore(m, sent.start, trig.start):
         return True  # «شهدت قرى A وB هجوماً نفذته قوات …»: the villages bore the attack
     after = m.tokens(trig.end, min(sent.end, trig.end + 60))[:6]
     targets = word_list("civilian_targets")
