@@ -267,3 +267,11 @@ def test_a_figure_of_the_killed_and_wounded_together_is_no_death_count():
     # the other side: separate figures of the dead and the wounded stay counts
     e = only("سقطت قذيفة هاون على سوق بلدة سرمين بريف إدلب صباح اليوم، ما أدى إلى سقوط 3 قتلى و5 جرحى.")
     assert (e.fatalities, e.wounded) == (3, 5)
+
+
+# «بمحلية 24 القرشي»: a number that names a place counts nobody
+def test_a_number_in_a_place_name_is_no_toll():
+    e = only("وأدى هجوم قوات الدعم السريع على قرية الصفيراية بمحلية ٢٤ القرشي، إلى مقتل مواطنين.")
+    assert e.fatalities != 24
+    e = only("قتل ٢٤ مواطناً في هجوم لقوات الدعم السريع على قرية الصفيراية بمحلية القرشي في ولاية الجزيرة.")
+    assert e.fatalities == 24

@@ -329,3 +329,22 @@ def test_aynata_of_bint_jbeil_is_in_the_gazetteer():
     # the other side: its neighbour keeps its own name
     e = only("قتل شخصان بغارة إسرائيلية استهدفت سيارة في بلدة عيترون جنوبي لبنان اليوم.")
     assert place(e) == ("عيترون", "populated") and e.admin1 == "Nabatieh"
+
+
+# «كما استهدفت قوات النظام قرية X»: a village the gazetteer lacks, hit after a named town, is an event of its own
+def test_a_village_a_strike_verb_hits_after_a_named_town_is_its_own_event():
+    found = events("قصفت طائرات النظام أمس مدينة سراقب بريف إدلب الشرقي، ما أوقع ثلاثة قتلى. "
+                   "كما استهدفت قوات النظام قرية تل الصخر بالبراميل المتفجرة.", published="2018-03-02")
+    assert [place(e) for e in found] == [("سراقب", "populated"), ("تل الصخر", "unlisted")]
+    assert found[1].admin1 == "Idlib" and found[1].fatalities is None and found[0].fatalities == 3
+    # without a village of its own, the sentence tells more of the strike before
+    found = events("قصفت طائرات النظام أمس مدينة سراقب بريف إدلب الشرقي، ما أوقع ثلاثة قتلى. "
+                   "كما استهدفت الطائرات الأحياء السكنية بالبراميل المتفجرة.", published="2018-03-02")
+    assert [place(e) for e in found] == [("سراقب", "populated")]
+
+
+# a list of villages opened by «قريتي»: a name the gazetteer reads in another governorate is one target, not two
+def test_a_listed_name_read_in_another_governorate_is_one_target():
+    found = events("شن طيران النظام غارات على مدينة الرستن بريف حمص الشمالي. وشن الطيران غارات أخرى "
+                   "استهدفت قريتي دير فول والسعن بصواريخ فراغية.", published="2016-04-15")
+    assert sum(e.location["name_ar"] == "السعن" for e in found) == 1

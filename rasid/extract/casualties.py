@@ -330,9 +330,12 @@ def _is_subset(toks: list[Token], i: int, classes: list[str | None], vocab: dict
 
 
 def _counts_things(toks: list[Token], num, vocab: dict[str, frozenset[str]]) -> bool:
-    """«173 رأساً من الماشية»، «(21 عاماً)»، «30 كلم»: the figure counts things, ages or distances, not victims."""
+    """«173 رأساً من الماشية»، «(21 عاماً)»، «30 كلم»: the figure counts things, ages or distances, not victims;
+    in «بمحلية 24 القرشي» it is part of a place's name."""
     after = next((t.text for t in toks if t.start >= num.end), "")
-    return after in vocab["not_people"] or _bare(after) in vocab["not_people"]
+    before = next((t.text for t in reversed(toks) if t.end <= num.start), "")
+    return after in vocab["not_people"] or _bare(after) in vocab["not_people"] \
+        or before in vocab["numbered_places"] or _bare(before) in vocab["numbered_places"]
 
 
 def _counted_after(toks: list[Token], classes: list[str | None], num, i: int) -> str | None:

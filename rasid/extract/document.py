@@ -79,9 +79,13 @@ def _same_incident(a: Candidate, b: Candidate, ctx: Context) -> bool:
         return False
     if a.unlisted is not None and b.unlisted is not None and _unlisted_name(a, ctx) != _unlisted_name(b, ctx):
         return False  # two villages the gazetteer lacks, in one area
-    if (a.unlisted is None) != (b.unlisted is None) and a.sentence is b.sentence and \
-            (b if a.unlisted is not None else a).place.place.feature not in _COARSE:
-        return False  # a village the gazetteer lacks listed with a named one
+    if (a.unlisted is None) != (b.unlisted is None):
+        known, village = (b, a) if a.unlisted is not None else (a, b)
+        town = known.place.place
+        if a.sentence is b.sentence and town.feature not in _COARSE or town.feature == "populated" \
+                and village.place.place.feature not in ("admin2", "admin3") and not _city_part(town, village):
+            return False  # a village the gazetteer lacks listed with a named one, or placed only by the
+            # governorate after a named town (one its district places is the town's attack told again)
     pa, pb = a.place.place, b.place.place
     if (pa.country, pa.admin1) != (pb.country, pb.admin1):
         return False

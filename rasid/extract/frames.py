@@ -107,6 +107,7 @@ _SOURCE_AT = re.compile(rf"(?<!\S)[وف]?(?:ال)?(?:{_alternatives('source_noun
 _SOURCE_HOSPITAL = re.compile(rf"(?:{_alternatives('source_nouns')})(?:\s+\S+)?\s+(?:في|من)\s+(?:ال)?(?:مستشفي|مشفي)"
                               rf"(?:\s+\S+){{1,2}}\s+(?:في\s+|ب)?(?:{_alternatives('settlement_words')})?\s*$")
 _UNLISTED_AFTER_WORDS = word_list("unlisted_after_words")
+_HIT_PLACE_VERBS = word_list("hit_place_verbs")
 _BESIDE_WORDS = set(COMPASS) | word_list("beside_words")
 _LIES_WORDS = word_list("lies_words")
 _CAMP_OF = word_list("camp_of")
@@ -406,6 +407,9 @@ def _retold(m: Mentions, sent: Sentence, trig: TriggerMention, event: Candidate)
     (the bombs the attackers planted, why the toll stayed low)."""
     if _own_places(m, sent) or _own_day(m, sent) or _ANOTHER.search(m.folded, sent.start, sent.end):
         return False
+    if not _placeless(event) and not m.within("places", sent.start, sent.end) \
+            and _village_named(m, m.tokens(sent.start, sent.end), event.place.place) is not None:
+        return False  # «كما استهدفت قوات النظام قرية X بالبراميل المتفجرة»: a village of its own
     told = _family(trig.trigger.id).event_type
     if trig.trigger.id == "suicide" or not ({told, event.event_type} <= _VIOLENCE or told == event.event_type):
         return False  # a suicide bombing makes more of an «attack»; a protest against the abduction is news
@@ -980,27 +984,55 @@ def _unlisted_after_named(m: Mentions, sent: Sentence, cand: Candidate) -> list[
         if m.folded[start - 1:start] != "و" or m.folded[start:end].split()[0] in PLACE_NEAR \
                 or not _may_name_village(m, (start, end)):
             break  # «…، كذلك بسط سيطرته», «ومحيط تل أحمر», «وقتلت مدنيين»: the list is over
-        names.append((start, end))
+        if not any(q.start <= start and end <= q.end and q.place is not None and q.place.country == p.place.country
+                   for q in m.within("places", start - 1, end)):
+            names.append((start, end))  # a name read in another governorate is a target of its own
     return names[:1] if word in _SETTLEMENT_DUALS else names
 
 
 def _unlisted_after(m: Mentions, sent: Sentence, cand: Candidate) -> tuple[int, int] | None:
     """«اعتقلت الشرطة في كركوك متهماً في قرية الحصوة»، «وقع اشتباك في منطقة X» after the area was named: a
     village the gazetteer lacks, named after the event's area (or in a sentence that borrows it) with no
-    other place after it, is in that area."""
+    other place after it, is in that area; so is one a strike verb hits («كما قصفت الطائرات قرية X»)."""
     area = cand.place
     start = area.end if cand.own_place else sent.start
-    if area.place.feature == "neighbourhood" or m.within("places", start, sent.end):
+    places = m.within("places", start, sent.end)
+    if area.place.feature == "neighbourhood" or any(_reads_in_country(q, area.place.country) for q in places):
         return None
-    toks = m.tokens(start, sent.end)
+    name = _village_named(m, m.tokens(start, sent.end), area.place)
+    if name is None or places and not _after_village_word(m, name):
+        return None  # a foreign reading («تل» in the West Bank) is no place in «قرية تل …» of a report on Syria
+    return name
+
+
+def _after_village_word(m: Mentions, name: tuple[int, int]) -> bool:
+    before = m.tokens(max(0, name[0] - 12), name[0])
+    return bool(before) and without_proclitic(before[-1].text, _SETTLEMENT_WORDS) in _VILLAGE_WORDS
+
+
+def _village_named(m: Mentions, toks: list, area: Place) -> tuple[int, int] | None:
+    """The first village of ``toks`` named after «في», «ب» or a strike verb with its place word («في قرية X»,
+    «استهدفت قوات النظام قرية X»), unless the words after the place word describe it rather than name it."""
     for i, tok in enumerate(toks):
         word = without_proclitic(tok.text, _SETTLEMENT_WORDS)
-        after_in = tok.text[:1] == "ب" and word != tok.text or i > 0 and toks[i - 1].text == "في"
+        after_in = tok.text[:1] == "ب" and word != tok.text or i > 0 and _hits_place(m, toks[:i])
         if word not in _UNLISTED_AFTER_WORDS or not after_in:
             continue
-        names = _village_names(m, toks[i + 1:], False, area.place)
+        names = _village_names(m, toks[i + 1:], False, area)
         return names[0] if names and not _describes(m, names[0]) else None
     return None
+
+
+def _hits_place(m: Mentions, before: list) -> bool:
+    """«في قرية …», «قصفت قرية …», «استهدفت قوات النظام قرية …»: the place word comes right after «في» or a
+    strike verb, or after the actor that follows the verb."""
+    if before[-1].text in _HIT_PLACE_VERBS:
+        return True
+    actors = m.within("actors", before[0].start, before[-1].end)
+    if not actors or actors[-1].end != before[-1].end:
+        return False
+    ahead = [t for t in before if t.end <= actors[-1].start][-2:]
+    return any(t.text in _HIT_PLACE_VERBS for t in ahead)
 
 
 def _named_governorate(m: Mentions, sent: Sentence, cand: Candidate) -> PlaceMention | None:
@@ -1061,6 +1093,8 @@ def _village_names(m: Mentions, toks: list, plural: bool, area: Place, least: in
         if word in _LINK_WORDS or word in _LIST_ENDERS or word.startswith(("بريف", "ريف")) or word.isdigit() \
                 or without_proclitic(word, _AREA_WORDS) in _AREA_WORDS or _NEAR_LINK.match(m.folded, start):
             break  # «… والكريمت بمحلية ٢٤ القرشي»: the area word ends the names even when the area is not read
+        if names[-1] and (word.startswith("بال") or m.within("triggers", tok.start, tok.end)):
+            break  # «قرية كفرشمسين بالبراميل المتفجرة»: the means of the attack follow the name
         if word in COMPASS:
             after = toks[i + 1].text if i + 1 < len(toks) else ""
             if plural and not (after.startswith("و") and after[1:] in COMPASS
@@ -1092,6 +1126,10 @@ def _village_names(m: Mentions, toks: list, plural: bool, area: Place, least: in
     if plural and len(spans) < least:
         return []
     return spans if plural else spans[:1]
+
+
+def _reads_in_country(p: PlaceMention, country: str) -> bool:
+    return any(c.country == country for c in (p.place, *p.candidates) if c is not None)
 
 
 def _reads_in(p: PlaceMention, area: Place) -> bool:
@@ -1569,6 +1607,9 @@ def _continues(m: Mentions, prev: Candidate, cand: Candidate) -> bool:
         return False
     if cand.own_place and not (_same_area(prev, cand) or _same_place(prev, cand) or _placeless(prev)):
         return False
+    if cand.unlisted is not None and not cand.own_place and not _placeless(prev) \
+            and prev.place.place.feature not in _COARSE_FEATURES:
+        return False  # «… مدينة معرة النعمان. كما قصفت قرية X»: a village the gazetteer lacks is a place of its own
     if cand.event_type != prev.event_type and not {cand.event_type, prev.event_type} <= _VIOLENCE \
             and cand.trigger.trigger.rank > WEAK_RANK and not prev.raid_only:
         return False  # an arrest after a clash is a second event, not more of the first (but a raid's outcome)
