@@ -78,3 +78,19 @@ def test_sudanese_tadween_is_shelling_only_with_its_qualifier():
     assert e.sub_event_type == "Shelling/artillery/missile attack" and e.admin1 == "Al Jazirah"
     assert events("بدأت لجنة حقوقية أمس تدوين شهادات السكان في مدينة المناقل بولاية الجزيرة.",
                   published="2024-03-10") == []
+
+
+# «قاعدة عسكرية جنوب غربي العاصمة X … وقال ضابط من بلدة Y القريبة»: an incident placed only beside a city is
+# at the town the report then calls the nearby one
+def test_an_incident_beside_a_city_is_at_the_nearby_town_named_after_it():
+    e = only("اقتحم مقاتلو حركة الشباب اليوم معسكرا للجيش شمال غربي العاصمة مقديشو بسيارة مفخخة، ما أسفر عن مقتل "
+             "ستة جنود. وقال ضابط في الجيش من مدينة أفجوي القريبة: «انسحب المهاجمون بعد ساعة».",
+             published="2024-03-10")
+    assert place(e) == ("أفجوي", "populated") and e.admin1 == "Lower Shabelle"
+    # the other sides: a town not called the nearby one, or one near something else, leaves the incident be
+    e = only("اقتحم مقاتلو حركة الشباب اليوم معسكرا للجيش شمال غربي العاصمة مقديشو بسيارة مفخخة، ما أسفر عن مقتل "
+             "ستة جنود. وقال ضابط في الجيش من مدينة أفجوي إن المهاجمين انسحبوا بعد ساعة.", published="2024-03-10")
+    assert e.admin1 == "Banadir"
+    e = only("اقتحم مقاتلو حركة الشباب اليوم معسكرا للجيش شمال غربي العاصمة مقديشو بسيارة مفخخة، ما أسفر عن مقتل "
+             "ستة جنود. وتقع مدينة أفجوي القريبة من المعسكر على طريق رئيسي.", published="2024-03-10")
+    assert e.admin1 == "Banadir"

@@ -79,6 +79,8 @@ _ARTILLERY_WORDS = word_list("artillery_words")
 _BARE_SHELLING = word_list("bare_shelling")
 _SETTLEMENT_WORDS = word_list("settlement_words")
 _FRONT_WORDS = word_list("front_words")
+_NEARBY = word_list("nearby_adjectives")
+NEARBY_SENTENCES = 2    # how many sentences after an incident placed beside a city may name the town near it
 _NEAR_LINK = re.compile(rf"(?<!\S)(?:{_alternatives('near_links')})(?:\s|$)")
 _LINK_WORDS = word_list("link_words")
 _SETTLEMENT_PLURALS = word_list("settlement_plurals")
@@ -119,6 +121,7 @@ _NEIGHBOUR_VOTE = 0.5
 _BORDER_WORDS = word_list("border_words")
 _SUPPORTING_FIRE = {"air_strike", "shelling"}
 _COARSE_FEATURES = {"admin1", "admin2", "admin3", "region", "country"}
+_TOWN_FEATURES = {"populated", "camp", "site"}
 _VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _FEATURE_RANK = {"neighbourhood": 6, "camp": 6, "populated": 5, "site": 5, "admin3": 4, "admin2": 3,
                  "region": 2, "admin1": 2, "country": 0}
@@ -218,10 +221,34 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
         if not villages:
             out.extend(_unlisted_targets(cand, _unlisted_after_named(m, sent, cand)))
     out = [c for c in out if not c.raid_only]  # a raid that found nobody and fought nobody is no event (ACLED)
+    for c in out:
+        _place_at_nearby_town(m, c)
     _name_unattributed_aircraft(out)
     _name_victims_side(m, out)
     _name_both_sides(m, out)
     return out
+
+
+def _place_at_nearby_town(m: Mentions, cand: Candidate) -> None:
+    """«اقتحمت الحركة قاعدة عسكرية جنوب غربي العاصمة مقديشو … وقال ضابط من بلدة أفجوي القريبة»: an incident the
+    text places only beside a city (a compass word before it) is at the town the next sentences call «القريبة»."""
+    p = cand.place
+    if not cand.own_place or cand.unlisted is not None or p is None or p.place is None:
+        return
+    head = p.start - len(p.prefix)
+    before = [t.text for t in m.tokens(max(cand.sentence.start, head - 24), head)][-3:]
+    if not any(without_proclitic(w, COMPASS) in COMPASS for w in before):
+        return
+    later = [s for s in m.sentences if s.start >= cand.sentence.end][:NEARBY_SENTENCES]
+    if not later:
+        return
+    for q in m.within("places", later[0].start, later[-1].end):
+        after = re.findall(r"[\w\u0600-\u06ff]+", m.folded[q.end:q.end + 24])[:2]
+        if q.place is not None and q.place.feature in _TOWN_FEATURES and q.place.country == p.place.country \
+                and q.trigger_word is not None and after and after[0] in _NEARBY \
+                and after[1:] not in (["من"], ["الي"], ["علي"]):  # «جبهة رحوم القريبة من جبل مراد» is beside that
+            cand.place = q
+            return
 
 
 def _raid_only(m: Mentions, sent: Sentence, cand: Candidate) -> bool:
