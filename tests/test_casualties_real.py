@@ -275,3 +275,34 @@ def test_a_number_in_a_place_name_is_no_toll():
     assert e.fatalities != 24
     e = only("قتل ٢٤ مواطناً في هجوم لقوات الدعم السريع على قرية الصفيراية بمحلية القرشي في ولاية الجزيرة.")
     assert e.fatalities == 24
+
+
+def test_a_killing_told_as_the_cause_of_the_fighting_is_not_its_toll():
+    e = only("يشتبك مسلحو الطرفين منذ ثلاثة أيام في قتال عنيف في أرجاء مدينة سرمين بريف إدلب، بعد أن أعلن المجلس "
+             "الحرب على التنظيم بسبب اغتيال اثنين من قادته ومقتل أحد أبرز زعمائه. وقتل للتنظيم عراقيان وأردني.")
+    assert e.fatalities == 3
+    # the other side: the outcome told after the cause still counts
+    e = only("اندلعت اشتباكات عنيفة بين عشيرتين في بلدة الصنمين بريف درعا صباح اليوم بسبب مقتل شاب من إحداهما "
+             "أمس، ما أسفر عن مقتل أربعة أشخاص.")
+    assert e.fatalities == 4
+
+
+def test_a_later_account_of_only_the_victims_named_among_the_dead_is_a_part_of_the_toll():
+    e = only("قُتل 12 مدنياً، بينهم 5 أطفال، بقصف صاروخي على أحياء مدينة سراقب بريف إدلب صباح اليوم. وأوضح "
+             "الدفاع المدني أن صاروخاً سقط على منزل في حي السوق أسفر عن مقتل 5 أطفال.")
+    assert e.fatalities == 12
+    # the other side: two accounts of one toll still give the lowest figure
+    e = only("قُتل 12 مدنياً بقصف صاروخي على أحياء مدينة سراقب بريف إدلب صباح اليوم. وأوضح الدفاع المدني أن "
+             "القصف أسفر عن مقتل 9 مدنيين.")
+    assert e.fatalities == 9
+
+
+def test_a_source_s_toll_in_an_undated_report_counts_despite_an_unresolved_day():
+    text = ("قصفت قوات النظام أحياء مدينة سراقب بريف إدلب بقذائف الهاون خلال الساعات الماضية، ما أسفر عن سقوط "
+            "قتلى بين المدنيين. وقال مصدر طبي إن قصفاً بقذائف الهاون تعرضت له أحياء المدينة منذ صباح الأحد أسفر "
+            "عن مقتل 9 مدنيين.")
+    assert only(text, None).fatalities == 9
+    # the other side: a toll counted since a date is a running total, not this event's
+    text = ("قصفت قوات النظام أحياء مدينة سراقب بريف إدلب بقذائف الهاون خلال الساعات الماضية، ما أسفر عن سقوط "
+            "قتلى بين المدنيين. وقال مصدر طبي إن حصيلة القصف منذ 26 آب بلغت 90 قتيلاً.")
+    assert only(text, None).fatalities is None

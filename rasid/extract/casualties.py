@@ -46,6 +46,7 @@ class Casualties:
     killed_vague: str | None = None
     wounded_vague: str | None = None
     none_reported: bool = False
+    parts: list[int] = field(default_factory=list)  # «بينهم سبع نساء»: figures of victims among a toll
     preliminary: bool = False  # «في حصيلة أولية»: a first count that a risen or settled toll supersedes
     risen: bool = False  # «ارتفعت الحصيلة إلى 11»: a toll told as the update of a first count
 
@@ -71,6 +72,7 @@ class Casualties:
         self.named_killed += other.named_killed
         self.attackers_killed += other.attackers_killed
         self.died_of_wounds += other.died_of_wounds
+        self.parts += other.parts
         self.wounded_figures += other.wounded_figures
         self.killed_vague = self.killed_vague or other.killed_vague
         self.wounded_vague = self.wounded_vague or other.wounded_vague
@@ -89,7 +91,10 @@ class Casualties:
 
     @property
     def fatalities(self) -> int | None:
-        figures = self.killed_figures or self.named_killed  # a total outweighs victims named among it
+        # a total outweighs victims named among it, and a later account of only those («مقتل سبع نساء» after
+        # «20 قتيلاً بينهم سبع نساء») is a part of it
+        figures = [f for f in self.killed_figures if f not in self.parts or f == max(self.killed_figures)] \
+            or self.named_killed
         # the attackers a side says it killed add to one side's dead («قُتل جنديان»), not to an overall toll
         attackers = [] if self.overall and figures else self.attackers_killed
         if figures or attackers:
@@ -156,6 +161,7 @@ def count(toks: list[Token], numbers: list, no_casualty_cue: bool, window: int =
     """
     vocab = vocabulary()
     out = Casualties(none_reported=no_casualty_cue)
+    toks = _without_causes(toks, vocab)
     classes = [_word_class(t.text, vocab) for t in toks]
     for j in range(1, len(toks)):
         if classes[j] is None and toks[j - 1].text in ("عدد", "حصيله") and _definite_wounded(toks[j].text, vocab):
@@ -170,9 +176,11 @@ def count(toks: list[Token], numbers: list, no_casualty_cue: bool, window: int =
         last = tolls[-1] if tolls else None
         if last is not None and _joined(toks, classes, last, i) and (cls is None or cls == last.cls or last.subset):
             last.last, last.total = i, last.total + (num.value or 0)
+            out.parts += [num.value] if last.subset and num.value and last.cls != "wounded" else []
             continue  # «أُصيب خمسة من الشرطة وثلاثة محتجين»
         if _is_subset(toks, i, classes, vocab):
             tolls.append(_Toll(cls, i, i, subset=True))
+            out.parts += [num.value] if num.value and cls != "wounded" else []
             continue
         if cls is None:
             continue
@@ -213,6 +221,17 @@ def count(toks: list[Token], numbers: list, no_casualty_cue: bool, window: int =
                                       or _other_side(toks[:first], vocab))
     out.preliminary = any(t.text in vocab["preliminary"] for t in toks)
     return out
+
+
+def _without_causes(toks: list[Token], vocab: dict[str, frozenset[str]]) -> list[Token]:
+    """«أعلن المجلس الحرب على التنظيم بسبب اغتيال اثنين من قادته»: a killing told as the cause of the event is
+    another incident; its victims are left out, up to the outcome of this one («… ما أسفر عن مقتل ثلاثة»)."""
+    for k in range(len(toks) - 1):
+        if toks[k].text not in vocab["cause_words"] or _word_class(toks[k + 1].text, vocab) != "killed":
+            continue
+        end = next((j for j in range(k + 2, len(toks)) if toks[j].text in vocab["outcome_words"]), len(toks))
+        return toks[:k] + _without_causes(toks[end:], vocab)
+    return toks
 
 
 def _one_as_adjective(toks: list[Token], classes: list[str | None], i: int) -> bool:

@@ -360,7 +360,7 @@ def _add_event_toll(m: Mentions, sent: Sentence, event: Candidate) -> None:
     first = numbers[0].start if numbers else sent.end
     blocked = any(c.kinds & _NO_TOLL_CUES and c.start < first for c in m.within("cues", sent.start, sent.end))
     if sent.paragraph - event.last_paragraph > 1 or blocked or _elsewhere(m, sent, event) \
-            or m.within("times", sent.start, sent.end) or _aggregate_count(m, sent) \
+            or _another_day(m, sent, event) or _aggregate_count(m, sent) \
             or _subset_toll(m, sent):
         return  # «… دون أن تتبنى أي جهة الهجوم حتى الآن» after the figure tells no total; «20 من بين القتلى» a part
     found = _sentence_toll(m, sent)
@@ -368,6 +368,13 @@ def _add_event_toll(m: Mentions, sent: Sentence, event: Candidate) -> None:
         event.casualties.merge(found)  # «ما في ضحايا بالأرواح» after the wounded: nobody was killed
         event.evidence.append((sent.start, sent.end))
         event.last_paragraph = sent.paragraph
+
+
+def _another_day(m: Mentions, sent: Sentence, event: Candidate) -> bool:
+    """The sentence names a time that may not be the event's («وكان قصف أمس قد أسفر عن …»); one that the text
+    cannot resolve while the event's date is unknown too («منذ صباح الأحد» in an undated report) is no other day,
+    unless the toll runs since it («حصيلة الاشتباكات منذ 26 آب»)."""
+    return _only_running_total(m, sent) or any(t.date is not None or event.date is not None for t in m.within("times", sent.start, sent.end))
 
 
 def _homes_hit(m: Mentions, cand: Candidate) -> bool:
