@@ -94,3 +94,27 @@ def test_an_incident_beside_a_city_is_at_the_nearby_town_named_after_it():
     e = only("اقتحم مقاتلو حركة الشباب اليوم معسكرا للجيش شمال غربي العاصمة مقديشو بسيارة مفخخة، ما أسفر عن مقتل "
              "ستة جنود. وتقع مدينة أفجوي القريبة من المعسكر على طريق رئيسي.", published="2024-03-10")
     assert e.admin1 == "Banadir"
+
+
+# «حاجز X غرب مدينة Y»: a checkpoint named after a place the gazetteer lacks, like a front
+def test_a_checkpoint_the_gazetteer_lacks_keeps_its_name_at_the_town_that_locates_it():
+    e = only("قتل أربعة من عناصر الأمن أمس في هجوم نفذه تنظيم داعش على حاجز الطوافير غرب مدينة الرقة.",
+             published="2024-03-10")
+    assert place(e) == ("الطوافير", "unlisted") and e.admin1 == "Raqqa"
+    # the other side: a checkpoint with no name is at the town
+    e = only("قتل جندي أمس بهجوم على حاجز للجيش في مدينة الرقة.", published="2024-03-10")
+    assert place(e) == ("الرقة", "populated")
+
+
+# «قرية X إلى الغرب من مدينة Y»: a compass phrase places the village beside the town
+def test_a_village_to_the_west_of_a_town_is_located_by_it():
+    e = only("قصفت قوات النظام أمس قرية الطوافير إلى الغرب من مدينة تلبيسة.", published="2024-03-10")
+    assert place(e) == ("الطوافير", "unlisted") and e.admin1 == "Homs"
+
+
+# «سلمية» without its article is the city of Salamiyah (places_extra.yaml), not a village of that name
+def test_salamiyah_without_the_article_is_the_city():
+    e = only("قتل مدني أمس بانفجار عبوة ناسفة في مدينة سلمية.", published="2024-03-10")
+    assert e.admin1 == "Hama" and e.location["name"] == "As-Salamiyeh"
+    e = only("انفجر لغم أرضي أمس في قرية الطوافير بريف سلمية، ما أدى لإصابة خمسة أشخاص.", published="2024-03-10")
+    assert place(e) == ("الطوافير", "unlisted") and e.admin1 == "Hama"
