@@ -771,3 +771,12 @@ def test_a_car_bomb_a_storming_drives_in_is_a_suicide_bombing():
     # the other side: a parked car bomb that went off stays a remote explosive
     e = only("انفجرت سيارة مفخخة قرب قاعدة عسكرية في مدينة أفجوي، ما أسفر عن مقتل عشرة جنود.", published="2024-01-10")
     assert e.sub_event_type == "Remote explosive/landmine/IED"
+
+
+# «ولم ترد حتى الآن معلومات عن ضحايا»: «حتى الآن» after a negation means «not yet», not a tally so far
+def test_not_yet_known_is_no_tally_so_far():
+    e = only("مصدر محلي: غارتان استهدفتا منطقة الحصامة بمديرية باقم في محافظة صعدة، ولم ترد حتى الآن معلومات "
+             "عن ضحايا.", published="2025-03-15")
+    assert e.sub_event_type == "Air/drone strike" and e.admin1 == "Saada"
+    # the other side: a tally so far is still no event
+    assert not events("وبلغ عدد الغارات على محافظة صعدة حتى الآن أكثر من ثلاثين غارة.", published="2025-03-15")

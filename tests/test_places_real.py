@@ -348,3 +348,14 @@ def test_a_listed_name_read_in_another_governorate_is_one_target():
     found = events("شن طيران النظام غارات على مدينة الرستن بريف حمص الشمالي. وشن الطيران غارات أخرى "
                    "استهدفت قريتي دير فول والسعن بصواريخ فراغية.", published="2016-04-15")
     assert sum(e.location["name_ar"] == "السعن" for e in found) == 1
+
+
+# «عقب انسحاب الفصائل إلى بلدة X»: where a side withdrew to is not where the event happened
+def test_the_town_a_side_withdrew_to_is_no_place_of_the_event():
+    e = only("سيطرت قوات النظام على عدة قرى في ريف حماة الشمالي عقب انسحاب فصائل المعارضة إلى بلدة خان شيخون.",
+             published="2019-08-23")
+    assert place(e) == ("حماة", "admin1")
+    # the other side: a town the forces entered is the event's place
+    e = only("سيطرت قوات النظام على بلدة خان شيخون في ريف إدلب الجنوبي عقب انسحاب فصائل المعارضة منها.",
+             published="2019-08-23")
+    assert place(e) == ("خان شيخون", "populated")

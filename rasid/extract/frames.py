@@ -48,7 +48,7 @@ _LOCAL_TOLL_AT = re.compile(r"(?<!\S)في\s(?:\S+\s)?$")  # «… في كنصف�
 _NO_TOLL_CUES = {"aggregate", "history", "background", "negation", "future", "threat", "opinion", "toll_update",
                  "criminal", "release"}
 _QUOTES = re.compile("[\"'«»“”„()]")
-_TAKEN_TO = re.compile(rf"(?:{_alternatives('taken_to_verbs')})\w*\s+(?:\S+\s+){{0,2}}(?:الي|لل)\S*\s+(?:\S+\s+){{0,3}}$")
+_TAKEN_TO = re.compile(rf"(?:{_alternatives('taken_to_verbs')}|{_alternatives('withdrawn_to_verbs')})\w*\s+(?:\S+\s+){{0,2}}(?:الي|لل)\S*\s+(?:\S+\s+){{0,3}}$")
 _CROWD_VIOLENCE = {"clash", "attack", "killing", "riot", "looting"}
 _CROWD_FIGHT_WORDS = tuple(word_list("crowd_fight_words"))
 # «ولم يسفر الانفجار عن إصابات»، «لم تؤدِّ الغارة إلى وقوع ضحايا»: the words between vary.
@@ -110,6 +110,7 @@ _SOURCE_HOSPITAL = re.compile(rf"(?:{_alternatives('source_nouns')})(?:\s+\S+)?\
                               rf"(?:\s+\S+){{1,2}}\s+(?:في\s+|ب)?(?:{_alternatives('settlement_words')})?\s*$")
 _UNLISTED_AFTER_WORDS = word_list("unlisted_after_words")
 _HIT_PLACE_VERBS = word_list("hit_place_verbs")
+_NEGATIONS = word_list("negations")
 _BESIDE_WORDS = set(COMPASS) | word_list("beside_words")
 _LIES_WORDS = word_list("lies_words")
 _CAMP_OF = word_list("camp_of")
@@ -606,8 +607,10 @@ def _aggregate_in_main_clause(m: Mentions, sent: Sentence, trig: TriggerMention)
     def in_relative_clause(cue_start: int) -> bool:
         rel = _RELATIVE.search(m.folded, trig.end, cue_start)  # «الضربات التي تلقاها خلال الأشهر» dates the trigger
         return rel is not None and len(m.folded[trig.end:rel.start()].split()) >= 2
+    def not_yet(cue_start: int) -> bool:  # «ولم ترد حتى الآن معلومات عن ضحايا»: not yet known, no tally
+        return any(t.text in _NEGATIONS for t in m.tokens(max(sent.start, cue_start - 16), cue_start)[-2:])
     return any("aggregate" in c.kinds and not (c.start > trig.end and in_relative_clause(c.start))
-               for c in m.within("cues", sent.start, sent.end))
+               and not not_yet(c.start) for c in m.within("cues", sent.start, sent.end))
 
 
 def _cue_before(m: Mentions, sent: Sentence, trig: TriggerMention, kind: str) -> bool:
@@ -1552,7 +1555,8 @@ def _is_speaker(m: Mentions, p: PlaceMention) -> bool:
 
 
 def _is_destination(folded: str, p: PlaceMention) -> bool:
-    """Where the wounded were taken or the fire was aimed: «نقل إلى مستشفيات مدينة حلب», «باتجاه البلدة»."""
+    """Where the wounded were taken, the fire was aimed or a side withdrew: «نقل إلى مستشفيات مدينة حلب»,
+    «باتجاه البلدة», «عقب انسحاب الفصائل إلى بلدة التمانعة»."""
     before = folded[max(0, p.start - 14):p.start]
     return any(w in before for w in _DESTINATION_WORDS) or _TAKEN_TO.search(folded, max(0, p.start - 45), p.start) is not None
 
