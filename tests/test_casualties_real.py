@@ -306,3 +306,14 @@ def test_a_source_s_toll_in_an_undated_report_counts_despite_an_unresolved_day()
     text = ("قصفت قوات النظام أحياء مدينة سراقب بريف إدلب بقذائف الهاون خلال الساعات الماضية، ما أسفر عن سقوط "
             "قتلى بين المدنيين. وقال مصدر طبي إن حصيلة القصف منذ 26 آب بلغت 90 قتيلاً.")
     assert only(text, None).fatalities is None
+
+
+def test_the_attackers_own_dead_told_by_their_side_s_name_add_to_the_toll():
+    e = only("هاجم مسلحون من تنظيم داعش حاجزاً للجيش العراقي في قضاء الطارمية فجر اليوم ما أسفر عن مقتل ثلاثة "
+             "جنود. وقال ضابط في الجيش إن اثنين من مسلحي داعش قتلا خلال الهجوم، وإن المسلحين هاجموا الحاجز وقتلوا "
+             "ثلاثة جنود.")
+    assert e.fatalities == 5
+    # the other side: the dead of the side that was attacked are the victims, nothing is added
+    e = only("شنت قوات الجيش العراقي عملية عسكرية في قضاء الطارمية فجر اليوم تمكنت خلالها من قتل أربعة من مسلحي "
+             "داعش.")
+    assert e.fatalities == 4

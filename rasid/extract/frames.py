@@ -130,6 +130,9 @@ _AGGREGATE_NOUNS = word_list("aggregate_nouns")
 _OFFICE_TITLES = word_list("office_titles")
 _CROWD_WORDS = word_list("crowd_words")
 _STRIKE_NOUNS = word_list("strike_nouns")
+# «اثنين من مقاتلي الحركة»: a figure of the members of a named side
+_MEMBERS_OF = re.compile(rf"\s+من\s+(?:{_alternatives('member_nouns')})\s+")
+_KILLED_AFTER = re.compile(rf"(?:\s+\S+)?\s+(?:قد\s+)?(?:{_alternatives('dead_verbs')})(?:\s|$|[.،,])")
 
 
 @dataclass(slots=True)
@@ -365,6 +368,7 @@ def _add_event_toll(m: Mentions, sent: Sentence, event: Candidate) -> None:
             or _subset_toll(m, sent):
         return  # «… دون أن تتبنى أي جهة الهجوم حتى الآن» after the figure tells no total; «20 من بين القتلى» a part
     found = _sentence_toll(m, sent)
+    _attackers_own_dead(m, sent, event.roles.actor1, found)
     if found.any_killed or found.wounded_figures or (found.none_reported and not event.casualties.any_killed):
         event.casualties.merge(found)  # «ما في ضحايا بالأرواح» after the wounded: nobody was killed
         event.evidence.append((sent.start, sent.end))
@@ -455,6 +459,7 @@ def _retold(m: Mentions, sent: Sentence, trig: TriggerMention, event: Candidate)
     if not named:
         return False
     found = _sentence_toll(m, sent)
+    _attackers_own_dead(m, sent, event.roles.actor1, found)
     if found.killed_figures and set(found.killed_figures) != set(event.casualties.killed_figures):
         return False
     event.casualties.merge(found)
@@ -721,6 +726,8 @@ def _candidate(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidat
     found = _sentence_toll(m, sent)
     found.risen = "toll_update" in m.cue_kinds(sent.start, sent.end)
     roles = assign_roles(m, sent, trig)
+    own = roles.actor1 if _role_id(roles.actor1) not in (None, "unidentified_armed_group") else None
+    _attackers_own_dead(m, sent, own or (prev.roles.actor1 if prev is not None else None), found)
     if trig.trigger.id == "killing" and not (found.any_killed or found.wounded_figures or roles.actor1):
         return None
     place, own_place = _place(m, sent, trig, prev)
@@ -754,6 +761,23 @@ def _candidate(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidat
     return Candidate(sent, trig, event_type, sub, roles, place, own_place, time, date, precision, own_date,
                      found, [(sent.start, sent.end)], _confidence(trig, roles, own_place, own_date),
                      sent.paragraph)
+
+
+def _attackers_own_dead(m: Mentions, sent: Sentence, attacker: Role | None, found: cas.Casualties) -> None:
+    """«وقال ضابط إن اثنين من مسلحي التنظيم قُتلا خلال الهجوم»: dead counted among the attacking side itself
+    (the event's actor1) are the attackers', added to their victims (ACLED counts all sides)."""
+    first = _role_id(attacker)
+    if first is None:
+        return
+    for num in m.within("numbers", sent.start, sent.end):
+        of = _MEMBERS_OF.match(m.folded, num.end)
+        side = of and next((a for a in m.within("actors", num.end, of.end() + 1) if a.entries), None)
+        if not side or side.entries[0].id != first or not num.value or not (
+                num.value in found.killed_figures or _KILLED_AFTER.match(m.folded, side.end)):
+            continue
+        if num.value in found.killed_figures:
+            found.killed_figures.remove(num.value)
+        found.attackers_killed.append(num.value)
 
 
 def _property_only(m: Mentions, sent: Sentence, found: cas.Casualties) -> bool:
