@@ -329,6 +329,10 @@ def _name_unattributed_aircraft(cands: list[Candidate]) -> None:
 def _add_toll(m: Mentions, sent: Sentence, out: list[Candidate]) -> None:
     """A sentence with no incident of its own that tells casualties right after an event gives that event's toll
     (a source's figures, victims counted by the rescuers), unless it tells a total, a past or another place."""
+    named = _toll_target(m, sent, out)
+    if named is not out[-1]:  # «وقال مختار بلدة X إن المنازل المستهدفة كانت خالية»: the event at X
+        _add_event_toll(m, sent, named, named_place=True)
+        return
     group = _untold_list(out)
     _add_event_toll(m, sent, out[-1])
     _split_list_toll(group)
@@ -358,12 +362,13 @@ def _sentence_toll(m: Mentions, sent: Sentence) -> cas.Casualties:
     return cas.count(m.tokens(sent.start, sent.end), m.within("numbers", sent.start, sent.end), _nobody_hurt(m, sent))
 
 
-def _add_event_toll(m: Mentions, sent: Sentence, event: Candidate) -> None:
-    """One event's toll from a sentence that tells only casualties."""
+def _add_event_toll(m: Mentions, sent: Sentence, event: Candidate, named_place: bool = False) -> None:
+    """One event's toll from a sentence that tells only casualties; one that names the event's place may stand
+    further from it (``named_place``)."""
     numbers = m.within("numbers", sent.start, sent.end)
     first = numbers[0].start if numbers else sent.end
     blocked = any(c.kinds & _NO_TOLL_CUES and c.start < first for c in m.within("cues", sent.start, sent.end))
-    if sent.paragraph - event.last_paragraph > 1 or blocked or _elsewhere(m, sent, event) \
+    if (sent.paragraph - event.last_paragraph > 1 and not named_place) or blocked or _elsewhere(m, sent, event) \
             or _another_day(m, sent, event) or _aggregate_count(m, sent) \
             or _subset_toll(m, sent):
         return  # «… دون أن تتبنى أي جهة الهجوم حتى الآن» after the figure tells no total; «20 من بين القتلى» a part
