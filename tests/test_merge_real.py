@@ -16,3 +16,13 @@ def test_arrests_counted_over_the_last_two_days_are_no_event():
     found = events("قصفت مدفعية الاحتلال أطراف بلدة كفرشوبا جنوبي لبنان صباح اليوم. واعتقلت قوات الاحتلال أمس "
                    "ثلاثة رعاة في محيط بلدة شبعا.")
     assert [e.sub_event_type for e in found] == ["Shelling/artillery/missile attack", "Arrests"]
+
+
+def test_a_death_from_wounds_of_an_earlier_clash_is_no_new_clash():
+    found = events("قتل ثلاثة عناصر من قوات النظام في اشتباكات مع مقاتلين من داعش في بادية حمص الشرقية اليوم. وفي "
+                   "اليوم ذاته، توفي شاب متأثراً بجراح أصيب بها، جراء اشتباك بين عائلتين في بلدة الشحيل بريف دير "
+                   "الزور.")
+    assert [(e.location or {}).get("name_ar") for e in found] == ["حمص"]
+    # the other side: the day of the wounding told, the clash is dated and coded
+    found = events("توفي شاب متأثراً بجراح أصيب بها أمس جراء اشتباك بين عائلتين في بلدة الشحيل بريف دير الزور.")
+    assert [(e.sub_event_type, e.date) for e in found] == [("Armed clash", "2025-03-11")]

@@ -599,6 +599,8 @@ def _skip_sentence(m: Mentions, sent: Sentence, trig: TriggerMention, published:
         return True  # «حصيلة الاشتباكات التي اندلعت منذ 26 آب بلغت 115 قتيلاً»: a running total
     if _PLUPERFECT.match(m.folded, sent.start, sent.end) and not any(t.precision in (1, 2) for t in _sentence_times(m, sent)):
         return True  # «وكانت المعارضة قد نظمت احتجاجات مماثلة في نيسان» tells the past; «… قد قُتل الأسبوع الماضي» news
+    if "died_of_wounds" in kinds and _cue_before(m, sent, trig, "died_of_wounds") and not _wounding_dated(m, sent):
+        return True  # «مقتل شخص، متأثراً بجراح أصيب بها، جراء اقتتال»: an earlier clash, its day untold
     if "criminal" in kinds and trig.trigger.id in ("arrest", "attack", "killing"):
         return True
     if "nonevent" in kinds and not strong:
@@ -621,6 +623,12 @@ def _aggregate_in_main_clause(m: Mentions, sent: Sentence, trig: TriggerMention)
         return any(t.text in _NEGATIONS for t in m.tokens(max(sent.start, cue_start - 16), cue_start)[-2:])
     return any("aggregate" in c.kinds and not (c.start > trig.end and in_relative_clause(c.start))
                and not not_yet(c.start) for c in m.within("cues", sent.start, sent.end))
+
+
+def _wounding_dated(m: Mentions, sent: Sentence) -> bool:
+    """«توفي متأثراً بجراح أصيب بها أمس»: the day of the wounding is told after the words of the death."""
+    cue = next(c.start for c in m.within("cues", sent.start, sent.end) if "died_of_wounds" in c.kinds)
+    return any(t.start > cue for t in _sentence_times(m, sent))
 
 
 def _cue_before(m: Mentions, sent: Sentence, trig: TriggerMention, kind: str) -> bool:
