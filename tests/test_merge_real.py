@@ -5,7 +5,7 @@ Every sentence here was written for this file; none comes from a published artic
 """
 from __future__ import annotations
 
-from real_news import events
+from real_news import events, only
 
 
 def test_arrests_counted_over_the_last_two_days_are_no_event():
@@ -26,3 +26,13 @@ def test_a_death_from_wounds_of_an_earlier_clash_is_no_new_clash():
     # the other side: the day of the wounding told, the clash is dated and coded
     found = events("توفي شاب متأثراً بجراح أصيب بها أمس جراء اشتباك بين عائلتين في بلدة الشحيل بريف دير الزور.")
     assert [(e.sub_event_type, e.date) for e in found] == [("Armed clash", "2025-03-11")]
+
+
+def test_the_weapon_told_after_a_vague_assassination_names_the_event():
+    e = only("قتل عنصر من قوات النظام بعملية اغتيال في ريف درعا الشرقي صباح اليوم. وقالت مصادر محلية إن العنصر قتل "
+             "إثر استهداف سيارته بعبوة ناسفة على الطريق الواصل بين بلدتي الحراك والصورة في ريف درعا الشرقي.")
+    assert (e.sub_event_type, e.fatalities) == ("Remote explosive/landmine/IED", 1)
+    # the other side: a grenade thrown before the gunfire opened a fight
+    e = only("قتل عنصر من قوات النظام بعملية اغتيال في ريف درعا الشرقي صباح اليوم. وقالت مصادر محلية إن مسلحين "
+             "ألقوا قنبلة يدوية على سيارته ثم أطلقوا النار عليه على الطريق الواصل بين بلدتي الحراك والصورة.")
+    assert e.sub_event_type == "Armed clash"

@@ -1781,11 +1781,20 @@ def _absorb(m: Mentions, prev: Candidate, cand: Candidate) -> None:
         prev.raid_only = False  # «… أن العملية أسفرت عن اعتقال رجل وابنه»: the raid was an arrest
         if cand.event_type != prev.event_type or cand.sub_event_type != "Armed clash" or cand.trigger.trigger.id != "attack":
             prev.trigger, prev.event_type, prev.sub_event_type = cand.trigger, cand.event_type, cand.sub_event_type
-    if prev.trigger.trigger.rank <= WEAK_RANK and cand.trigger.trigger.id == "suicide":
+    if prev.trigger.trigger.rank <= WEAK_RANK and (cand.trigger.trigger.id == "suicide" or (
+            prev.trigger.trigger.id == "attack" and cand.event_type == "Explosions/Remote violence"
+            and cand.trigger.trigger.rank > WEAK_RANK and not _gunfire(m, cand.sentence))):
         prev.trigger, prev.event_type, prev.sub_event_type = cand.trigger, cand.event_type, cand.sub_event_type
+        # «قُتل عنصر بعملية اغتيال» … «إثر استهداف سيارته بعبوة ناسفة»: the weapon names the attack (a grenade
+        # thrown before the gunfire opened a fight; a toll alone, «3 قتلى», names no attack to make more of)
     if _PROTEST_GRAVITY.get(cand.sub_event_type, 0) > _PROTEST_GRAVITY.get(prev.sub_event_type, 0) \
             and prev.event_type == cand.event_type == "Protests":
         prev.sub_event_type = cand.sub_event_type  # «تظاهر المئات … ثم أطلقت قوات الأمن النار عليهم فقتلت أحدهم»
+
+
+def _gunfire(m: Mentions, sent: Sentence) -> bool:
+    """The sentence tells shooting («أطلقوا النار», «فتحوا الرصاص»)."""
+    return _LIVE_FIRE.search(m.folded, sent.start, sent.end) is not None or "رصاص" in m.folded[sent.start:sent.end]
 
 
 def finer_place(new: Candidate, old: Candidate) -> bool:
