@@ -359,3 +359,25 @@ def test_the_town_a_side_withdrew_to_is_no_place_of_the_event():
     e = only("سيطرت قوات النظام على بلدة خان شيخون في ريف إدلب الجنوبي عقب انسحاب فصائل المعارضة منها.",
              published="2019-08-23")
     assert place(e) == ("خان شيخون", "populated")
+
+
+# «بلدات A وB وX Y وC»: a list goes on past an item the gazetteer lacks, to the bare names it knows after it
+def test_a_list_goes_on_past_an_item_the_gazetteer_lacks():
+    found = events("وأوضح المراسل أن قصف قوات النظام طال بلدات “حاس وكفرومة وعين الورد الغربية ومعرزيتا وكنصفرة”.",
+                   published="2019-09-15")
+    names = [e.location["name_ar"] for e in found]
+    assert {"حاس", "كفرومة", "معرزيتا", "كنصفرة"} <= set(names)
+    assert "بلدات" not in names  # «وبلدات» opens the next name, it is none
+    # the other side: a preposition in the gap ends the list, so the bare name after it is no place
+    found = events("قصف طيران النظام بلدة حاس وكفرومة وأحياء في الغربية ومعرزيتا.", published="2019-09-15")
+    assert "معرزيتا" not in [e.location["name_ar"] for e in found]
+
+
+# «مدفعية النظام في خان شيخون», «مراسل وكالة … في إدلب»: where the guns stand and where the reporter is
+def test_where_the_guns_stand_and_where_an_outlets_reporter_is_are_no_places_of_the_shelling():
+    e = only("وقال مراسل وكالة الرصد الإخبارية في إدلب إن مدفعية النظام في خان شيخون استهدفت بقصف مكثف قرى وبلدات "
+             "ريف إدلب الجنوبي.", published="2019-09-15")
+    assert place(e) == ("إدلب", "admin1")
+    # the other side: the guns shelling homes in a town hit that town
+    e = only("قصفت مدفعية النظام منازل المدنيين في بلدة كفرنبل جنوب إدلب.", published="2019-09-15")
+    assert place(e) == ("كفرنبل", "populated")

@@ -40,7 +40,9 @@ _DESTINATION_WORDS = tuple(word_list("destination_words"))
 # from or where the shooters stand, not the place hit.
 _FIRED_FROM = re.compile(
     rf"(?:(?<!\S)(?:من|انطلاقا من) (?:{_alternatives('firing_positions')})\S*|(?:{_alternatives('stationed_words')})"
-    rf" (?:في|داخل|ب)\S*)\s+(?:(?![وب]?(?:{_alternatives('position_ends')})\s)[^\s،,.]+\s+){{0,4}}$")
+    rf" (?:في|داخل|ب)\S*)\s+(?:(?![وب]?(?:{_alternatives('position_ends')})\s)[^\s،,.]+\s+){{0,4}}$"
+    rf"|(?<!\S)(?:{_alternatives('gun_words')})\s+(?:(?![وب]?(?:{_alternatives('target_area_words')}|{_alternatives('home_words')})\s)"
+    rf"[^\s،,.]+\s+){{1,2}}(?:في|داخل)\s+(?:\S+\s+)?$")  # «مدفعية النظام في خان شيخون»: where the guns stand
 _VIOLENT_CROWD = re.compile(rf"(?<!\S)[وب]?(?:{_alternatives('violent_crowd_words')})(?:\s|$)")
 _CLOSE_RANGE = re.compile(_alternatives("close_range_stems"))
 _REMOTE_TARGET = re.compile(rf"^\s*(?:\S+\s+){{0,4}}?[بو]?(?:ال)?(?:{_alternatives('target_area_words')})(?:\s|$)")
@@ -104,6 +106,7 @@ _INTENSIFIED = re.compile(rf"(?<!\S)[وف]?(?:{_alternatives('intensify_verbs')}
 _RELATIVE = re.compile(rf"(?<!\S)(?:{_alternatives('relative_pronouns')})(?:\s|$)")
 # «وأشار العبيدي إلى أن»: what follows a speaker's name
 _SOURCE_AT = re.compile(rf"(?<!\S)[وف]?(?:ال)?(?:{_alternatives('source_nouns')})(?:\s+(?:ال)?(?:{_alternatives('source_adjectives')}))*"
+                        rf"(?:\s+(?:{_alternatives('outlet_words')})(?:\s+(?!في\s|من\s)\S+){{1,3}})?"  # «مراسل وكالة ستيب الإخبارية في»
                         rf"\s+(?:في|من)(?:\s+(?:{_alternatives('settlement_words')}|محافظه|ولايه))?\s*$")
 # «بحسب مصادر طبية في مستشفى المعمداني بمدينة غزة»: the town of the hospital a source speaks from
 _SOURCE_HOSPITAL = re.compile(rf"(?:{_alternatives('source_nouns')})(?:\s+\S+)?\s+(?:في|من)\s+(?:ال)?(?:مستشفي|مشفي)"
@@ -1435,9 +1438,11 @@ def _lacking_items(words: list[tuple[str, int, int]]) -> list[tuple[int, int]] |
     items: list[tuple[int, int]] = []
     length, opened = 0, False
     for w, start, end in words:
-        if w in joiners:
-            if w in ("و", "،"):
-                length, opened = 3, w == "و"  # a bare «و» opens the next name; after «،» only «وX» does
+        place_word = without_proclitic(w, _SETTLEMENT_WORDS) in _SETTLEMENT_WORDS
+        if w in joiners or place_word:
+            if w in ("و", "،") or place_word:
+                # a bare «و» or a place word («وبلدات», «وقرية») opens the next name; after «،» only «وX» does
+                length, opened = 3, w != "،"
             continue
         if w in breakers:
             return None

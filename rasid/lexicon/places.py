@@ -81,6 +81,8 @@ _QUOTE_MARKS = set("\"'«»“”‘’")
 _BARE_PROCLITICS = frozenset(proclitics(conjunctions=(), prepositions=("ب", "ل"), article=True))  # «التابعة لـ»: a proclitic the name's key already holds
 _STRONG_FEATURE = {"admin1", "region", "country"}
 _MAX_GAP = 40
+UNKNOWN_ITEMS_GAP = 40   # how long the unknown list items between two bare places of a list may run
+_LIST_MARKS = {"و", "،", ","}
 # Villages and neighbourhoods below this prominence need evidence in the text that they are places.
 SMALL_PLACE = 20_000
 _SMALL_FEATURES = {"populated", "neighbourhood"}
@@ -120,6 +122,7 @@ _PLURAL_OR_CAPITAL = {"العاصمه", "مدن", "قري", "بلدات", "اح�
 _LINK_WORDS = set(TRIGGERS) | CONNECTORS
 _VILLAGE_WORDS = {"قريه", "بلده", "قريتي", "بلدتي", "قري", "بلدات"}
 _GRAMMAR_WORDS = set(TRIGGERS) | NEAR | CONNECTORS | {RURAL} | PREPOSITIONS | COMPASS
+_LIST_BREAKERS = NEAR | CONNECTORS | {RURAL} | PREPOSITIONS
 # Nouns that name a kind of place, never a place, even where a town carries the name («المدينة»).
 _GENERIC_NOUNS = {"المدينه", "المحافظه", "القريه", "البلده", "المنطقه", "الحي", "الحاره", "المخيم", "الناحيه",
                   "البلاد", "البلده", "الشمالي", "الجنوبي", "الشرقي", "الغربي", "الشماليه", "الجنوبيه",
@@ -517,7 +520,9 @@ class Gazetteer:
         if not kept:
             return False
         gap = folded[kept[-1].end:m.start - len(m.prefix)] + " " + m.prefix
-        return len(gap) <= 12 and all(t in {"و", "،", ","} for t in _TOKEN.findall(gap)) and "و" in gap + "،,"
+        if len(gap) <= 12 and all(t in _LIST_MARKS for t in _TOKEN.findall(gap)) and "و" in gap + "،,":
+            return True
+        return _past_unknown_items(gap)
 
     def _foreign_actor(self, m: PlaceMention) -> bool:
         """A neighbouring country named alone («وتشن تركيا عمليات…») is mostly a state acting, not a place;
@@ -704,6 +709,28 @@ class Gazetteer:
         rows = self._english.get(name.strip().casefold(), [])
         return sorted(rows, key=lambda j: -(_feature_preference(self.rows[j].feature, None)
                                             + math.log10(self.rows[j].prominence + 1)))
+
+def _past_unknown_items(gap: str) -> bool:
+    """«حاس وكفرومة ومعرة حرمة ومعرزيتا»: between the last place and this one stand at most two list items the
+    gazetteer lacks, each «وX» of one to three words, and this one opens with «و» too."""
+    tokens = [t for t in _TOKEN.findall(gap) if t not in _QUOTE_MARKS]
+    if len(gap) > UNKNOWN_ITEMS_GAP or not tokens or tokens[-1] != "و":
+        return False
+    items, length = 0, 0
+    for t in tokens[:-1]:
+        if t in _LIST_MARKS:
+            continue
+        inside = items and length < 3 and not t.startswith("و") and t not in PREPOSITIONS
+        if not inside and (t in _LIST_BREAKERS or t[1:] in _LIST_BREAKERS) or any(ch.isdigit() for ch in t):
+            return False  # (place and compass words may be part of a name: «وعين الورد الغربية»)
+        if t.startswith("و") and len(t) > 2:
+            items, length = items + 1, 1
+        elif items and length < 3:
+            length += 1
+        else:
+            return False
+    return 0 < items <= 2
+
 
 
 def _without_name_qualifiers(folded: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
