@@ -58,13 +58,22 @@ def build_events(cands: list[Candidate], ctx: Context) -> tuple[list[Event], lis
         twin = next((b for b in body if _headline_of(head, b)), None)
         if twin is not None:
             _merge_headline(twin, head)
+    by_area: dict[tuple[str, str, str | None], list[Candidate]] = {}  # only these can be one incident
     for c in body:
-        twin = next((p for p in merged if _same_incident(p, c, ctx)), None)
+        area = by_area.setdefault(_incident_area(c), [])
+        twin = next((p for p in area if _same_incident(p, c, ctx)), None)
         if twin is None:
             merged.append(c)
+            area.append(c)
         else:
-            _merge(twin, c)
+            _merge(twin, c)  # the twin keeps its area: the place it may take is in the same governorate
     return [_event(c, ctx) for c in merged], warnings
+
+
+def _incident_area(c: Candidate) -> tuple[str, str, str | None]:
+    """What two tellings of one incident share (``_same_incident``): event type, country and governorate."""
+    place = c.place.place
+    return c.event_type, place.country, place.admin1
 
 
 def _snippet(c: Candidate, ctx: Context) -> str:

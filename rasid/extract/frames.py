@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
+from functools import cache
 from itertools import takewhile
 
 from rasid.extract import casualties as cas
@@ -570,8 +571,18 @@ def _brought_down(m: Mentions, sent: Sentence, trigs: list[TriggerMention]) -> T
 
 
 def _family(trigger_id: str) -> Trigger:
-    """A trigger family by id (its first word in the lexicon)."""
-    return next(t for key in trigger_matcher().keys() for t in trigger_matcher().get(key) if t.id == trigger_id)
+    """A trigger family by id (as listed with its first word in the lexicon)."""
+    return _families()[trigger_id]
+
+
+@cache
+def _families() -> dict[str, Trigger]:
+    """Each trigger family by id, read from the lexicon once."""
+    families: dict[str, Trigger] = {}
+    for key in trigger_matcher().keys():
+        for trigger in trigger_matcher().get(key):
+            families.setdefault(trigger.id, trigger)
+    return families
 
 
 def _skip_sentence(m: Mentions, sent: Sentence, trig: TriggerMention, published: dt.date | None,
