@@ -75,6 +75,8 @@ CONNECTORS = {"ريف", "في", "ب", "من", "ضمن", "التابعه", "ال�
 NAME_QUALIFIERS = {"الصغري", "الكبري", "الجديده", "القديمه", "الفوقاني", "التحتاني", "الفوقانيه", "التحتانيه",
                    "العليا", "السفلي"}
 _PROCLITICS = proclitics(article=True)
+_SHORT_PROCLITICS = frozenset(p for p in _PROCLITICS if 0 < len(p) <= 3)  # what _strip takes off
+_STRIPPED_WORDS = frozenset(TRIGGERS) | CONNECTORS | NEAR  # what _strip leaves
 _TOKEN = re.compile(r"[\w\u0600-\u06ff]+|[^\s\w]", re.UNICODE)
 _GAP_PUNCT = set(",،-–()\"'/:")
 _QUOTE_MARKS = set("\"'«»“”‘’")
@@ -769,12 +771,13 @@ def _feature_preference(feature: str, m: PlaceMention | None) -> float:
 
 
 def _strip(word: str) -> str:
-    """A word without its proclitics when the rest is a known trigger/qualifier/connector."""
-    if word in TRIGGERS or word in CONNECTORS or word in NEAR:
+    """A word without its proclitics (the shortest that leaves one) when the rest is a known
+    trigger/qualifier/connector."""
+    if word in _STRIPPED_WORDS:
         return word
-    for p in reversed(_PROCLITICS):
-        rest = word[len(p):]
-        if len(p) <= 3 and word.startswith(p) and (rest in TRIGGERS or rest in CONNECTORS or rest in NEAR):
+    for length in (1, 2, 3):  # a word opens with at most one proclitic string of each length
+        rest = word[length:]
+        if word[:length] in _SHORT_PROCLITICS and rest in _STRIPPED_WORDS:
             return rest
     return word
 
