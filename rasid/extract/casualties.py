@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -127,7 +127,10 @@ def vocabulary() -> dict[str, frozenset[str]]:
     return {k: frozenset(fold_string(w) for w in v) for k, v in data.items()}
 
 
-def _word_class(word: str, vocab: dict[str, frozenset[str]]) -> str | None:
+@lru_cache(maxsize=1 << 15)
+def _word_class(word: str) -> str | None:
+    """«killed» or «wounded» for a casualty word, behind its proclitics too (kept per word: words repeat)."""
+    vocab = vocabulary()
     candidates = [word] + [word[len(p):] for p in reversed(_CLITICS) if word.startswith(p)]
     for w in candidates:
         for cls in ("killed", "wounded"):
@@ -162,7 +165,7 @@ def count(toks: list[Token], numbers: list, no_casualty_cue: bool, window: int =
     vocab = vocabulary()
     out = Casualties(none_reported=no_casualty_cue)
     toks = _without_causes(toks, vocab)
-    classes = [_word_class(t.text, vocab) for t in toks]
+    classes = [_word_class(t.text) for t in toks]
     for j in range(1, len(toks)):
         if classes[j] is None and toks[j - 1].text in ("عدد", "حصيله") and _definite_wounded(toks[j].text, vocab):
             classes[j] = "wounded"  # «وارتفع عدد المصابين إلى خمسة» (but «نقلت الجريحين» tells no figure)
@@ -227,7 +230,7 @@ def _without_causes(toks: list[Token], vocab: dict[str, frozenset[str]]) -> list
     """«أعلن المجلس الحرب على التنظيم بسبب اغتيال اثنين من قادته»: a killing told as the cause of the event is
     another incident; its victims are left out, up to the outcome of this one («… ما أسفر عن مقتل ثلاثة»)."""
     for k in range(len(toks) - 1):
-        if toks[k].text not in vocab["cause_words"] or _word_class(toks[k + 1].text, vocab) != "killed":
+        if toks[k].text not in vocab["cause_words"] or _word_class(toks[k + 1].text) != "killed":
             continue
         end = next((j for j in range(k + 2, len(toks)) if toks[j].text in vocab["outcome_words"]), len(toks))
         return toks[:k] + _without_causes(toks[end:], vocab)
