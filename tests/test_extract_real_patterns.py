@@ -780,3 +780,20 @@ def test_not_yet_known_is_no_tally_so_far():
     assert e.sub_event_type == "Air/drone strike" and e.admin1 == "Saada"
     # the other side: a tally so far is still no event
     assert not events("وبلغ عدد الغارات على محافظة صعدة حتى الآن أكثر من ثلاثين غارة.", published="2025-03-15")
+
+
+# an interception told after a strike brings that strike's drones down: one Disrupted weapons use
+def test_an_interception_told_after_a_strike_makes_it_disrupted_weapons_use():
+    e = only("استهدفت مسيرات انتحارية لقوات الدعم السريع فجر اليوم مواقع داخل مدينة كادوقلي. وقال مصدر عسكري "
+             "إن المسيرات فشلت في ضرب أهدافها في كادوقلي بعد أن تعاملت معها المضادات الأرضية للجيش.",
+             published="2025-10-19")
+    assert e.sub_event_type == "Disrupted weapons use"
+    assert (actor(e, "actor1"), actor(e, "actor2")) == ("Sudanese Armed Forces", "RSF")
+    # the other side: when only some were brought down, the others hit and the strike stays
+    e = only("استهدفت مسيرات انتحارية لقوات الدعم السريع فجر اليوم مواقع داخل مدينة كادوقلي. وأسقطت دفاعات "
+             "الجيش بعضها.", published="2025-10-19")
+    assert e.sub_event_type == "Air/drone strike"
+    # nor does a strike on the air defences' own sites count as one
+    e = only("شنت طائرات التحالف غارات على مواقع الدفاعات الجوية في مدينة صنعاء. واستهدفت الغارات مخازن "
+             "الدفاعات الجوية.", published="2019-05-16")
+    assert e.sub_event_type == "Air/drone strike"

@@ -30,6 +30,7 @@ AIR_STRIKE = "Air/drone strike"
 LEAD_PARAGRAPHS = 2     # sentences in the first paragraphs may borrow the lead's date
 LIST_GAP = 30           # at most this many characters between two places of one list of targets
 TOLL_WINDOW = 5        # «ارتفعت حصيلة قتلى غارة المزة إلى ستة»: the toll word stands further from its figure
+INTERCEPT_REACH = 3     # how many events back an interception may bring down a strike's weapons
 UNLISTED_WINDOW = 45    # how far before its governorate an unlisted village's name may stand
 UNLISTED_LIST_WINDOW = 140  # … and how far a list of them
 STATED_DATE_GAP = 30   # «أمس الموافق …»: how far after a relative day the date stated for it may begin
@@ -115,6 +116,8 @@ _SOURCE_HOSPITAL = re.compile(rf"(?:{_alternatives('source_nouns')})(?:\s+\S+)?\
 _UNLISTED_AFTER_WORDS = word_list("unlisted_after_words")
 _HIT_PLACE_VERBS = word_list("hit_place_verbs")
 _NEGATIONS = word_list("negations")
+_PARTIAL_WORDS = word_list("partial_words")
+_INTERCEPTABLE = {"Air/drone strike", "Shelling/artillery/missile attack"}
 _BESIDE_WORDS = set(COMPASS) | word_list("beside_words")
 _LIES_WORDS = word_list("lies_words")
 _CAMP_OF = word_list("camp_of")
@@ -185,6 +188,8 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
             continue  # «وارتفع عدد القتلى إلى سبعة»: the same event, a new figure
         if out and _restated_without_casualties(m, sent, trig, out):
             continue  # «وقال المسؤول إن القصف لم يسفر عن إصابات»: the event before had no victims
+        if out and _intercepted(m, sent, trig, out):
+            continue  # «… فشلت في ضرب أهدافها بعد أن تعاملت معها المضادات الأرضية»: the strike was brought down
         if out and _retold(m, sent, trig, out[-1]):
             continue  # «وبحسب المصادر، قُتل أربعة جنود في الهجوم، وزرع المهاجمون عبوات …»
         claim = bool(out) and "claim" in m.cue_kinds(sent.start, sent.end)
@@ -472,6 +477,34 @@ def _retold(m: Mentions, sent: Sentence, trig: TriggerMention, event: Candidate)
     if found.killed_figures and set(found.killed_figures) != set(event.casualties.killed_figures):
         return False
     event.casualties.merge(found)
+    event.evidence.append((sent.start, sent.end))
+    return True
+
+
+def _intercepted(m: Mentions, sent: Sentence, trig: TriggerMention, out: list[Candidate]) -> bool:
+    """«استهدفت مسيّرات للدعم السريع مواقع في كادوقلي. وقال مصدر إن الدفاعات الأرضية تصدت لها»: an interception
+    told soon after a strike, naming no other place, brings that strike's drones or missiles down: the strike
+    becomes a Disrupted weapons use, the side that brought them down actor1 and their owner actor2. Not when only
+    some were brought down («أسقطت بعضها»): the others hit."""
+    named = [p.place for p in m.within("places", sent.start, sent.end) if p.place is not None and p.place.feature != "country"]
+    event = next((c for c in reversed(out[-INTERCEPT_REACH:]) if c.sub_event_type in _INTERCEPTABLE and c.place is not None
+                  and all(p == c.place.place for p in named)), None)
+    if event is None or sent.paragraph - event.last_paragraph > 1:
+        return False  # (the strike's own town named again, «فشلت في ضرب أهدافها في كادوقلي», is no other place)
+    defence = trig if trig.trigger.id == "disrupted" else next(
+        (t for t in m.within("triggers", sent.start, sent.end) if t.trigger.id == "disrupted"), None)
+    words = m.tokens(sent.start, sent.end)
+    if defence is None or any(t.text in _PARTIAL_WORDS for t in words) or defence is not trig and not any(
+            t.text.startswith(_SHOOT_DOWN) for t in words):
+        return False  # («المسيّرات … تعاملت معها المضادات الأرضية» names the strike's drones, then their fate)
+    roles = assign_roles(m, sent, defence)
+    owner = event.roles.actor1
+    # the side named with the defences, else the side the strike was aimed at, brought the weapons down
+    shooter = next((r for r in (roles.actor1, roles.actor2, event.roles.actor2) if r is not None and r.entries
+                    and r.inter != CIVILIANS and (owner is None or not owner.entries
+                                                  or r.entries[0].id != owner.entries[0].id)), None)
+    event.event_type, event.sub_event_type = defence.trigger.event_type, defence.trigger.sub_event_type
+    event.roles = ActorRoles(shooter, owner)
     event.evidence.append((sent.start, sent.end))
     return True
 
