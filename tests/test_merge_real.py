@@ -36,3 +36,12 @@ def test_the_weapon_told_after_a_vague_assassination_names_the_event():
     e = only("قتل عنصر من قوات النظام بعملية اغتيال في ريف درعا الشرقي صباح اليوم. وقالت مصادر محلية إن مسلحين "
              "ألقوا قنبلة يدوية على سيارته ثم أطلقوا النار عليه على الطريق الواصل بين بلدتي الحراك والصورة.")
     assert e.sub_event_type == "Armed clash"
+
+
+def test_an_attack_told_by_its_civilian_dead_and_then_by_the_post_it_hit_is_one_fight():
+    e = only("قتل مدني وجنديان من قوات النظام جراء هجوم شنته خلايا تنظيم داعش في محافظة دير الزور، وفق مصادر محلية. "
+             "وذكرت المصادر، اليوم الأربعاء، أن خلايا التنظيم استهدفت نقطة عسكرية لقوات النظام في بلدة الشولا.")
+    assert (e.sub_event_type, e.location["name_ar"], e.fatalities) == ("Armed clash", "الشولا", 3)
+    # the other side: a massacre headline names no armed victims, the killing of civilians stays an attack
+    found = events("مجزرة جديدة في بانياس\nقتل مسلحون عشرة مدنيين في حي القصور بمدينة بانياس صباح اليوم.")
+    assert [e.sub_event_type for e in found] == ["Attack"]

@@ -71,9 +71,11 @@ def build_events(cands: list[Candidate], ctx: Context) -> tuple[list[Event], lis
 
 
 def _incident_area(c: Candidate) -> tuple[str, str, str | None]:
-    """What two tellings of one incident share (``_same_incident``): event type, country and governorate."""
+    """What two tellings of one incident share (``_same_incident``): event type (a fight and an attack on
+    civilians may be one, ``_victims_told_apart``), country and governorate."""
     place = c.place.place
-    return c.event_type, place.country, place.admin1
+    kind = "Battles" if c.event_type == "Violence against civilians" else c.event_type
+    return kind, place.country, place.admin1
 
 
 def _snippet(c: Candidate, ctx: Context) -> str:
@@ -84,7 +86,7 @@ def _snippet(c: Candidate, ctx: Context) -> str:
 
 def _same_incident(a: Candidate, b: Candidate, ctx: Context) -> bool:
     """Two tellings of one incident: same type, date, governorate, place (or a vaguer one), and sides."""
-    if a.event_type != b.event_type or not _same_time(a, b) or b.opens_new:
+    if (a.event_type != b.event_type and not _victims_told_apart(a, b)) or not _same_time(a, b) or b.opens_new:
         return False
     if a.unlisted is not None and b.unlisted is not None and _unlisted_name(a, ctx) != _unlisted_name(b, ctx):
         return False  # two villages the gazetteer lacks, in one area
@@ -111,6 +113,19 @@ def _same_incident(a: Candidate, b: Candidate, ctx: Context) -> bool:
     sides_a = {a1, _actor_id(a.roles.actor2)} - {None}
     sides_b = {b1, _actor_id(b.roles.actor2)} - {None}
     return bool(sides_a & sides_b)
+
+
+def _victims_told_apart(a: Candidate, b: Candidate) -> bool:
+    """«هجوم … أسفر عن مقتل مدني» and «استهدفت خلايا التنظيم نقطة عسكرية»: an attack whose kind is read from
+    its victims, one telling naming a civilian, another the soldiers (the fight with the soldiers wins)."""
+    fight = a if a.event_type == "Battles" else b
+    return a.trigger.trigger.by_target and b.trigger.trigger.by_target \
+        and {a.event_type, b.event_type} == {"Battles", "Violence against civilians"} and _armed_victims(fight)
+
+
+def _armed_victims(c: Candidate) -> bool:
+    """The telling names whom the attack hit among armed men: a force, or soldiers and policemen."""
+    return c.roles.actor2 is not None or c.state_victims
 
 
 def _other_district(container: Place, named: Place) -> bool:
@@ -175,6 +190,9 @@ def _merge(keep: Candidate, other: Candidate) -> None:
         keep.place, keep.own_place, keep.unlisted = other.place, other.own_place, other.unlisted
     if (keep.date is None or not keep.own_date) and other.date is not None and other.own_date:
         keep.time, keep.date, keep.precision, keep.own_date = other.time, other.date, other.precision, True
+    if keep.event_type == "Violence against civilians" and other.event_type == "Battles" and _armed_victims(other):
+        keep.trigger, keep.event_type, keep.sub_event_type = other.trigger, other.event_type, other.sub_event_type
+        keep.roles.actor2 = other.roles.actor2 or keep.roles.actor2
     keep.casualties.merge(other.casualties)
     keep.roles.fill_from(other.roles)
     keep.evidence.extend(other.evidence)
