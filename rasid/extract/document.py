@@ -193,7 +193,8 @@ def _merge(keep: Candidate, other: Candidate) -> None:
     if keep.event_type == "Violence against civilians" and other.event_type == "Battles" and _armed_victims(other):
         keep.trigger, keep.event_type, keep.sub_event_type = other.trigger, other.event_type, other.sub_event_type
         keep.roles.actor2 = other.roles.actor2 or keep.roles.actor2
-    keep.casualties.merge(other.casualties)
+    if keep.event_type == other.event_type or not keep.casualties.killed_figures:
+        keep.casualties.merge(other.casualties)  # the fight's toll stands over the one victim a civilian telling counts
     keep.roles.fill_from(other.roles)
     keep.evidence.extend(other.evidence)
     keep.confidence = round(min(0.99, max(keep.confidence, other.confidence) + 0.05), 2)
