@@ -429,8 +429,14 @@ def _elsewhere(m: Mentions, sent: Sentence, event: Candidate) -> bool:
 def _toll_target(m: Mentions, sent: Sentence, out: list[Candidate]) -> Candidate:
     """The event a restated toll is about: the latest one whose place it names («حصيلة غارة المزة»), else the last."""
     text = m.folded[sent.start:sent.end]
-    return next((c for c in reversed(out) if not _placeless(c) and re.search(
-        rf"(?:^|[\s«(])[وبلف]?{re.escape(m.folded[c.place.start:c.place.end])}(?!\w)", text)), out[-1])
+    return next((c for c in reversed(out) if not _placeless(c) and _names_place(text, m.folded[c.place.start:c.place.end])),
+                out[-1])
+
+
+def _names_place(text: str, name: str) -> bool:
+    """``name`` stands in ``text`` as a word of its own, behind a proclitic or not (a substring test first: most
+    earlier events' places are not in the sentence at all)."""
+    return name in text and re.search(rf"(?:^|[\s«(])[وبلف]?{re.escape(name)}(?!\w)", text) is not None
 
 
 def _update_toll(m: Mentions, sent: Sentence, event: Candidate) -> bool:
