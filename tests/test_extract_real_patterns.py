@@ -797,3 +797,12 @@ def test_an_interception_told_after_a_strike_makes_it_disrupted_weapons_use():
     e = only("شنت طائرات التحالف غارات على مواقع الدفاعات الجوية في مدينة صنعاء. واستهدفت الغارات مخازن "
              "الدفاعات الجوية.", published="2019-05-16")
     assert e.sub_event_type == "Air/drone strike"
+
+
+def test_a_car_bomb_told_as_unexploded_after_it_is_no_explosion():
+    found = events("نفذت قوة من الجيش العراقي عملية عسكرية في قضاء الطارمية صباح اليوم تمكنت خلالها من قتل ثلاثة "
+                   "من مسلحي داعش وتدمير سيارة مفخخة كانت معدة للتفجير.")
+    assert [(e.sub_event_type, e.fatalities) for e in found] == [("Armed clash", 3)]
+    # the other side: a car bomb that went off is one
+    found = events("انفجرت سيارة مفخخة كانت مركونة قرب سوق قضاء الطارمية صباح اليوم ما أسفر عن مقتل ثلاثة مدنيين.")
+    assert [e.sub_event_type for e in found] == ["Remote explosive/landmine/IED"]

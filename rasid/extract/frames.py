@@ -36,6 +36,7 @@ UNLISTED_LIST_WINDOW = 140  # … and how far a list of them
 STATED_DATE_GAP = 30   # «أمس الموافق …»: how far after a relative day the date stated for it may begin
 HOMES_WINDOW = 40       # «منازل الفلسطينيين شمال مخيم النصيرات»: how far before the place the homes are named
 ONGOING_WINDOW = 30     # «المواجهات في المنطقة لا تزال مستمرة»: how near the trigger «لا تزال» must stand
+UNEXPLODED_GAP = 12     # «سيارة مفخخة كانت معدة للتفجير»: how far after the device its state is told
 LIST_INTRO_WORDS = 3    # «بمحلية القرشي، شملت A، وB»: the word that opens a list after the area
 _DESTINATION_WORDS = tuple(word_list("destination_words"))
 # «من مواقعها في جبل الأكراد», «انطلاقاً من معسكر جورين», «قوات النظام المتمركزة في حاجز …»: where the fire came
@@ -541,7 +542,10 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
              if not m.in_speech(t.start) and not any(s <= t.start < e for s, e in figures)
              and t.start < accused]  # «القبض على خمسة متورطين في هجوم بقنبلة يدوية»: the arrest is the news
     seizures = [c.start for c in m.within("cues", sent.start, sent.end) if "seizure" in c.kinds]
-    trigs = [t for t in trigs if not (t.trigger.id in _WEAPON_TRIGGERS and any(0 <= t.start - s < 60 for s in seizures))]
+    unexploded = [c.start for c in m.within("cues", sent.start, sent.end) if "unexploded" in c.kinds]
+    trigs = [t for t in trigs if not (t.trigger.id in _WEAPON_TRIGGERS and (
+        any(0 <= t.start - s < 60 for s in seizures) or any(0 <= s - t.end < UNEXPLODED_GAP for s in unexploded)))]
+    # «وتدمير سيارة مفخخة كانت معدة للتفجير»: a device told as unexploded after it is no explosion
     if not any(tok.text in _AGREEMENT_VERBS for tok in m.tokens(sent.start, sent.end)):
         trigs = [t for t in trigs if t.trigger.id != "agreement"]  # «رغم اتفاق وقف إطلاق النار» is no agreement
     if not _has_crowd(m, sent):
