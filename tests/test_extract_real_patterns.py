@@ -806,3 +806,13 @@ def test_a_car_bomb_told_as_unexploded_after_it_is_no_explosion():
     # the other side: a car bomb that went off is one
     found = events("انفجرت سيارة مفخخة كانت مركونة قرب سوق قضاء الطارمية صباح اليوم ما أسفر عن مقتل ثلاثة مدنيين.")
     assert [e.sub_event_type for e in found] == ["Remote explosive/landmine/IED"]
+
+
+# «أطلق مسلحو التنظيم النار على تظاهرة»: the shooters between the verb and the fire still make it gunfire
+def test_gunmen_named_between_the_verb_and_the_fire_make_excessive_force():
+    e = only("أطلق مسلحو داعش النار على تظاهرة في مدينة سرت، ما أدى إلى مقتل خمسة متظاهرين.", published="2015-06-10")
+    assert e.sub_event_type == "Excessive force against protesters" and e.fatalities == 5
+    # the other side: protesters killed by a blast were not fired on
+    found = events("خرجت تظاهرة في مدينة سرت ضد التنظيم، وقتل خمسة متظاهرين في انفجار قرب الساحة.",
+                   published="2015-06-10")
+    assert "Excessive force against protesters" not in [e.sub_event_type for e in found]

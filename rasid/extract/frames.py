@@ -77,7 +77,9 @@ _SHOOT_DOWN = tuple(word_list("shoot_down_stems"))
 _BOTH_SIDES = re.compile(rf"\b(?:بين|من) (?:{_alternatives('both_sides_words')})\b")
 _AIRCRAFT_WORDS = word_list("aircraft_words")
 _VEHICLE_TARGET = re.compile(rf"(?<!\S)(?:[يت]?ستهدف\S*|استهدف\S*|على)\s+(?:{_alternatives('vehicle_words')})(?:\s|$)")
-_LIVE_FIRE = re.compile(rf"(?<!\S)(?:{_alternatives('live_fire_words')})(?:\s|$)")
+_LIVE_FIRE = re.compile(rf"(?<!\S)(?:{_alternatives('live_fire_words')})(?:\s|$)"
+                        r"|(?<!\S)[وف]?اطلق(?:ت|وا|ا)?\s+(?:\S+\s+){1,3}?(?:النار|الرصاص)(?:\s|$)")
+# «أطلق مسلحو التنظيم النار على …»: the shooters may stand between the verb and the fire
 _PLUPERFECT = re.compile(r"\W*(?:و|ف)?كان(?:ت|وا|تا|ا)?\s+(?:\S+\s+){0,5}?قد\s")
 _WEAPON_TRIGGERS = frozenset({"explosive", "suicide", "grenade", "shelling"})  # seized, they are no explosion
 _ARTILLERY_WORDS = word_list("artillery_words")
