@@ -495,15 +495,17 @@ def _intercepted(m: Mentions, sent: Sentence, trig: TriggerMention, out: list[Ca
     told soon after a strike, naming no other place, brings that strike's drones or missiles down: the strike
     becomes a Disrupted weapons use, the side that brought them down actor1 and their owner actor2. Not when only
     some were brought down («أسقطت بعضها»): the others hit."""
+    defence = trig if trig.trigger.id == "disrupted" else next(
+        (t for t in m.within("triggers", sent.start, sent.end) if t.trigger.id == "disrupted"), None)
+    if defence is None:
+        return False  # most sentences: no interception told, nothing more to look at
     named = [p.place for p in m.within("places", sent.start, sent.end) if p.place is not None and p.place.feature != "country"]
     event = next((c for c in reversed(out[-INTERCEPT_REACH:]) if c.sub_event_type in _INTERCEPTABLE and c.place is not None
                   and all(p == c.place.place for p in named)), None)
     if event is None or sent.paragraph - event.last_paragraph > 1:
         return False  # (the strike's own town named again, «فشلت في ضرب أهدافها في كادوقلي», is no other place)
-    defence = trig if trig.trigger.id == "disrupted" else next(
-        (t for t in m.within("triggers", sent.start, sent.end) if t.trigger.id == "disrupted"), None)
     words = m.tokens(sent.start, sent.end)
-    if defence is None or any(t.text in _PARTIAL_WORDS for t in words) or defence is not trig and not any(
+    if any(t.text in _PARTIAL_WORDS for t in words) or defence is not trig and not any(
             t.text.startswith(_SHOOT_DOWN) for t in words):
         return False  # («المسيّرات … تعاملت معها المضادات الأرضية» names the strike's drones, then their fate)
     roles = assign_roles(m, sent, defence)
