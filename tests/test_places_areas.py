@@ -118,3 +118,15 @@ def test_salamiyah_without_the_article_is_the_city():
     assert e.admin1 == "Hama" and e.location["name"] == "As-Salamiyeh"
     e = only("انفجر لغم أرضي أمس في قرية الطوافير بريف سلمية، ما أدى لإصابة خمسة أشخاص.", published="2024-03-10")
     assert place(e) == ("الطوافير", "unlisted") and e.admin1 == "Hama"
+
+
+# «وفق شهود عيان في مدينة X، قتل طفل بقذيفة … في المدينة»: the town the witnesses speak from is the one hit
+def test_the_town_a_source_speaks_from_is_the_place_when_the_text_says_in_the_town():
+    found = events("استهدفت مسيرات الدعم السريع أمس مواقع في مدينة كادوقلي. ووفق شهود عيان في مدينة الدلنج بولاية "
+                   "جنوب كردفان، قتل طفل أمس بسقوط قذيفة مدفعية أطلقتها قوات الدعم السريع على مطبخ خيري في المدينة.",
+                   published="2024-03-10")
+    assert [e.location["name_ar"] for e in found] == ["كادوقلي", "الدلنج"]
+    # the other side: a source's town alone is where it speaks from; the toll is the event before
+    found = events("استهدفت مسيرات الدعم السريع أمس مواقع في مدينة كادوقلي. ووفق شهود عيان في مدينة الدلنج بولاية "
+                   "جنوب كردفان، قتل طفل أمس بسقوط قذيفة مدفعية أطلقتها قوات الدعم السريع.", published="2024-03-10")
+    assert [e.location["name_ar"] for e in found] == ["كادوقلي"]

@@ -87,6 +87,7 @@ _BARE_SHELLING = word_list("bare_shelling")
 _SETTLEMENT_WORDS = word_list("settlement_words")
 _FRONT_WORDS = word_list("front_words")
 _NEARBY = word_list("nearby_adjectives")
+_SAME_TOWN = re.compile(r"(?<!\S)(?:في|داخل|ب)\s?(?:المدينه|البلده|القريه)(?![\w\u0600-\u06ff])")  # «في المدينة»: the town just named
 NEARBY_SENTENCES = 2    # how many sentences after an incident placed beside a city may name the town near it
 _NEAR_LINK = re.compile(rf"(?<!\S)(?:{_alternatives('near_links')})(?:\s|$)")
 _LINK_WORDS = word_list("link_words")
@@ -988,8 +989,10 @@ def _place(m: Mentions, sent: Sentence, trig: TriggerMention,
     options = [p for p in options if country is None or p.place.country == country or p.parent is not None
                or (p.trigger_word is not None and p.place.country in named_here)]
     # «بالسلاسل» is no Yemeni town here, nor «قرية الصقيعة» a Syrian one — unless the sentence names that country
-    if options and prev is not None and prev.place is not None and all(_is_source_place(m.folded, p) for p in options):
+    if options and prev is not None and prev.place is not None and all(_is_source_place(m.folded, p) for p in options) \
+            and not _SAME_TOWN.search(m.folded, options[-1].end, sent.end):
         return prev.place, False  # «وقال مصدر عسكري في مدينة تعز إن قوات الجيش قتلت خمسة من المهاجمين»
+        # (but «وفق شهود في مدينة الدلنج، قتل طفل بقذيفة في المدينة» is in the town the witnesses speak from)
     if options:
         return _measured_from(m, max(options, key=lambda p: (country is None or p.place.country == country,
                                                              not _is_source_place(m.folded, p),
