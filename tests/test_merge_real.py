@@ -18,6 +18,16 @@ def test_arrests_counted_over_the_last_two_days_are_no_event():
     assert [e.sub_event_type for e in found] == ["Shelling/artillery/missile attack", "Arrests"]
 
 
+def test_strikes_over_the_last_two_days_on_unnamed_areas_are_no_event():
+    found = events("قصفت مدفعية الاحتلال أطراف بلدة كفرشوبا جنوبي لبنان صباح اليوم. وكانت المسيرات قد شنت غارات على "
+                   "عدد من المناطق في جنوب لبنان في اليومين الماضيين.")
+    assert [e.sub_event_type for e in found] == ["Shelling/artillery/missile attack"]
+    # the other side: a toll in a named village over that span is still told
+    found = events("قصفت مدفعية الاحتلال أطراف بلدة كفرشوبا جنوبي لبنان صباح اليوم. وقتل ثلاثة مدنيين بغارة على بلدة "
+                   "الخيام في اليومين الماضيين.")
+    assert len(found) == 2
+
+
 def test_a_death_from_wounds_of_an_earlier_clash_is_no_new_clash():
     found = events("قتل ثلاثة عناصر من قوات النظام في اشتباكات مع مقاتلين من داعش في بادية حمص الشرقية اليوم. وفي "
                    "اليوم ذاته، توفي شاب متأثراً بجراح أصيب بها، جراء اشتباك بين عائلتين في بلدة الشحيل بريف دير "

@@ -652,6 +652,9 @@ def _skip_sentence(m: Mentions, sent: Sentence, trig: TriggerMention, published:
     if ("aggregate" in kinds and not _day_before(m, sent, "aggregate") and _aggregate_in_main_clause(m, sent, trig)) \
             or _aggregate_count(m, sent) or _INTENSIFIED.search(m.folded, sent.start, sent.end):
         return True
+    if "vague_span" in kinds and not _has_figures(m, sent) and not any(
+            p.place is not None and p.place.feature not in _COARSE_FEATURES for p in m.within("places", sent.start, sent.end)):
+        return True  # «… على عدد من المناطق جنوب كردفان في اليومين الماضيين»
     if "statement" in kinds and not (_has_figures(m, sent) or _own_day(m, sent) or _own_places(m, sent)
                                      or told_of is not None and told_of.raid_only):
         return True
