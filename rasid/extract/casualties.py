@@ -16,18 +16,6 @@ from rasid.text.fold import fold_string
 
 WINDOW = 3
 JOIN_WINDOW = 8   # how far apart two figures of one toll («أربعة من المسلحين وعنصرين من الأمن») may stand
-# Nouns that are counted («32 قتيلاً»، «ثلاثة جرحى») as opposed to verbal nouns that open a new figure
-# («بمقتل جنديين وإصابة ثالث»).
-_COUNTED_NOUNS = frozenset({"قتلي", "قتيلا", "قتيل", "جرحي", "جريحا", "جريح", "شهداء", "شهيدا", "مصابين", "مصابا",
-                            "ضحايا", "جروح", "اصابات", "جثث", "جثه", "شهيد"})
-# A casualty noun alone counts one: «ما أدى إلى سقوط شهيد».
-_ONE_VICTIM = {"شهيد": "killed", "قتيل": "killed", "جريح": "wounded", "مصاب": "wounded",
-               # «أدى إلى إصابته»، «ما أسفر عن مقتله»: a pronoun names one victim
-               "اصابته": "wounded", "اصابتها": "wounded", "لاصابته": "wounded", "لاصابتها": "wounded",
-               "مقتله": "killed", "مقتلها": "killed", "لمقتله": "killed", "لمقتلها": "killed",
-               "استشهاده": "killed", "استشهادها": "killed", "وفاته": "killed", "وفاتها": "killed",
-               # «أطلقوا النار عليه وأردوه قتيلاً»
-               "اردوه": "killed", "اردوها": "killed", "ارداه": "killed", "ارداها": "killed", "اردته": "killed"}
 _CLITICS = proclitics(prepositions=("ب", "ل"), lam_article=True)  # «وبمقتل», «للقتلى»
 _VAGUE_ACLED = {"several": 3, "dozens": 12, "hundreds": 100, "thousands": 1000}
 
@@ -127,6 +115,12 @@ def vocabulary() -> dict[str, frozenset[str]]:
     return {k: frozenset(fold_string(w) for w in v) for k, v in data.items()}
 
 
+def _one_victim(word: str) -> str | None:
+    """«killed» or «wounded» for a casualty word that alone counts one victim («سقوط شهيد», «أسفر عن مقتله»)."""
+    vocab = vocabulary()
+    return "killed" if word in vocab["one_killed"] else "wounded" if word in vocab["one_wounded"] else None
+
+
 @lru_cache(maxsize=1 << 15)
 def _word_class(word: str) -> str | None:
     """«killed» or «wounded» for a casualty word, behind its proclitics too (kept per word: words repeat)."""
@@ -204,7 +198,7 @@ def count(toks: list[Token], numbers: list, no_casualty_cue: bool, window: int =
             continue
         total = toll.total + _single_victims_after(toks, classes, by_token, toll.last, vocab)
         one = _bare(toks[toll.first - 2].text) if toll.first >= 2 else ""
-        if _ONE_VICTIM.get(one) == toll.cls and toks[toll.first - 1].text.startswith("و") \
+        if _one_victim(one) == toll.cls and toks[toll.first - 1].text.startswith("و") \
                 and classes[toll.first - 1] == toll.cls:
             total += 1  # «ما أدى إلى مقتله ومقتل جنديين»
         total += _single_victims_before(toks, classes, toll, vocab)
@@ -277,7 +271,7 @@ def _single_victims_after(toks: list[Token], classes: list[str | None], by_token
     j = last + 1
     while j < len(toks) and j <= last + JOIN_WINDOW and (among or j not in by_token):
         word = toks[j].text
-        if classes[j] and not (j == last + 1 and _bare(word) in _COUNTED_NOUNS):
+        if classes[j] and not (j == last + 1 and _bare(word) in vocabulary()["counted_nouns"]):
             break  # «وإصابة آخرين»: another figure's words
         if word in vocab["subset"]:
             among = True
@@ -368,14 +362,14 @@ def _counted_after(toks: list[Token], classes: list[str | None], num, i: int) ->
         j += 1
     if j == i or j + 1 >= len(toks):
         return None
-    return classes[j + 1] if classes[j + 1] and _bare(toks[j + 1].text) in _COUNTED_NOUNS else None
+    return classes[j + 1] if classes[j + 1] and _bare(toks[j + 1].text) in vocabulary()["counted_nouns"] else None
 
 
 def _nearest_class(toks: list[Token], classes: list[str | None], i: int, window: int = WINDOW) -> str | None:
     """The casualty word closest to token ``i``: before it first («مقتل 5»), then after («5 قتلى»)."""
     if classes[i]:
         return classes[i]  # a dual word that is itself a casualty word: «قتيلان»
-    if i + 1 < len(classes) and classes[i + 1] and _bare(toks[i + 1].text) in _COUNTED_NOUNS:
+    if i + 1 < len(classes) and classes[i + 1] and _bare(toks[i + 1].text) in vocabulary()["counted_nouns"]:
         return classes[i + 1]  # «قتيلان وثلاثة جرحى»: a counted noun right after the figure decides
     for j in range(i - 1, max(-1, i - window - 1), -1):
         if classes[j]:
@@ -442,8 +436,8 @@ def _singular_victims(toks: list[Token], classes: list[str | None], by_token: di
             out.killed_vague = out.killed_vague or "several"  # «أوقع أفرادها بين قتيل وجريح»: no count
             out.wounded_vague = out.wounded_vague or "several"
             return
-        if word in _ONE_VICTIM and i not in by_token and i - 1 not in by_token:
-            figures = out.killed_figures if _ONE_VICTIM[word] == "killed" else out.wounded_figures
+        if _one_victim(word) and i not in by_token and i - 1 not in by_token:
+            figures = out.killed_figures if _one_victim(word) == "killed" else out.wounded_figures
             if not figures and not any(t.text in vocab["unconfirmed"] for t in toks[max(0, i - 4):i]):
                 figures.append(1)  # but «لم يؤكد الحزب مقتله» tells no death
             continue
