@@ -816,3 +816,15 @@ def test_gunmen_named_between_the_verb_and_the_fire_make_excessive_force():
     found = events("خرجت تظاهرة في مدينة سرت ضد التنظيم، وقتل خمسة متظاهرين في انفجار قرب الساحة.",
                    published="2015-06-10")
     assert "Excessive force against protesters" not in [e.sub_event_type for e in found]
+
+
+def test_the_village_a_firing_position_stands_in_is_not_a_place_hit():
+    e = only("استهدفت قوات النظام بقذائف الهاون بلدة كفرنبودة اليوم، من مواقعها في قرية الهبيط.",
+             published="2024-03-10")
+    assert e.location["name_ar"] == "كفرنبودة"
+    e = only("استهدفت قوات النظام بقذائف الهاون بلدة تلبيسة اليوم، انطلاقاً من حاجز قرية الغور الغربية.",
+             published="2024-03-10")
+    assert e.location["name_ar"] == "تلبيسة"
+    # the other side: a village word after the position opens the target
+    e = only("قصفت قوات النظام اليوم من مواقعها في معسكر جورين قرية الزيارة بريف حماة.", published="2024-03-10")
+    assert e.location["name_ar"] == "الزيارة"

@@ -40,10 +40,12 @@ UNEXPLODED_GAP = 12     # «سيارة مفخخة كانت معدة للتفجي
 LIST_INTRO_WORDS = 3    # «بمحلية القرشي، شملت A، وB»: the word that opens a list after the area
 _DESTINATION_WORDS = tuple(word_list("destination_words"))
 # «من مواقعها في جبل الأكراد», «انطلاقاً من معسكر جورين», «قوات النظام المتمركزة في حاجز …»: where the fire came
-# from or where the shooters stand, not the place hit.
+# from or where the shooters stand, not the place hit. A village word opens the target («من مواقعها في جورين
+# قرية X») unless it tells where the position stands («من مواقعها في قرية X», «من حاجز قرية X»).
 _FIRED_FROM = re.compile(
     rf"(?:(?<!\S)(?:من|انطلاقا من) (?:{_alternatives('firing_positions')})\S*|(?:{_alternatives('stationed_words')})"
-    rf" (?:في|داخل|ب)\S*)\s+(?:(?![وب]?(?:{_alternatives('position_ends')})\s)[^\s،,.]+\s+){{0,4}}$"
+    rf" (?:في|داخل|ب)\S*)\s+(?:(?:(?:في|داخل|{_alternatives('firing_positions')})\s+(?:{_alternatives('position_ends')})"
+    rf"|(?![وب]?(?:{_alternatives('position_ends')})\s)[^\s،,.]+)\s+){{0,4}}$"
     rf"|(?<!\S)(?:{_alternatives('gun_words')})\s+(?:(?![وب]?(?:{_alternatives('target_area_words')}|{_alternatives('home_words')})\s)"
     rf"[^\s،,.]+\s+){{1,2}}(?:في|داخل)\s+(?:\S+\s+)?$")  # «مدفعية النظام في خان شيخون»: where the guns stand
 _VIOLENT_CROWD = re.compile(rf"(?<!\S)[وب]?(?:{_alternatives('violent_crowd_words')})(?:\s|$)")
