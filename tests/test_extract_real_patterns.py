@@ -828,3 +828,33 @@ def test_the_village_a_firing_position_stands_in_is_not_a_place_hit():
     # the other side: a village word after the position opens the target
     e = only("قصفت قوات النظام اليوم من مواقعها في معسكر جورين قرية الزيارة بريف حماة.", published="2024-03-10")
     assert e.location["name_ar"] == "الزيارة"
+
+
+def test_a_rally_told_peaceful_and_then_violent_is_one_riot():
+    e = only("تظاهر المئات أمام مبنى المحافظة في مدينة الناصرية اليوم للمطالبة بتحسين الخدمات. وأضرم بعض "
+             "المتظاهرين النار في مدخل المبنى وحطموا نوافذه.", published="2024-03-10")
+    assert (e.sub_event_type, actor(e, "actor1"), e.actor2) == ("Violent demonstration", "Rioters", None)
+    # told again paragraphs apart: the riot first, the banners later
+    e = only("أضرم متظاهرون غاضبون النار في مبنى المحافظة في مدينة الناصرية اليوم.\n\nوفي سياق آخر، أعلنت "
+             "البلدية إغلاق الأسواق.\n\nورفع المتظاهرون في الناصرية لافتات تطالب برحيل المحافظ.",
+             published="2024-03-10")
+    assert (e.sub_event_type, actor(e, "actor1")) == ("Violent demonstration", "Rioters")
+    # the force the crowd fought stays the other side
+    e = only("خرج المئات في مظاهرة سلمية في مدينة الناصرية اليوم.\n\nورشق محتجون قوات الأمن بالحجارة أمام "
+             "مبنى المحافظة في الناصرية اليوم.", published="2024-03-10")
+    assert (e.sub_event_type, actor(e, "actor1"), actor(e, "actor2")) == \
+        ("Violent demonstration", "Rioters", "Iraqi security forces")
+    # the other side: a protest in one city and a riot in another are two events
+    found = events("تظاهر المئات في مدينة الناصرية اليوم للمطالبة بتحسين الخدمات.\n\nوفي مدينة العمارة، أحرق "
+                   "محتجون غاضبون إطارات وقطعوا الطريق الرئيسي اليوم.", published="2024-03-10")
+    assert sorted(e.sub_event_type for e in found) == ["Peaceful protest", "Violent demonstration"]
+
+
+def test_two_protesters_killed_are_two():
+    e = only("تظاهر المئات أمام مبنى المحافظة في مدينة الناصرية اليوم. وقتل متظاهران برصاص قوات الأمن خلال "
+             "الاحتجاجات.", published="2024-03-10")
+    assert (e.sub_event_type, e.fatalities) == ("Excessive force against protesters", 2)
+    # the other side: «المتظاهرين» is a plural, no count
+    e = only("تظاهر المئات أمام مبنى المحافظة في مدينة الناصرية اليوم، وفرقت قوات الأمن المتظاهرين بالقوة.",
+             published="2024-03-10")
+    assert e.fatalities is None

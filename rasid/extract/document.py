@@ -5,7 +5,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from rasid.extract.frames import WEAK_RANK, Candidate, finer_place
+from rasid.extract.frames import WEAK_RANK, Candidate, finer_place, merge_rally, one_rally
 from rasid.extract.notes import describe, transliterate
 from rasid.extract.roles import Role
 from rasid.lexicon.actors import ActorEntry, catalog
@@ -72,9 +72,11 @@ def build_events(cands: list[Candidate], ctx: Context) -> tuple[list[Event], lis
 
 def _incident_area(c: Candidate) -> tuple[str, str, str | None]:
     """What two tellings of one incident share (``_same_incident``): event type (a fight and an attack on
-    civilians may be one, ``_victims_told_apart``), country and governorate."""
+    civilians may be one, ``_victims_told_apart``; so may a protest and a riot, ``one_rally``), country and
+    governorate."""
     place = c.place.place
-    kind = "Battles" if c.event_type == "Violence against civilians" else c.event_type
+    kind = "Battles" if c.event_type == "Violence against civilians" else "Protests" if c.event_type == "Riots" \
+        and one_rally(c, c) else c.event_type
     return kind, place.country, place.admin1
 
 
@@ -86,7 +88,8 @@ def _snippet(c: Candidate, ctx: Context) -> str:
 
 def _same_incident(a: Candidate, b: Candidate, ctx: Context) -> bool:
     """Two tellings of one incident: same type, date, governorate, place (or a vaguer one), and sides."""
-    if (a.event_type != b.event_type and not _victims_told_apart(a, b)) or not _same_time(a, b) or b.opens_new:
+    if (a.event_type != b.event_type and not _victims_told_apart(a, b) and not one_rally(a, b)) \
+            or not _same_time(a, b) or b.opens_new:
         return False
     if a.unlisted is not None and b.unlisted is not None and _unlisted_name(a, ctx) != _unlisted_name(b, ctx):
         return False  # two villages the gazetteer lacks, in one area
@@ -108,7 +111,7 @@ def _same_incident(a: Candidate, b: Candidate, ctx: Context) -> bool:
     if not same_place and not vague:
         return False
     a1, b1 = _actor_id(a.roles.actor1), _actor_id(b.roles.actor1)
-    if a1 is None or b1 is None or a1 == b1:
+    if a1 is None or b1 is None or a1 == b1 or one_rally(a, b):  # protesters and rioters: one crowd
         return True
     sides_a = {a1, _actor_id(a.roles.actor2)} - {None}
     sides_b = {b1, _actor_id(b.roles.actor2)} - {None}
@@ -195,7 +198,8 @@ def _merge(keep: Candidate, other: Candidate) -> None:
         keep.roles.actor2 = other.roles.actor2 or keep.roles.actor2
     if keep.event_type == other.event_type or not keep.casualties.killed_figures:
         keep.casualties.merge(other.casualties)  # the fight's toll stands over the one victim a civilian telling counts
-    keep.roles.fill_from(other.roles)
+    if not merge_rally(keep, other):
+        keep.roles.fill_from(other.roles)
     keep.evidence.extend(other.evidence)
     keep.confidence = round(min(0.99, max(keep.confidence, other.confidence) + 0.05), 2)
 

@@ -1757,7 +1757,7 @@ def _continues(m: Mentions, prev: Candidate, cand: Candidate) -> bool:
             and prev.place.place.feature not in _COARSE_FEATURES:
         return False  # «… مدينة معرة النعمان. كما قصفت قرية X»: a village the gazetteer lacks is a place of its own
     if cand.event_type != prev.event_type and not {cand.event_type, prev.event_type} <= _VIOLENCE \
-            and cand.trigger.trigger.rank > WEAK_RANK and not prev.raid_only:
+            and cand.trigger.trigger.rank > WEAK_RANK and not prev.raid_only and not one_rally(prev, cand):
         return False  # an arrest after a clash is a second event, not more of the first (but a raid's outcome)
     if prev.event_type in ("Protests", "Riots") and cand.event_type in _VIOLENCE and cand.roles.actor1 is not None \
             and cand.roles.actor1.inter in (2, 3, 4):
@@ -1830,7 +1830,32 @@ _RAID_TARGETING = word_list("raid_targeting")
 # «اقتحمت حركة الشباب قاعدة عسكرية بسيارة مفخخة»: a car bomb a storming drives in is a suicide bombing
 _DRIVEN_IN = re.compile(rf"(?<!\S)(?:{_alternatives('raid_words')})(?!\S)[^.؟!]{{0,80}}?(?<!\S)"
                         rf"(?:{_alternatives('driven_bombs')})(?!\w)")
-_PROTEST_GRAVITY = {"Peaceful protest": 1, "Protest with intervention": 2, "Excessive force against protesters": 3}
+
+
+# How far one rally went, from a peaceful protest to a riot: the gravest telling names the event. ACLED codes a
+# rally told peaceful and then turning violent («وأضرم بعض المتظاهرين النار في المبنى») as one violent
+# demonstration, and the rioters shot by the police are that riot's dead.
+_PROTEST_GRAVITY = {"Peaceful protest": 1, "Protest with intervention": 2, "Excessive force against protesters": 3,
+                    "Violent demonstration": 4}
+
+
+def one_rally(a: Candidate, b: Candidate) -> bool:
+    """Two tellings of demonstrations that may be one rally (a protest, one broken up, one fired on, a riot)."""
+    return a.sub_event_type in _PROTEST_GRAVITY and b.sub_event_type in _PROTEST_GRAVITY
+
+
+def merge_rally(keep: Candidate, other: Candidate) -> bool:
+    """Fold another telling of the same rally into ``keep``; False when the two are no rally. The gravest
+    telling gives the type, a riot's crowd are rioters (actor1), and the force that met it is actor2."""
+    if not one_rally(keep, other):
+        return False
+    if _PROTEST_GRAVITY[other.sub_event_type] > _PROTEST_GRAVITY[keep.sub_event_type]:
+        keep.trigger, keep.event_type, keep.sub_event_type = other.trigger, other.event_type, other.sub_event_type
+        if other.event_type == "Riots":
+            keep.roles.actor1 = other.roles.actor1 or keep.roles.actor1
+    keep.roles.actor1 = keep.roles.actor1 or other.roles.actor1
+    keep.roles.actor2 = keep.roles.actor2 or other.roles.actor2
+    return True
 
 
 def _absorb(m: Mentions, prev: Candidate, cand: Candidate) -> None:
@@ -1846,7 +1871,8 @@ def _absorb(m: Mentions, prev: Candidate, cand: Candidate) -> None:
         prev.place, prev.own_place, prev.unlisted = cand.place, cand.own_place, cand.unlisted
     if "claim" in m.cue_kinds(cand.sentence.start, cand.sentence.end) and cand.roles.actor1 is not None:
         prev.roles.actor1 = cand.roles.actor1  # «وتبنت حركة الشباب الهجوم»
-    prev.roles.fill_from(cand.roles)
+    if not merge_rally(prev, cand):  # «تظاهر المئات … ثم أطلقت قوات الأمن النار عليهم فقتلت أحدهم»
+        prev.roles.fill_from(cand.roles)
     prev.state_victims = prev.state_victims or "state_victim" in m.cue_kinds(cand.sentence.start, cand.sentence.end)
     if prev.raid_only:
         prev.raid_only = False  # «… أن العملية أسفرت عن اعتقال رجل وابنه»: the raid was an arrest
@@ -1858,9 +1884,6 @@ def _absorb(m: Mentions, prev: Candidate, cand: Candidate) -> None:
         prev.trigger, prev.event_type, prev.sub_event_type = cand.trigger, cand.event_type, cand.sub_event_type
         # «قُتل عنصر بعملية اغتيال» … «إثر استهداف سيارته بعبوة ناسفة»: the weapon names the attack (a grenade
         # thrown before the gunfire opened a fight; a toll alone, «3 قتلى», names no attack to make more of)
-    if _PROTEST_GRAVITY.get(cand.sub_event_type, 0) > _PROTEST_GRAVITY.get(prev.sub_event_type, 0) \
-            and prev.event_type == cand.event_type == "Protests":
-        prev.sub_event_type = cand.sub_event_type  # «تظاهر المئات … ثم أطلقت قوات الأمن النار عليهم فقتلت أحدهم»
 
 
 def _gunfire(m: Mentions, sent: Sentence) -> bool:
