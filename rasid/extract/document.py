@@ -5,7 +5,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from rasid.extract.frames import WEAK_RANK, Candidate, finer_place, merge_rally, one_rally
+from rasid.extract.frames import TERRITORY, WEAK_RANK, Candidate, finer_place, merge_rally, one_rally
 from rasid.extract.notes import describe, transliterate
 from rasid.extract.roles import Role
 from rasid.lexicon.actors import ActorEntry, catalog
@@ -169,7 +169,8 @@ def _same_time(a: Candidate, b: Candidate) -> bool:
 
 def _merge_headline(body: Candidate, head: Candidate) -> None:
     """The headline tells the lead event; it may name it better («انفجار عبوة» over «استشهاد عنصرين»)."""
-    weak = body.trigger.trigger.rank <= WEAK_RANK < head.trigger.trigger.rank and head.one_story
+    weak = body.trigger.trigger.rank <= WEAK_RANK < head.trigger.trigger.rank and head.one_story \
+        and body.trigger.trigger.id not in TERRITORY  # «يسيطر على القرية بعد معارك» over «سيطرت على القرية»
     _merge(body, head)
     if weak:
         body.trigger, body.event_type, body.sub_event_type = head.trigger, head.event_type, head.sub_event_type

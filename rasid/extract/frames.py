@@ -36,6 +36,7 @@ UNLISTED_LIST_WINDOW = 140  # … and how far a list of them
 STATED_DATE_GAP = 30   # «أمس الموافق …»: how far after a relative day the date stated for it may begin
 HOMES_WINDOW = 40       # «منازل الفلسطينيين شمال مخيم النصيرات»: how far before the place the homes are named
 ONGOING_WINDOW = 30     # «المواجهات في المنطقة لا تزال مستمرة»: how near the trigger «لا تزال» must stand
+HELD_GAP = 12          # «التي سيطرت عليها»: how far before a control word the relative pronoun may stand
 UNEXPLODED_GAP = 12     # «سيارة مفخخة كانت معدة للتفجير»: how far after the device its state is told
 LIST_INTRO_WORDS = 3    # «بمحلية القرشي، شملت A، وB»: the word that opens a list after the area
 _DESTINATION_WORDS = tuple(word_list("destination_words"))
@@ -83,6 +84,9 @@ _LIVE_FIRE = re.compile(rf"(?<!\S)(?:{_alternatives('live_fire_words')})(?:\s|$)
                         r"|(?<!\S)[وف]?اطلق(?:ت|وا|ا)?\s+(?:\S+\s+){1,3}?(?:النار|الرصاص)(?:\s|$)")
 # «أطلق مسلحو التنظيم النار على …»: the shooters may stand between the verb and the fire
 _PLUPERFECT = re.compile(r"\W*(?:و|ف)?كان(?:ت|وا|تا|ا)?\s+(?:\S+\s+){0,5}?قد\s")
+_ON_IT = re.compile(r"\s+عليه(?:ا|م)?(?!\S)")  # «سيطرت عليها»: the object is a place named before
+_BUILDING_TAKEN = re.compile(rf"(?:\s+\S+){{0,3}}?\s+(?:علي\s+)?[ول]?(?:{_alternatives('building_words')})(?!\S)")
+TERRITORY = frozenset({"territory_gov", "territory_nsag"})
 _WEAPON_TRIGGERS = frozenset({"explosive", "suicide", "grenade", "shelling"})  # seized, they are no explosion
 _ARTILLERY_WORDS = word_list("artillery_words")
 _BARE_SHELLING = word_list("bare_shelling")
@@ -573,7 +577,7 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
     if agreement:
         return agreement[0]  # «توصّل الوجهاء إلى اتفاق … بعد مواجهات أسفرت عن مقتل …»: the agreement is the news
     first = min(trigs, key=lambda t: t.start)
-    if first.trigger.id in ("territory_gov", "territory_nsag"):
+    if first.trigger.id in TERRITORY:
         return first  # «استعادت قواته السيطرة على بلدة … بعد معارك»: the change of control is the news
     shot_down = next((t for t in trigs if t.trigger.id == "disrupted" and t.key.startswith(_SHOOT_DOWN)), None)
     if shot_down is not None:
@@ -598,6 +602,19 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
     if best.trigger.id in ("suicide", "explosive") and clash is not None and clash.start > best.start:
         return clash  # a car bomb that opens an assault on the base is part of the battle (ACLED: armed clash)
     return best
+
+
+def _control_taken(m: Mentions, sent: Sentence, trig: TriggerMention) -> bool:
+    """The fight ends in a side taking ground: «اشتباكات … إذ سيطر المسلحون على أجزاء من البلدة». Not a place
+    told as held («المواقع التي سيطرت عليها العشائر»), nor a building stormed («سيطروا على مقر للتنظيم»)."""
+    for t in m.within("triggers", trig.end, sent.end):
+        if t.trigger.id not in TERRITORY or m.in_speech(t.start):
+            continue
+        before = m.folded[max(sent.start, t.start - HELD_GAP):t.start]
+        if _RELATIVE.search(before) is None and _ON_IT.match(m.folded, t.end) is None \
+                and _BUILDING_TAKEN.match(m.folded, t.end) is None:
+            return True
+    return False
 
 
 def _has_crowd(m: Mentions, sent: Sentence) -> bool:
@@ -909,6 +926,9 @@ def _event_type(m: Mentions, sent: Sentence, trig: TriggerMention, roles: ActorR
         return "Riots", "Violent demonstration"  # «سيطر المحتجون على مبنى المحافظة»: a crowd storms, it takes no land
     if t.id in ("territory_gov", "territory_nsag") and roles.actor1 is not None:
         state = roles.actor1.inter == 1
+        return "Battles", "Government regains territory" if state else "Non-state actor overtakes territory"
+    if t.id == "clash" and roles.actor1 is not None and _control_taken(m, sent, trig):
+        state = roles.actor1.inter == 1  # ACLED codes a battle that changes control by the change
         return "Battles", "Government regains territory" if state else "Non-state actor overtakes territory"
     if (t.id == "protest" or (t.id == "protest_intervention" and found.any_killed)) \
             and _fired_on_crowd(m, sent, found) and not _crowd_fights(m, sent):

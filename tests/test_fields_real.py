@@ -1,0 +1,33 @@
+"""Field errors seen on real published news (issue 8): the type, date, place, sides and toll of events that
+are found. Every sentence here was written for this file; none comes from a published article."""
+from __future__ import annotations
+
+from real_news import events, only
+
+
+# ACLED: a battle in which a side takes or regains a place is coded by that change of control, not as a clash
+def test_a_clash_that_ends_in_taking_a_town_is_a_change_of_control():
+    e = only("دارت اشتباكات عنيفة بين مسلحي العشائر وقوات سوريا الديمقراطية في بلدة الشحيل بريف دير الزور، "
+             "إذ سيطر مسلحو العشائر على أجزاء من البلدة.")
+    assert e.sub_event_type == "Non-state actor overtakes territory"
+    e = only("خاضت القوات الحكومية معارك ضارية مع الحوثيين في مديرية حريب غربي مأرب أمس، وتمكنت من استعادة "
+             "عدد من المواقع.")
+    assert e.sub_event_type == "Government regains territory"
+    # the other side: a clash near a place a side holds («التي يسيطر عليها») changes nothing
+    e = only("دارت اشتباكات عنيفة بين مسلحي العشائر وقوات سوريا الديمقراطية في بلدة الشحيل بريف دير الزور، "
+             "قرب المواقع التي سيطرت عليها العشائر الشهر الماضي.")
+    assert e.sub_event_type == "Armed clash"
+    # nor does a building stormed in the fight: a headquarters is no ground
+    e = only("تتواصل الاشتباكات بين الطرفين في بلدة الشحيل بريف دير الزور، وسيطر مسلحو العشائر على مقر للتنظيم "
+             "في البلدة.")
+    assert e.sub_event_type == "Armed clash"
+
+
+def test_a_headline_clash_does_not_undo_the_body_s_change_of_control():
+    found = events("الجيش يسيطر على قرية صوران بعد معارك مع المسلحين\n\nسيطرت قوات الجيش السوري أمس على قرية "
+                   "صوران بريف حماة الشرقي بعد معارك مع هيئة تحرير الشام.")
+    assert [e.sub_event_type for e in found] == ["Government regains territory"]
+    # the other side: a body clash under the same headline stays a clash
+    found = events("معارك بين الجيش والمسلحين قرب قرية صوران\n\nدارت اشتباكات أمس بين قوات الجيش السوري "
+                   "وهيئة تحرير الشام قرب قرية صوران بريف حماة الشرقي.")
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
