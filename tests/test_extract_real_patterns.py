@@ -858,3 +858,23 @@ def test_two_protesters_killed_are_two():
     e = only("تظاهر المئات أمام مبنى المحافظة في مدينة الناصرية اليوم، وفرقت قوات الأمن المتظاهرين بالقوة.",
              published="2024-03-10")
     assert e.fatalities is None
+
+
+def test_the_hospital_town_after_the_hospital_name_is_not_the_place():
+    e = only("قتل ثلاثة مزارعين بانفجار لغم في قرية قمحانة شمالي حماة. وأدى الانفجار إلى إصابة آخرين نقلوا إلى "
+             "المشفى الوطني في مدينة حماة.", published="2025-11-18")
+    assert e.location["name_ar"] == "قمحانة"
+    # the other side: the next sentence's town is its own, the hospital ends the sentence before it
+    found = events("قتل مدنيان بقصف مدفعي على سوق مدينة أم درمان اليوم، ونقل الجرحى إلى مستشفى النو.\n"
+                   "وفي مدينة بحري، تجددت المواجهات بين الجيش والدعم السريع اليوم.", published="2025-01-14")
+    assert sorted(e.location["name_ar"] for e in found) == ["أم درمان", "بحري"]
+
+
+def test_a_lead_dated_by_the_report_and_the_day_a_later_telling_names_are_one_incident():
+    e = only("توفي ثلاثة مزارعين بانفجار لغم أرضي في قرية قمحانة شمالي حماة.\n\nوقالت مصادر محلية إن انفجار "
+             "اللغم وقع أمس الاثنين داخل الأراضي الزراعية، ما أدى إلى مقتل ثلاثة منهم.", published="2025-11-18")
+    assert (e.date, e.fatalities) == ("2025-11-17", 3)
+    # the other side: shelling the next day names is no telling of the blast
+    found = events("فجّر مقاتلو الحركة عبوة ناسفة بآلية عسكرية إسرائيلية في حي الشجاعية بمدينة غزة.\n\nوقصفت "
+                   "المدفعية الإسرائيلية أطراف حي الشجاعية ليلة أمس.", published="2024-11-16")
+    assert sorted(e.sub_event_type for e in found) == ["Remote explosive/landmine/IED", "Shelling/artillery/missile attack"]

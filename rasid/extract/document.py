@@ -21,6 +21,7 @@ RIOTERS = "rioters"
 PROTESTERS = "protesters"
 TRANSITION = "2024-12-08"
 WEEK_TOLERANCE = 3
+BORROWED_DAY_TOLERANCE = 1  # a date borrowed from the report against the day a later telling names
 TRANSITIONAL_FORCES = "syria_gov_forces"
 SDF_AREAS = {"Hasakah", "Raqqa", "Deir ez-Zor", "Aleppo"}
 TURKEY, SDF = "turkish_military", "sdf"
@@ -160,6 +161,9 @@ def _same_time(a: Candidate, b: Candidate) -> bool:
     if a.date and b.date:
         if (a.precision or 1) > 1 or (b.precision or 1) > 1:
             return abs((a.date - b.date).days) <= WEEK_TOLERANCE  # «قبل أيام» and «في العاشر من شباط»
+        if a.own_date != b.own_date and a.sub_event_type == b.sub_event_type:
+            # a lead dated only by the report, then «وقع الانفجار أمس»: the same blast on the day it names
+            return abs((a.date - b.date).days) <= BORROWED_DAY_TOLERANCE
         return a.date == b.date
     if a.date is None and b.date is None and a.own_date and b.own_date and a.time and b.time:
         days_a, days_b = weekdays_named(a.time.text), weekdays_named(b.time.text)

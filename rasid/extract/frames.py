@@ -56,7 +56,7 @@ _LOCAL_TOLL_AT = re.compile(r"(?<!\S)في\s(?:\S+\s)?$")  # «… في كنصف�
 _NO_TOLL_CUES = {"aggregate", "history", "background", "negation", "future", "threat", "opinion", "toll_update",
                  "criminal", "release"}
 _QUOTES = re.compile("[\"'«»“”„()]")
-_TAKEN_TO = re.compile(rf"(?:{_alternatives('taken_to_verbs')}|{_alternatives('withdrawn_to_verbs')})\w*\s+(?:\S+\s+){{0,2}}(?:الي|لل)\S*\s+(?:\S+\s+){{0,3}}$")
+_TAKEN_TO = re.compile(rf"(?:{_alternatives('taken_to_verbs')}|{_alternatives('withdrawn_to_verbs')})\w*\s+(?:\S+\s+){{0,2}}(?:الي|لل)\S*\s+(?:[^\s.؟!]+\s+){{0,3}}$")
 _CROWD_VIOLENCE = {"clash", "attack", "killing", "riot", "looting"}
 _CROWD_FIGHT_WORDS = tuple(word_list("crowd_fight_words"))
 # «ولم يسفر الانفجار عن إصابات»، «لم تؤدِّ الغارة إلى وقوع ضحايا»: the words between vary.
@@ -1686,7 +1686,10 @@ def _is_destination(folded: str, p: PlaceMention) -> bool:
     """Where the wounded were taken, the fire was aimed or a side withdrew: «نقل إلى مستشفيات مدينة حلب»,
     «باتجاه البلدة», «عقب انسحاب الفصائل إلى بلدة التمانعة»."""
     before = folded[max(0, p.start - 14):p.start]
-    return any(w in before for w in _DESTINATION_WORDS) or _TAKEN_TO.search(folded, max(0, p.start - 45), p.start) is not None
+    start = p.start  # the phrase «إلى المشفى الوطني في مدينة حماة» counts its words up to the place word «مدينة»
+    if p.trigger_word and (at := folded.rfind(p.trigger_word, max(0, start - len(p.trigger_word) - 3), start)) >= 0:
+        start = at
+    return any(w in before for w in _DESTINATION_WORDS) or _TAKEN_TO.search(folded, max(0, start - 45), start) is not None
 
 
 def _date(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidate | None, lead_time: TimeMention | None,
