@@ -31,3 +31,17 @@ def test_a_headline_clash_does_not_undo_the_body_s_change_of_control():
     found = events("معارك بين الجيش والمسلحين قرب قرية صوران\n\nدارت اشتباكات أمس بين قوات الجيش السوري "
                    "وهيئة تحرير الشام قرب قرية صوران بريف حماة الشرقي.")
     assert [e.sub_event_type for e in found] == ["Armed clash"]
+
+
+# ACLED: an explosion set off by a bomber who dies in it is a suicide bomb, however the first telling names it
+def test_a_later_telling_that_names_a_suicide_bomber_makes_the_blast_a_suicide_bomb():
+    found = events("قتل ثلاثة أشخاص في تفجير ضرب وسط مدينة الموصل اليوم الأحد. وذكر مصدر أمني أن التفجير نفذه "
+                   "انتحاري فجر نفسه قرب سوق شعبي في المدينة.")
+    assert [e.sub_event_type for e in found] == ["Suicide bomb"]
+    found = events("قتل ثلاثة أشخاص في تفجير ضرب وسط مدينة الموصل اليوم الأحد. وقال مصدر أمني إن الهجوم نفذه "
+                   "انتحاريان يرتديان حزامين ناسفين.")
+    assert [e.sub_event_type for e in found] == ["Suicide bomb"]
+    # the other side: a device planted by gunmen stays a remote explosive
+    found = events("قتل ثلاثة أشخاص بانفجار عبوة ناسفة وسط مدينة الموصل اليوم الأحد. وذكر مصدر أمني أن مجهولين "
+                   "زرعوا العبوة قرب سوق شعبي في المدينة.")
+    assert [e.sub_event_type for e in found] == ["Remote explosive/landmine/IED"]

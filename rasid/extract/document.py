@@ -5,7 +5,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from rasid.extract.frames import TERRITORY, WEAK_RANK, Candidate, finer_place, merge_rally, one_rally
+from rasid.extract.frames import TERRITORY, WEAK_RANK, Candidate, finer_place, merge_rally, one_rally, suicide_told
 from rasid.extract.notes import describe, transliterate
 from rasid.extract.roles import Role
 from rasid.lexicon.actors import ActorEntry, catalog
@@ -198,6 +198,8 @@ def _merge(keep: Candidate, other: Candidate) -> None:
         keep.place, keep.own_place, keep.unlisted = other.place, other.own_place, other.unlisted
     if (keep.date is None or not keep.own_date) and other.date is not None and other.own_date:
         keep.time, keep.date, keep.precision, keep.own_date = other.time, other.date, other.precision, True
+    if suicide_told(keep, other.trigger):
+        keep.trigger, keep.sub_event_type = other.trigger, other.sub_event_type
     if keep.event_type == "Violence against civilians" and other.event_type == "Battles" and _armed_victims(other):
         keep.trigger, keep.event_type, keep.sub_event_type = other.trigger, other.event_type, other.sub_event_type
         keep.roles.actor2 = other.roles.actor2 or keep.roles.actor2

@@ -675,7 +675,7 @@ def _skip_sentence(m: Mentions, sent: Sentence, trig: TriggerMention, published:
             p.place is not None and p.place.feature not in _COARSE_FEATURES for p in m.within("places", sent.start, sent.end)):
         return True  # «… على عدد من المناطق جنوب كردفان في اليومين الماضيين»
     if "statement" in kinds and not (_has_figures(m, sent) or _own_day(m, sent) or _own_places(m, sent)
-                                     or told_of is not None and told_of.raid_only):
+                                     or told_of is not None and (told_of.raid_only or suicide_told(told_of, trig))):
         return True
     if "background" in kinds and not _own_recent_date(m, sent, published):
         return True
@@ -1901,12 +1901,19 @@ def _absorb(m: Mentions, prev: Candidate, cand: Candidate) -> None:
         prev.raid_only = False  # «… أن العملية أسفرت عن اعتقال رجل وابنه»: the raid was an arrest
         if cand.event_type != prev.event_type or cand.sub_event_type != "Armed clash" or cand.trigger.trigger.id != "attack":
             prev.trigger, prev.event_type, prev.sub_event_type = cand.trigger, cand.event_type, cand.sub_event_type
-    if prev.trigger.trigger.rank <= WEAK_RANK and (cand.trigger.trigger.id == "suicide" or (
+    if suicide_told(prev, cand.trigger) or prev.trigger.trigger.rank <= WEAK_RANK and (cand.trigger.trigger.id == "suicide" or (
             prev.trigger.trigger.id == "attack" and cand.event_type == "Explosions/Remote violence"
             and cand.trigger.trigger.rank > WEAK_RANK and not _gunfire(m, cand.sentence))):
         prev.trigger, prev.event_type, prev.sub_event_type = cand.trigger, cand.event_type, cand.sub_event_type
         # «قُتل عنصر بعملية اغتيال» … «إثر استهداف سيارته بعبوة ناسفة»: the weapon names the attack (a grenade
         # thrown before the gunfire opened a fight; a toll alone, «3 قتلى», names no attack to make more of)
+
+
+def suicide_told(told: Candidate, telling: TriggerMention) -> bool:
+    """«قتل ثلاثة في تفجير» … «وذكر مصدر أن التفجير نفذه انتحاري»: a telling that names the bomber of the same
+    explosion makes it a suicide bombing (ACLED)."""
+    return telling.trigger.id == "suicide" and told.event_type == "Explosions/Remote violence" \
+        and told.sub_event_type != "Suicide bomb"
 
 
 def _gunfire(m: Mentions, sent: Sentence) -> bool:
