@@ -5,7 +5,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from rasid.extract.frames import TERRITORY, WEAK_RANK, Candidate, finer_place, merge_rally, one_rally, suicide_told
+from rasid.extract.frames import TERRITORY, WEAK_RANK, Candidate, finer_place, incident_kind, merge_rally, one_rally, suicide_told
 from rasid.extract.notes import describe, transliterate
 from rasid.extract.roles import Role
 from rasid.lexicon.actors import ActorEntry, catalog
@@ -77,7 +77,7 @@ def _incident_area(c: Candidate) -> tuple[str, str, str | None]:
     governorate."""
     place = c.place.place
     kind = "Battles" if c.event_type == "Violence against civilians" else "Protests" if c.event_type == "Riots" \
-        and one_rally(c, c) else c.event_type
+        and one_rally(c, c) else incident_kind(c)
     return kind, place.country, place.admin1
 
 
@@ -89,7 +89,7 @@ def _snippet(c: Candidate, ctx: Context) -> str:
 
 def _same_incident(a: Candidate, b: Candidate, ctx: Context) -> bool:
     """Two tellings of one incident: same type, date, governorate, place (or a vaguer one), and sides."""
-    if (a.event_type != b.event_type and not _victims_told_apart(a, b) and not one_rally(a, b)) \
+    if (incident_kind(a) != incident_kind(b) and not _victims_told_apart(a, b) and not one_rally(a, b)) \
             or not _same_time(a, b) or b.opens_new:
         return False
     if a.unlisted is not None and b.unlisted is not None and _unlisted_name(a, ctx) != _unlisted_name(b, ctx):

@@ -27,6 +27,7 @@ from rasid.lexicon.triggers import Trigger, trigger_matcher
 WEAK_RANK = 60          # triggers at or below this rank (attack, killing) need support to stand alone
 BACKGROUND_DAYS = 45    # an event dated further back than this before publication is background
 AIR_STRIKE = "Air/drone strike"
+DISRUPTED = "Disrupted weapons use"
 LEAD_PARAGRAPHS = 2     # sentences in the first paragraphs may borrow the lead's date
 LIST_GAP = 30           # at most this many characters between two places of one list of targets
 TOLL_WINDOW = 5        # «ارتفعت حصيلة قتلى غارة المزة إلى ستة»: the toll word stands further from its figure
@@ -554,8 +555,10 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
              and t.start < accused]  # «القبض على خمسة متورطين في هجوم بقنبلة يدوية»: the arrest is the news
     seizures = [c.start for c in m.within("cues", sent.start, sent.end) if "seizure" in c.kinds]
     unexploded = [c.start for c in m.within("cues", sent.start, sent.end) if "unexploded" in c.kinds]
+    cache = min((t.start for t in trigs if t.trigger.id == "weapons_seized"), default=sent.end)
     trigs = [t for t in trigs if not (t.trigger.id in _WEAPON_TRIGGERS and (
-        any(0 <= t.start - s < 60 for s in seizures) or any(0 <= s - t.end < UNEXPLODED_GAP for s in unexploded)))]
+        any(0 <= t.start - s < 60 for s in seizures) or any(0 <= s - t.end < UNEXPLODED_GAP for s in unexploded)
+        or t.start > cache))]  # «ضبط مخزن للأسلحة … يحتوي على صواريخ وألغام»: the weapons after a cache are its contents
     # «وتدمير سيارة مفخخة كانت معدة للتفجير»: a device told as unexploded after it is no explosion
     if not any(tok.text in _AGREEMENT_VERBS for tok in m.tokens(sent.start, sent.end)):
         trigs = [t for t in trigs if t.trigger.id != "agreement"]  # «رغم اتفاق وقف إطلاق النار» is no agreement
@@ -1779,13 +1782,19 @@ def _continues(m: Mentions, prev: Candidate, cand: Candidate) -> bool:
     if cand.unlisted is not None and not cand.own_place and not _placeless(prev) \
             and prev.place.place.feature not in _COARSE_FEATURES:
         return False  # «… مدينة معرة النعمان. كما قصفت قرية X»: a village the gazetteer lacks is a place of its own
-    if cand.event_type != prev.event_type and not {cand.event_type, prev.event_type} <= _VIOLENCE \
+    if incident_kind(cand) != incident_kind(prev) and not {cand.event_type, prev.event_type} <= _VIOLENCE \
             and cand.trigger.trigger.rank > WEAK_RANK and not prev.raid_only and not one_rally(prev, cand):
-        return False  # an arrest after a clash is a second event, not more of the first (but a raid's outcome)
+        return False  # an arrest after a clash, or after a cache seized, is a second event (but a raid's outcome)
     if prev.event_type in ("Protests", "Riots") and cand.event_type in _VIOLENCE and cand.roles.actor1 is not None \
             and cand.roles.actor1.inter in (2, 3, 4):
         return False  # «احتشد الشبان في الساحة. ثم هاجم المسلحون مقر الشرطة»: gunmen's attack is no part of the rally
     return not _opens_new(m, cand.sentence) and cand.sentence.paragraph - prev.last_paragraph <= 1
+
+
+def incident_kind(c: Candidate) -> str:
+    """The event type, but weapons seized or brought down stand apart from the other strategic developments (a
+    cache seized and the arrests of a sweep are two events; arrests and looting in one incursion are one)."""
+    return c.sub_event_type if c.sub_event_type == DISRUPTED else c.event_type
 
 
 def _same_area(prev: Candidate, cand: Candidate) -> bool:
