@@ -4,7 +4,7 @@ Every sentence here was written for this file; none comes from a published artic
 """
 from __future__ import annotations
 
-from real_news import events, only
+from real_news import actor, events, only
 
 
 def _kinds(found) -> list[str]:
@@ -36,3 +36,39 @@ def test_common_crime_named_after_the_arrest_does_not_make_it_looting():
     # the other side: looting told as the incident is looting
     e = only("نهب مسلحون، اليوم الأربعاء، محتويات مستودع للأغذية في مدينة بنغازي.")
     assert e.sub_event_type == "Looting/property destruction"
+
+
+def test_the_force_that_seized_a_cache_is_actor1():
+    e = only("أعلنت مديرية أمن مصراتة التابعة لوزارة الداخلية بحكومة الوحدة الوطنية، اليوم الأربعاء، ضبط مخزن "
+             "للأسلحة في مزرعة مهجورة.")
+    assert actor(e, "actor1") == "GNU forces (Libya)" and e.actor2 is None
+
+
+def test_organisers_arrested_after_a_protest_are_a_second_event():
+    found = events("بنغازي – «أخبار المدينة»\nنظّم عشرات الطلاب، أمس الثلاثاء، وقفة احتجاجية أمام مبنى الجامعة للمطالبة بصرف "
+                   "المنح.\nوقال ناشطون إن قوة أمنية اعتقلت خمسة من منظمي الوقفة بعد انتهائها.")
+    assert _kinds(found) == ["Arrests", "Peaceful protest"]
+    # the other side: protesters held during the protest stay inside it, no arrest of organisers is told
+    found = events("بنغازي – «أخبار المدينة»\nنظّم عشرات الطلاب، أمس الثلاثاء، وقفة احتجاجية أمام مبنى الجامعة للمطالبة بصرف "
+                   "المنح.\nوقال ناشطون إن الوقفة انتهت دون حوادث.")
+    assert _kinds(found) == ["Peaceful protest"]
+
+
+def test_a_protest_held_on_an_anniversary_is_news():
+    e = only("بنغازي – «أخبار المدينة»\nأحيا أهالي المدينة، أمس الثلاثاء، الذكرى السنوية لانهيار الجسر القديم "
+             "بصلوات في محيط الجامع الكبير.\nوخلال إحياء الذكرى، نظّم عشرات الشبان وقفة احتجاجية أمام مقر "
+             "المحكمة للمطالبة بكشف الحقيقة.")
+    assert e.sub_event_type == "Peaceful protest"
+    # the other side: a past event recalled on the anniversary is background
+    assert events("بنغازي – «أخبار المدينة»\nيصادف اليوم الذكرى السنوية لتفجير المرفأ الذي أودى بحياة عشرات السكان.") == []
+
+
+def test_a_sit_in_dispersed_the_next_day_is_its_own_protest_with_intervention():
+    found = events("تظاهر مئات الليبيين، يوم الجمعة، في ميدان الشهداء بطرابلس، ومرّت التظاهرة دون حوادث.\n"
+                   "وفي مساء اليوم التالي، نصب عشرات المحتجين خياماً قرب مقر الحكومة، قبل أن تفرّقهم قوة أمنية "
+                   "بالقوة.", published=None)
+    assert _kinds(found) == ["Peaceful protest", "Protest with intervention"]
+    # the other side: one protest told in two sentences of the same day is one event
+    found = events("تظاهر مئات الليبيين، يوم الجمعة، في ميدان الشهداء بطرابلس.\nورفع المتظاهرون لافتات تطالب "
+                   "بإجراء الانتخابات.", published=None)
+    assert _kinds(found) == ["Peaceful protest"]

@@ -166,6 +166,8 @@ def _same_time(a: Candidate, b: Candidate) -> bool:
             return abs((a.date - b.date).days) <= BORROWED_DAY_TOLERANCE
         return a.date == b.date
     if a.date is None and b.date is None and a.own_date and b.own_date and a.time and b.time:
+        if any(t.kind == "sequence" and t.offset_days for t in (a.time, b.time)):
+            return False  # «وفي مساء اليوم التالي»: the day after the one told before
         days_a, days_b = weekdays_named(a.time.text), weekdays_named(b.time.text)
         return not (days_a and days_b) or bool(days_a & days_b)  # «الأحد» and «الإثنين» part them
     return True  # otherwise an unresolved date (no publication date) does not part two tellings

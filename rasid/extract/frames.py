@@ -147,6 +147,7 @@ _FEATURE_RANK = {"neighbourhood": 6, "camp": 6, "populated": 5, "site": 5, "admi
 _AGGREGATE_NOUNS = word_list("aggregate_nouns")
 _OFFICE_TITLES = word_list("office_titles")
 _CROWD_WORDS = word_list("crowd_words")
+_ORGANISERS = word_list("organiser_nouns")
 _STRIKE_NOUNS = word_list("strike_nouns")
 # «اثنين من مقاتلي الحركة»: a figure of the members of a named side
 _MEMBERS_OF = re.compile(rf"\s+من\s+(?:{_alternatives('member_nouns')})\s+")
@@ -230,8 +231,9 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
             _split_list_toll(group)  # «… قرى A وB وC. وأسفر الهجوم عن مقتل أربعة»
             continue
         if not (cand.own_place or cand.own_date or cand.casualties.any_killed
-                or (prev is not None and trig.trigger.rank > WEAK_RANK)):
-            continue  # nothing anchors it: a passing reference
+                or (prev is not None and trig.trigger.rank > WEAK_RANK)
+                or (not out and trig.trigger.event_type == "Protests")):
+            continue  # nothing anchors it: a passing reference (a protest that opens the news is placed by the dateline)
         cand.opens_new = sent.clause or _opens_new(m, sent)
         cand.recalled = _recalled(m, cand)
         cand.one_story = len({t.trigger.id for t in m.within("triggers", sent.start, sent.end)}) == 1
@@ -571,6 +573,8 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
     against = min((c.start for c in cues if "protest_against" in c.kinds), default=None)
     if against is not None and any(t.trigger.event_type == "Protests" and t.start < against for t in trigs):
         trigs = [t for t in trigs if t.start < against]  # «مسيرة احتجاجاً على القصف»: the shelling is the cause
+    if any(t.trigger.id == "arrest" for t in trigs):
+        trigs = [t for t in trigs if not (t.trigger.event_type == "Protests" and _organisers_of(m, sent, t))]
     ongoing = ONGOING.search(m.folded, sent.start, sent.end)
     if ongoing is not None and any(t.start < ongoing.start() for t in trigs):
         trigs = [t for t in trigs if t.start < ongoing.start()]  # «…، فيما تتواصل المعارك في …» adds no incident
@@ -618,6 +622,11 @@ def _control_taken(m: Mentions, sent: Sentence, trig: TriggerMention) -> bool:
                 and _BUILDING_TAKEN.match(m.folded, t.end) is None:
             return True
     return False
+
+
+def _organisers_of(m: Mentions, sent: Sentence, protest: TriggerMention) -> bool:
+    """«اعتقلت أربعة من منظمي الوقفة»: the protest named after its organisers tells who was arrested."""
+    return any(w.text in _ORGANISERS for w in m.tokens(max(sent.start, protest.start - 16), protest.start)[-2:])
 
 
 def _has_crowd(m: Mentions, sent: Sentence) -> bool:
@@ -678,9 +687,10 @@ def _skip_sentence(m: Mentions, sent: Sentence, trig: TriggerMention, published:
             p.place is not None and p.place.feature not in _COARSE_FEATURES for p in m.within("places", sent.start, sent.end)):
         return True  # «… على عدد من المناطق جنوب كردفان في اليومين الماضيين»
     if "statement" in kinds and not (_has_figures(m, sent) or _own_day(m, sent) or _own_places(m, sent)
-                                     or told_of is not None and (told_of.raid_only or suicide_told(told_of, trig))):
+                                     or told_of is not None and (told_of.raid_only or suicide_told(told_of, trig)
+                                                                 or _arrests_after_protest(told_of, trig))):
         return True
-    if "background" in kinds and not _own_recent_date(m, sent, published):
+    if "background" in kinds and not _own_recent_date(m, sent, published) and not (protest and _anniversary(m, sent)):
         return True
     if _only_running_total(m, sent):
         return True  # «حصيلة الاشتباكات التي اندلعت منذ 26 آب بلغت 115 قتيلاً»: a running total
@@ -698,6 +708,17 @@ def _skip_sentence(m: Mentions, sent: Sentence, trig: TriggerMention, published:
             and not (_has_figures(m, sent) or _own_day(m, sent)):
         return True  # «ولا تزال المواجهات مستمرة بين الطرفين» tells a state of affairs, not an incident
     return _dated_background(m, sent, published)
+
+
+def _arrests_after_protest(told_of: Candidate, trig: TriggerMention) -> bool:
+    """«وأفاد ناشطون بأن قوة أمنية اعتقلت أربعة من منظمي الوقفة»: a source tells the arrests after the protest."""
+    return told_of.event_type == "Protests" and trig.trigger.id == "arrest"
+
+
+def _anniversary(m: Mentions, sent: Sentence) -> bool:
+    """Every background word of the sentence marks an anniversary («خلال إحياء الذكرى»): a protest held on it
+    is news."""
+    return all("history" in c.kinds for c in m.within("cues", sent.start, sent.end) if "background" in c.kinds)
 
 
 def _aggregate_in_main_clause(m: Mentions, sent: Sentence, trig: TriggerMention) -> bool:
@@ -853,6 +874,8 @@ def _candidate(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidat
         event_type, sub = "Riots", "Violent demonstration"  # «قتيلان في أعمال العنف التي رافقت الاحتجاجات»
     if sub == "Peaceful protest":
         roles.actor2 = None  # nobody intervened: a demand addressed to the government makes it no side
+    if trig.trigger.id == "weapons_seized" and roles.actor1 is None and roles.actor2 is not None:
+        roles.actor1, roles.actor2 = roles.actor2, None  # «أعلنت مديرية أمن … ضبط مخزن للأسلحة»: the force seized it
     if sub == "Arrests" and roles.actor1 is None and prev is not None:
         roles.actor1 = _opponent(prev.roles, roles.actor2)  # «وتم إلقاء القبض على مسؤول خلية … لدى التنظيم»
     if roles.actor1 is None and prev is not None and not own_date and prev.event_type == event_type \
