@@ -878,3 +878,14 @@ def test_a_lead_dated_by_the_report_and_the_day_a_later_telling_names_are_one_in
     found = events("فجّر مقاتلو الحركة عبوة ناسفة بآلية عسكرية إسرائيلية في حي الشجاعية بمدينة غزة.\n\nوقصفت "
                    "المدفعية الإسرائيلية أطراف حي الشجاعية ليلة أمس.", published="2024-11-16")
     assert sorted(e.sub_event_type for e in found) == ["Remote explosive/landmine/IED", "Shelling/artillery/missile attack"]
+
+
+def test_a_headline_city_named_like_the_governorate_the_body_names_is_that_governorate():
+    e = only("هجوم جديد لداعش في الرقة يسفر عن مقتل خمسة عناصر\n\nقتل خمسة عناصر من قوات النظام جراء هجوم شنته "
+             "خلايا تنظيم داعش في محافظة الرقة. وذكرت مصادر محلية، اليوم الأربعاء، أن خلايا التنظيم هاجمت نقطة "
+             "عسكرية للنظام تقع على طريق قرية شويحان.", published="2024-10-30")
+    assert (e.location["name_ar"], e.fatalities) == ("شويحان", 5)
+    # the other side: a headline town of its own in that governorate places the event
+    e = only("هجوم جديد لداعش في الطبقة يسفر عن مقتل خمسة عناصر\n\nقتل خمسة عناصر من قوات النظام جراء هجوم "
+             "شنته خلايا تنظيم داعش في محافظة الرقة اليوم.", published="2024-10-30")
+    assert e.location["name_ar"] == "الطبقة"

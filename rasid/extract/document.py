@@ -21,6 +21,7 @@ RIOTERS = "rioters"
 PROTESTERS = "protesters"
 TRANSITION = "2024-12-08"
 WEEK_TOLERANCE = 3
+GOVERNORATE_WORD = "محافظه"  # folded «محافظة»
 BORROWED_DAY_TOLERANCE = 1  # a date borrowed from the report against the day a later telling names
 TRANSITIONAL_FORCES = "syria_gov_forces"
 SDF_AREAS = {"Hasakah", "Raqqa", "Deir ez-Zor", "Aleppo"}
@@ -177,9 +178,20 @@ def _merge_headline(body: Candidate, head: Candidate) -> None:
     """The headline tells the lead event; it may name it better («انفجار عبوة» over «استشهاد عنصرين»)."""
     weak = body.trigger.trigger.rank <= WEAK_RANK < head.trigger.trigger.rank and head.one_story \
         and body.trigger.trigger.id not in TERRITORY  # «يسيطر على القرية بعد معارك» over «سيطرت على القرية»
+    told = body.place, body.own_place, body.unlisted
     _merge(body, head)
+    if told[0].key.startswith(GOVERNORATE_WORD) and told[0].qualifier is None \
+            and _governorate_read_as_city(told[0].place, head.place.place):
+        body.place, body.own_place, body.unlisted = told  # «هجوم في الرقة» over «في محافظة الرقة»: the governorate
     if weak:
         body.trigger, body.event_type, body.sub_event_type = head.trigger, head.event_type, head.sub_event_type
+
+
+def _governorate_read_as_city(governorate: Place, city: Place) -> bool:
+    """A headline's bare name («في الرقة») read as the city that shares its name with the governorate the body
+    names («في محافظة الرقة»): the body's reading stands."""
+    return governorate.feature == "admin1" and city.feature == "populated" and city.name == city.admin1 \
+        and (city.country, city.admin1) == (governorate.country, governorate.admin1)
 
 
 def _headline_of(head: Candidate, body: Candidate) -> bool:
