@@ -2,7 +2,7 @@
 are found. Every sentence here was written for this file; none comes from a published article."""
 from __future__ import annotations
 
-from real_news import events, only
+from real_news import actor, events, only
 
 
 # ACLED: a battle in which a side takes or regains a place is coded by that change of control, not as a clash
@@ -45,3 +45,15 @@ def test_a_later_telling_that_names_a_suicide_bomber_makes_the_blast_a_suicide_b
     found = events("قتل ثلاثة أشخاص بانفجار عبوة ناسفة وسط مدينة الموصل اليوم الأحد. وذكر مصدر أمني أن مجهولين "
                    "زرعوا العبوة قرب سوق شعبي في المدينة.")
     assert [e.sub_event_type for e in found] == ["Remote explosive/landmine/IED"]
+
+
+# ACLED: a protest the police physically stop (kept out of a building they tried to storm) is met with intervention
+def test_protesters_the_police_keep_out_of_a_building_meet_intervention():
+    e = only("اعتصم عشرات المحتجين أمام مبنى السراي الحكومي في مدينة زحلة، وحاولوا اقتحام مبنى شركة الكهرباء، "
+             "لكن عناصر قوى الأمن الداخلي منعوهم من الدخول.", published="2021-07-02")
+    assert e.sub_event_type == "Protest with intervention"
+    assert (actor(e, "actor1"), actor(e, "actor2")) == ("Protesters", "Internal Security Forces (Lebanon)")
+    # the other side: a sit-in the police only watch stays peaceful
+    e = only("اعتصم عشرات المحتجين أمام مبنى السراي الحكومي في مدينة زحلة احتجاجاً على انقطاع الكهرباء، وانتشر "
+             "عناصر قوى الأمن الداخلي في محيط المبنى.", published="2021-07-02")
+    assert e.sub_event_type == "Peaceful protest"

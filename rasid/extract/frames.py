@@ -85,6 +85,7 @@ _LIVE_FIRE = re.compile(rf"(?<!\S)(?:{_alternatives('live_fire_words')})(?:\s|$)
                         r"|(?<!\S)[وف]?اطلق(?:ت|وا|ا)?\s+(?:\S+\s+){1,3}?(?:النار|الرصاص)(?:\s|$)")
 # «أطلق مسلحو التنظيم النار على …»: the shooters may stand between the verb and the fire
 _PLUPERFECT = re.compile(r"\W*(?:و|ف)?كان(?:ت|وا|تا|ا)?\s+(?:\S+\s+){0,5}?قد\s")
+_CROWD_BARRED = re.compile(rf"(?<!\S)[وف]?(?:{_alternatives('crowd_barred')})(?!\S)")
 _ON_IT = re.compile(r"\s+عليه(?:ا|م)?(?!\S)")  # «سيطرت عليها»: the object is a place named before
 _BUILDING_TAKEN = re.compile(rf"(?:\s+\S+){{0,3}}?\s+(?:علي\s+)?[ول]?(?:{_alternatives('building_words')})(?!\S)")
 TERRITORY = frozenset({"territory_gov", "territory_nsag"})
@@ -961,6 +962,9 @@ def _event_type(m: Mentions, sent: Sentence, trig: TriggerMention, roles: ActorR
         return "Protests", "Excessive force against protesters"
         # «قُتل متظاهر برصاص قوات الأمن خلال تظاهرة»; «أطلقوا الرصاص الحي لتفريق المتظاهرين، فقُتل…» (a dispersal
         # that only wounds stays a protest with intervention)
+    if t.id == "protest" and _CROWD_BARRED.search(m.folded, trig.end, sent.end) and roles.actor2 is not None \
+            and roles.actor2.inter not in (5, 6, 7):
+        return "Protests", "Protest with intervention"  # «حاولوا اقتحام المبنى، إلا أن قوى الأمن منعتهم من الدخول»
     if t.event_type == "Protests" and t.id == "protest":
         violent = {x.trigger.id for x in m.within("triggers", sent.start, sent.end)} & _CROWD_VIOLENCE
         if violent and found.any_killed and roles.actor2 is not None and roles.actor2.inter in (1, 8) \
