@@ -72,3 +72,26 @@ def test_a_sit_in_dispersed_the_next_day_is_its_own_protest_with_intervention():
     found = events("تظاهر مئات الليبيين، يوم الجمعة، في ميدان الشهداء بطرابلس.\nورفع المتظاهرون لافتات تطالب "
                    "بإجراء الانتخابات.", published=None)
     assert _kinds(found) == ["Peaceful protest"]
+
+
+def test_people_taken_by_a_de_facto_authority_are_arrested():
+    e = only("أفادت مصادر محلية بأن جماعة الحوثي اختطفت، فجر اليوم، ثمانية صحفيين من منازلهم في مدينة ذمار، "
+             "واقتادتهم إلى جهة مجهولة.")
+    assert e.sub_event_type == "Arrests"
+    # the other side: an armed group that holds no authority there abducts
+    e = only("اختطف مسلحون مجهولون، فجر اليوم، ثلاثة تجار من منازلهم في مدينة تعز، واقتادوهم إلى جهة مجهولة.")
+    assert e.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_detainee_dead_under_torture_was_attacked():
+    e = only("أعلنت أسرة سجين في مدينة ذمار، أمس الثلاثاء، وفاته تحت التعذيب في سجن تابع لجماعة الحوثي.")
+    assert e.sub_event_type == "Attack" and actor(e, "actor2") == "Civilians"
+    # the other side: a detainee who died of illness is no event
+    assert events("أعلنت أسرة سجين في مدينة ذمار، أمس الثلاثاء، وفاته بسبب المرض في سجن تابع لجماعة الحوثي.") == []
+
+
+def test_fighting_since_a_vague_year_start_is_background():
+    assert events("ويخوض الجيش منذ أواخر 2023 مواجهات مع مسلحي التنظيم في محافظة شبوة.") == []
+    # the other side: fighting told with its own day is news
+    e = only("خاض الجيش، أمس الثلاثاء، مواجهات مع مسلحي التنظيم في محافظة شبوة.")
+    assert e.sub_event_type == "Armed clash"

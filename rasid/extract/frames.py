@@ -149,6 +149,7 @@ _AGGREGATE_NOUNS = word_list("aggregate_nouns")
 _OFFICE_TITLES = word_list("office_titles")
 _CROWD_WORDS = word_list("crowd_words")
 _ORGANISERS = word_list("organiser_nouns")
+_AUTHORITIES = word_list("de_facto_authorities")
 _STRIKE_NOUNS = word_list("strike_nouns")
 # «اثنين من مقاتلي الحركة»: a figure of the members of a named side
 _MEMBERS_OF = re.compile(rf"\s+من\s+(?:{_alternatives('member_nouns')})\s+")
@@ -875,8 +876,10 @@ def _candidate(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidat
         event_type, sub = "Riots", "Violent demonstration"  # «قتيلان في أعمال العنف التي رافقت الاحتجاجات»
     if sub == "Peaceful protest":
         roles.actor2 = None  # nobody intervened: a demand addressed to the government makes it no side
-    if trig.trigger.id == "weapons_seized" and roles.actor1 is None and roles.actor2 is not None:
-        roles.actor1, roles.actor2 = roles.actor2, None  # «أعلنت مديرية أمن … ضبط مخزن للأسلحة»: the force seized it
+    if trig.trigger.id in ("weapons_seized", "torture") and roles.actor1 is None and roles.actor2 is not None \
+            and roles.actor2.inter != CIVILIANS:
+        roles.actor1, roles.actor2 = roles.actor2, None  # «أعلنت مديرية أمن … ضبط مخزن للأسلحة»: the force seized
+        # it; «وفاته تحت التعذيب في سجن تابع لجماعة …»: the jailers killed him
     if sub == "Arrests" and roles.actor1 is None and prev is not None:
         roles.actor1 = _opponent(prev.roles, roles.actor2)  # «وتم إلقاء القبض على مسؤول خلية … لدى التنظيم»
     if roles.actor1 is None and prev is not None and not own_date and prev.event_type == event_type \
@@ -947,6 +950,8 @@ def _event_type(m: Mentions, sent: Sentence, trig: TriggerMention, roles: ActorR
     if t.id == "abduction" and roles.actor1 is not None and roles.actor1.inter in (1, 8) and \
             any(x.trigger.id == "arrest" for x in m.within("triggers", sent.start, sent.end)):
         return "Strategic developments", "Arrests"  # a force that detains and takes away arrests
+    if t.id == "abduction" and _role_id(roles.actor1) in _AUTHORITIES and (roles.actor2 is None or roles.against_civilians):
+        return "Strategic developments", "Arrests"  # «اختطفت جماعة الحوثي 14 معلماً من منازلهم»: the authority detains
     if t.id in ("territory_gov", "territory_nsag") and "uncontested" in m.cue_kinds(sent.start, sent.end):
         return "Strategic developments", "Non-violent transfer of territory"
     if t.id in ("territory_gov", "territory_nsag") and roles.actor1 is not None and roles.actor1.inter in (5, 6):
