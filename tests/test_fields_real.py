@@ -57,3 +57,19 @@ def test_protesters_the_police_keep_out_of_a_building_meet_intervention():
     e = only("اعتصم عشرات المحتجين أمام مبنى السراي الحكومي في مدينة زحلة احتجاجاً على انقطاع الكهرباء، وانتشر "
              "عناصر قوى الأمن الداخلي في محيط المبنى.", published="2021-07-02")
     assert e.sub_event_type == "Peaceful protest"
+
+
+# A flashback («وكانت طائرات النظام استهدفت أمس …») dates only what its paragraph tells; the report then goes on
+def test_a_new_paragraph_after_a_flashback_goes_back_to_the_report_s_day():
+    found = events("قصفت طائرات حربية روسية اليوم الإثنين بلدة خان السبل بريف إدلب، ما أدى إلى مقتل أربعة مدنيين.\n"
+                   "وكانت طائرات النظام استهدفت أمس بلدة سرمين بريف إدلب بالصواريخ.\n"
+                   "وأضاف المراسل أن غارة جوية روسية استهدفت منازل المدنيين في بلدة تفتناز بريف إدلب.",
+                   published="2018-02-05")
+    assert [(e.location["name_ar"], e.date) for e in found] == [
+        ("خان السبل", "2018-02-05"), ("سرمين", "2018-02-04"), ("تفتناز", "2018-02-05")]
+    # the other side: what the flashback's own paragraph goes on to tell is of its day
+    found = events("قصفت طائرات حربية روسية اليوم الإثنين بلدة خان السبل بريف إدلب، ما أدى إلى مقتل أربعة مدنيين.\n"
+                   "وكانت طائرات النظام استهدفت أمس بلدة سرمين بريف إدلب بالصواريخ. كما استهدفت غارة أخرى بلدة "
+                   "تفتناز بريف إدلب.", published="2018-02-05")
+    assert [(e.location["name_ar"], e.date) for e in found] == [
+        ("خان السبل", "2018-02-05"), ("سرمين", "2018-02-04"), ("تفتناز", "2018-02-04")]

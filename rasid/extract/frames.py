@@ -84,6 +84,7 @@ _VEHICLE_TARGET = re.compile(rf"(?<!\S)(?:[يت]?ستهدف\S*|استهدف\S*|�
 _LIVE_FIRE = re.compile(rf"(?<!\S)(?:{_alternatives('live_fire_words')})(?:\s|$)"
                         r"|(?<!\S)[وف]?اطلق(?:ت|وا|ا)?\s+(?:\S+\s+){1,3}?(?:النار|الرصاص)(?:\s|$)")
 # «أطلق مسلحو التنظيم النار على …»: the shooters may stand between the verb and the fire
+_FLASHBACK = re.compile(r"\W*(?:و|ف)?كان(?:ت|وا|تا|ا)?\s")  # «وكانت طائرات النظام استهدفت أمس …»
 _PLUPERFECT = re.compile(r"\W*(?:و|ف)?كان(?:ت|وا|تا|ا)?\s+(?:\S+\s+){0,5}?قد\s")
 _CROWD_BARRED = re.compile(rf"(?<!\S)[وف]?(?:{_alternatives('crowd_barred')})(?!\S)")
 _ON_IT = re.compile(r"\s+عليه(?:ا|م)?(?!\S)")  # «سيطرت عليها»: the object is a place named before
@@ -183,6 +184,7 @@ class Candidate:
     recalled: bool = False      # an earlier incident told in passing («بعد 3 أيام من سيطرة الجيش على …»)
     homes_hit: bool = False     # a strike or shelling hit people's homes («قصفت مدفعية الاحتلال منازل المواطنين»)
     raid_only: bool = False     # a raid with nothing told of it yet: no fight, toll, arrest or damage
+    flashback: bool = False     # told in a «وكانت … أمس» aside, or going on from one in its paragraph
 
 
 def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
@@ -243,6 +245,8 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
         cand.state_victims = "state_victim" in m.cue_kinds(sent.start, sent.end)
         cand.homes_hit = _homes_hit(m, cand)
         cand.raid_only = _raid_only(m, sent, cand)
+        cand.flashback = _FLASHBACK.match(m.folded, sent.start, sent.end) is not None and cand.own_date or (
+            not cand.own_date and prev is not None and prev.flashback and prev.last_paragraph == sent.paragraph)
         out.append(cand)
         out.extend(_other_targets(m, cand))
         out.extend(_unlisted_targets(cand, villages[1:]) if len(villages) > 1 else [])
@@ -1747,6 +1751,9 @@ def _date(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidate | N
                 base = lead_time.date if lead_time is not None and lead_time.date else published
             return t, base + dt.timedelta(days=offset) if base else None, 1, True
         return t, t.date, t.precision, True
+    if prev is not None and prev.flashback and sent.paragraph > prev.last_paragraph and lead_time is not None:
+        return lead_time, lead_time.date, lead_time.precision, False  # «وكانت الطائرات استهدفت أمس …» ends with
+        # its paragraph: «وأضاف المراسل أن غارة …» goes back to the report's own day
     if prev is not None:
         return prev.time, prev.date, prev.precision, False  # the same report goes on
     later = _next_time(m, sent)
