@@ -93,6 +93,8 @@ def _same_incident(a: Candidate, b: Candidate, ctx: Context) -> bool:
     if (incident_kind(a) != incident_kind(b) and not _victims_told_apart(a, b) and not one_rally(a, b)) \
             or not _same_time(a, b) or b.opens_new:
         return False
+    if _opposite_takeovers(a, b):
+        return False
     if a.unlisted is not None and b.unlisted is not None and _unlisted_name(a, ctx) != _unlisted_name(b, ctx):
         return False  # two villages the gazetteer lacks, in one area
     if (a.unlisted is None) != (b.unlisted is None):
@@ -118,6 +120,12 @@ def _same_incident(a: Candidate, b: Candidate, ctx: Context) -> bool:
     sides_a = {a1, _actor_id(a.roles.actor2)} - {None}
     sides_b = {b1, _actor_id(b.roles.actor2)} - {None}
     return bool(sides_a & sides_b)
+
+
+def _opposite_takeovers(a: Candidate, b: Candidate) -> bool:
+    """«سيطر الجيش على بلدة A» and «سيطرت قوات الدعم على بلدة B»: two changes of control, by two sides, are two."""
+    return all(c.trigger.trigger.id.startswith("territory") for c in (a, b)) \
+        and _actor_id(a.roles.actor1) != _actor_id(b.roles.actor1)
 
 
 def _victims_told_apart(a: Candidate, b: Candidate) -> bool:

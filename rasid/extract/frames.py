@@ -154,6 +154,8 @@ _AUTHORITIES = word_list("de_facto_authorities")
 _STRIKE_NOUNS = word_list("strike_nouns")
 # «اثنين من مقاتلي الحركة»: a figure of the members of a named side
 _MEMBERS_OF = re.compile(rf"\s+من\s+(?:{_alternatives('member_nouns')})\s+")
+_CONTROL_NOUN = "سيطره"  # «بعد سيطرة الجيش على …»: the noun of control tells a change only with what was taken
+_CONTROL_OVER = re.compile(r"(?:\s+\S+){1,4}?\s+علي(?!\S)")
 _KILLED_AFTER = re.compile(rf"(?:\s+\S+)?\s+(?:قد\s+)?(?:{_alternatives('dead_verbs')})(?:\s|$|[.،,])")
 
 
@@ -584,6 +586,8 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
     ongoing = ONGOING.search(m.folded, sent.start, sent.end)
     if ongoing is not None and any(t.start < ongoing.start() for t in trigs):
         trigs = [t for t in trigs if t.start < ongoing.start()]  # «…، فيما تتواصل المعارك في …» adds no incident
+    trigs = [t for t in trigs if t.key.split()[-1] != _CONTROL_NOUN or _CONTROL_OVER.match(m.folded, t.end, sent.end)]
+    # «بعد خروجها من سيطرة الجيش» tells who held it, «من سيطرة الجيش على البلدة» that it was taken
     if not trigs:
         return None
     agreement = [t for t in trigs if t.trigger.id in ("agreement", "agreement_reached")]

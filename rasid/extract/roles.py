@@ -109,7 +109,7 @@ def _differs(a: Role, b: Role | None) -> bool:
 def assign_roles(m: Mentions, sent: Sentence, trig: TriggerMention) -> ActorRoles:
     """actor1 (initiator) and actor2 (target or other side) of the frame in ``sent``."""
     mentions = [a for a in _appositions(m, m.within("actors", sent.start, sent.end))
-                if a.key not in _NOT_ACTORS and not _speaker_title(m, a) and not _describes(m, a)
+                if a.key not in _NOT_ACTORS and not _speaker_title(m, a) and (not _describes(m, a) or _taker(trig, a))
                 and not _finder_or_accuser(m, sent, a) and not _maker(m, a) and not _media_office(a)
                 and not _in_aside(m, sent, a)]
     mentions = [a for a in mentions if not any(_owner_of(m, g, a) for g in mentions if g.generic)]
@@ -273,6 +273,11 @@ def _describes(m: Mentions, mention: ActorMention) -> bool:
     if len(before) >= 2 and before[-1].text in _AFFILIATION and any(t.text in _OUTLET_WORDS for t in before[-4:-1]):
         return True  # «بحسب وسائل إعلام تابعة لجماعة أنصار الله»: the outlet's owner reports, it is no side
     return bool(before) and (before[-1].text in _DESCRIBED_BY or before[-1].text in _HELD_BY)
+
+
+def _taker(trig: TriggerMention, mention: ActorMention) -> bool:
+    """«بعد سيطرة الجيش على البلدة»: the side named right after the noun of control that is the trigger took it."""
+    return trig.key.split()[-1] == "سيطره" and 0 <= mention.start - len(mention.prefix) - trig.end <= 1
 
 
 def _speaker_title(m: Mentions, mention: ActorMention) -> bool:
