@@ -36,3 +36,18 @@ def test_two_sides_taking_two_places_are_two_territory_events():
                    "مع قوات الدعم السريع. وقال مصدر عسكري إن قوات الجيش سيطرت على المحلية بالكامل.",
                    published="2025-03-10")
     assert [e.sub_event_type for e in found] == ["Government regains territory"]
+
+
+_LATER_TAKING = ("الخرطوم - قصفت مسيرات الجيش السوداني، اليوم الاثنين، تجمعات لقوات الدعم السريع في مدينة بارا بولاية "
+                 "شمال كردفان.\n\nوقال شهود إن الأسواق أغلقت أبوابها في المدينة.\n\nوأكد مصدر أن الوضع الإنساني يزداد "
+                 "سوءاً في الولاية.\n\nوكان مصدر عسكري أعلن أمس الأحد انسحاب الجيش من {place} في شمال كردفان.\n\n"
+                 "من جهتها، أعلنت قوات الدعم السريع في بيان أنها سيطرت على بلدة الرهد بعد معركة مع الجيش.")
+
+
+# an undated telling takes the one date of the sentence just before when that one, telling no event, names its place
+def test_an_undated_telling_takes_the_date_of_the_sentence_before_on_its_place():
+    taken = events(_LATER_TAKING.format(place="بلدة الرهد"), published="2025-03-10")[-1]
+    assert (taken.sub_event_type, taken.date) == ("Non-state actor overtakes territory", "2025-03-09")
+    # the other side: the sentence before dates another town, not this one
+    taken = events(_LATER_TAKING.format(place="مدينة أم روابة"), published="2025-03-10")[-1]
+    assert (taken.sub_event_type, taken.date) == ("Non-state actor overtakes territory", None)

@@ -862,7 +862,7 @@ def _candidate(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidat
     if trig.trigger.id == "killing" and not (found.any_killed or found.wounded_figures or roles.actor1):
         return None
     place, own_place = _place(m, sent, trig, prev)
-    time, date, precision, own_date = _date(m, sent, trig, prev, lead_time, published)
+    time, date, precision, own_date = _date(m, sent, trig, prev, lead_time, published, place)
     event_type, sub = _event_type(m, sent, trig, roles, found)
     if trig.key in _BARE_SHELLING and prev is not None and prev.sub_event_type == "Air/drone strike" \
             and not _artillery_named(m, sent):
@@ -1736,7 +1736,8 @@ def _is_destination(folded: str, p: PlaceMention) -> bool:
 
 
 def _date(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidate | None, lead_time: TimeMention | None,
-          published: dt.date | None) -> tuple[TimeMention | None, dt.date | None, int | None, bool]:
+          published: dt.date | None, place: PlaceMention | None = None,
+          ) -> tuple[TimeMention | None, dt.date | None, int | None, bool]:
     own = _sentence_times(m, sent)
     if own:
         t = _stated_date(m, own, _event_time(m, own, trig))
@@ -1760,6 +1761,9 @@ def _date(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidate | N
         # its paragraph: «وأضاف المراسل أن غارة …» goes back to the report's own day
     if prev is not None:
         return prev.time, prev.date, prev.precision, False  # the same report goes on
+    earlier = _dated_before(m, sent, place)
+    if earlier is not None:
+        return earlier, earlier.date, earlier.precision, False
     later = _next_time(m, sent)
     if later is not None:
         return later, later.date, later.precision, False  # «قتل 17 … في الفاشر. وكان القصف فجر أمس …»
@@ -1768,6 +1772,19 @@ def _date(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidate | N
     if lead_time is None and published is not None:
         return None, published, 1, False  # a report with no date words is dated by its publication (ACLED)
     return None, None, None, False
+
+
+def _dated_before(m: Mentions, sent: Sentence, place: PlaceMention | None) -> TimeMention | None:
+    """«وكان مصدر أعلن أمس انسحاب الجيش من بلدة X. وأعلن الطرف الآخر أنه سيطر على بلدة X»: the sentence just
+    before, which tells no event of its own, gives its one date to what the next one tells of the same place."""
+    if sent.index == 0 or place is None or place.place is None:
+        return None
+    before = m.sentences[sent.index - 1]
+    if _best_trigger(m, before) is not None or not any(
+            p.place is not None and p.place.name == place.place.name for p in m.within("places", before.start, before.end)):
+        return None
+    times = [t for t in _sentence_times(m, before) if t.date is not None and t.kind != "sequence"]
+    return times[0] if len(times) == 1 else None
 
 
 def _counted_back(m: Mentions, t: TimeMention, trig: TriggerMention) -> bool:
