@@ -51,3 +51,15 @@ def test_an_undated_telling_takes_the_date_of_the_sentence_before_on_its_place()
     # the other side: the sentence before dates another town, not this one
     taken = events(_LATER_TAKING.format(place="مدينة أم روابة"), published="2025-03-10")[-1]
     assert (taken.sub_event_type, taken.date) == ("Non-state actor overtakes territory", None)
+
+
+# with no publication date, «اليوم الأحد» cannot be resolved, but it still tells the day: precision 1
+def test_a_later_tellings_unresolved_day_still_gives_the_day_precision():
+    text = ("قتل شخصان بانفجار عبوة ناسفة في مدينة كركوك.\n\nوتشهد المدينة توتراً أمنياً منذ أشهر.\n\n"
+            "وتتنازع القوى السياسية على إدارة المحافظة.\n\nويطالب السكان بتعزيز الإجراءات الأمنية.\n\n"
+            "وقال مصدر أمني إن العبوة انفجرت، {day}وسط مدينة كركوك.")
+    [e] = events(text.format(day="اليوم الأحد، "), published=None)
+    assert (e.date, e.date_text, e.time_precision) == (None, "اليوم الأحد", 1)
+    # the other side: a later telling that names no day leaves it untold
+    [e] = events(text.format(day=""), published=None)
+    assert (e.date, e.time_precision) == (None, None)

@@ -218,7 +218,9 @@ def _merge(keep: Candidate, other: Candidate) -> None:
             or _city_part(keep.place.place, other) or (
             keep.place.place.feature in _COARSE and other.place.place.feature not in _COARSE) or finer_place(other, keep):
         keep.place, keep.own_place, keep.unlisted = other.place, other.own_place, other.unlisted
-    if (keep.date is None or not keep.own_date) and other.date is not None and other.own_date:
+    if (keep.date is None or not keep.own_date) and other.own_date and (
+            other.date is not None or keep.date is None and not keep.own_date):  # «اليوم الأحد» with no
+        # publication date to resolve it still tells the day the telling before left untold
         keep.time, keep.date, keep.precision, keep.own_date = other.time, other.date, other.precision, True
     if suicide_told(keep, other.trigger):
         keep.trigger, keep.sub_event_type = other.trigger, other.sub_event_type
