@@ -889,3 +889,14 @@ def test_a_headline_city_named_like_the_governorate_the_body_names_is_that_gover
     e = only("هجوم جديد لداعش في الطبقة يسفر عن مقتل خمسة عناصر\n\nقتل خمسة عناصر من قوات النظام جراء هجوم "
              "شنته خلايا تنظيم داعش في محافظة الرقة اليوم.", published="2024-10-30")
     assert e.location["name_ar"] == "الطبقة"
+
+
+def test_rallies_in_a_list_of_towns_are_one_event_each_but_the_crowds_hometowns_are_not():
+    found = events("خرجت اليوم الجمعة مظاهرات شارك فيها الآلاف في كل من مدينة إدلب ومدينة بنش وبلدة قميناس بريف "
+                   "إدلب الشرقي، للمطالبة بالإفراج عن المعتقلين.", published="2024-05-10")
+    assert sorted((e.location["name_ar"], e.location["feature"]) for e in found) == \
+        [("إدلب", "populated"), ("بنش", "populated"), ("قميناس", "populated")]
+    # the other side: delegations that came from towns joined the one rally in the city
+    e = only("تظاهر المئات اليوم في ساحة السير بمدينة السويداء للمطالبة بالإفراج عن المعتقلين.\n\nوشاركت في "
+             "تظاهرة اليوم وفود من بلدات القريا وشهبا وعريقة، وانتهت دون تسجيل أي إصابات.", published="2024-05-10")
+    assert e.location["name_ar"] == "السويداء"

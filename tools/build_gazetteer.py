@@ -242,6 +242,8 @@ def syria_rows(data: Path) -> list[dict[str, str]]:
         if feature == "neighbourhood":
             alt_ar = [a for a in alt_ar if a not in areas["names"]]
         alt_ar = [a for a in alt_ar if a != r["name_ar"]]
+        if feature in ("admin2", "admin3"):  # «مدينة إدلب» names the city, a row of its own, not its district
+            alt_ar = [a for a in alt_ar if not a.startswith("مدينة ")]
         alt_en = [a for a in alt_en if a != r["name_en"]]
         is_gov_seat, is_sub_seat = capitals.get(r["place_id"], (False, False))
         prominence = population.get(r["geonameid"], 0)

@@ -144,6 +144,7 @@ _SUPPORTING_FIRE = {"air_strike", "shelling"}
 _COARSE_FEATURES = {"admin1", "admin2", "admin3", "region", "country"}
 _TOWN_FEATURES = {"populated", "camp", "site"}
 _VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+_DEMONSTRATIONS = {"Protests", "Riots"}
 _FEATURE_RANK = {"neighbourhood": 6, "camp": 6, "populated": 5, "site": 5, "admin3": 4, "admin2": 3,
                  "region": 2, "admin1": 2, "country": 0}
 _AGGREGATE_NOUNS = word_list("aggregate_nouns")
@@ -1049,6 +1050,7 @@ def _place(m: Mentions, sent: Sentence, trig: TriggerMention,
                and not _is_hometown(m.folded, p) and not _is_office(m, p) and not _is_speaker(m, p)
                and not (p.start < trig.end and trig.start < p.end)
                and not _inside_actor_name(m, p)]
+    options = [p for p in options if not _listed_with_hometown(m, sent, p)]
     options = [p for p in options if p.place.feature != "country"] or options
     country = m.once(_document_country)
     options = [_in_country(p, country) for p in options]
@@ -1357,9 +1359,10 @@ def _unlisted_targets(cand: Candidate, names: list[tuple[int, int]]) -> list[Can
 def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
     """The other places one sentence says were hit, one event each (ACLED codes an event per location):
     a list of targets («قصفت قوات النظام بلدات كفرعويد والبارة وسفوهن», «شملت قرى A، وB، وC») for any violent
-    event, and for a strike wave every other governorate it reached («كما استهدفت الغارات مطار التيفور في ريف
-    حمص، إضافة إلى حي برزة شمالي دمشق»). A toll told for the whole list is split evenly across its places."""
-    if cand.event_type not in _VIOLENCE or cand.place is None or cand.place.place is None:
+    event and for demonstrations («تظاهر المئات في مدن إدلب وبنش وسرمدا»), and for a strike wave every other
+    governorate it reached («كما استهدفت الغارات مطار التيفور في ريف حمص، إضافة إلى حي برزة شمالي دمشق»). A toll
+    told for the whole list is split evenly across its places."""
+    if cand.event_type not in _VIOLENCE | _DEMONSTRATIONS or cand.place is None or cand.place.place is None:
         return []
     sent = cand.sentence
     places = [p for p in m.within("places", sent.start, sent.end)
@@ -1369,6 +1372,8 @@ def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
               and (p.start == cand.place.start or not _is_reference_point(m.folded, p) or _homes_by(m, p))
               and (p.start <= cand.place.start or not _is_source_place(m.folded, p))]  # «بحسب مصادر طبية في …»
     listed = _listed_with(m, places, cand.place)
+    if cand.event_type in _DEMONSTRATIONS and not listed:
+        return []  # a rally's other places are those listed with its own
     seen = {_governorate(cand.place.place)}
     quarters = False
     targets: list[PlaceMention] = []
@@ -1707,6 +1712,13 @@ def _is_hometown(folded: str, p: PlaceMention) -> bool:
     return any(w in word_list("hometown_words") for w in words)
 
 
+def _listed_with_hometown(m: Mentions, sent: Sentence, p: PlaceMention) -> bool:
+    """«وفود من بلدات القريا وشهبا»: a place listed with a home town is one too."""
+    places = [q for q in m.within("places", sent.start, sent.end) if q.place is not None]
+    homes = [q for q in places if _is_hometown(m.folded, q)]
+    return bool(homes) and any(q in homes for q in _listed_with(m, places, p))
+
+
 def _is_office(m: Mentions, p: PlaceMention) -> bool:
     """«وقال قائممقام العمادية», «أفاد عمدة قرية فوري»: the place a speaking official serves, not an incident's
     (an official who is the victim, «اغتيال مختار حي بطفس», keeps it)."""
@@ -1845,7 +1857,7 @@ def _continues(m: Mentions, prev: Candidate, cand: Candidate) -> bool:
     if incident_kind(cand) != incident_kind(prev) and not {cand.event_type, prev.event_type} <= _VIOLENCE \
             and cand.trigger.trigger.rank > WEAK_RANK and not prev.raid_only and not one_rally(prev, cand):
         return False  # an arrest after a clash, or after a cache seized, is a second event (but a raid's outcome)
-    if prev.event_type in ("Protests", "Riots") and cand.event_type in _VIOLENCE and cand.roles.actor1 is not None \
+    if prev.event_type in _DEMONSTRATIONS and cand.event_type in _VIOLENCE and cand.roles.actor1 is not None \
             and cand.roles.actor1.inter in (2, 3, 4):
         return False  # «احتشد الشبان في الساحة. ثم هاجم المسلحون مقر الشرطة»: gunmen's attack is no part of the rally
     return not _opens_new(m, cand.sentence) and cand.sentence.paragraph - prev.last_paragraph <= 1

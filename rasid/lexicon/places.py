@@ -62,6 +62,7 @@ PREPOSITIONS = {"طريق", "اوتوستراد", "مفرق", "مدخل", "حا�
                 "محور", "جبهه"}  # «على محور بارا», «في جبهة صرواح»: a front is named after its place
 # Words in the gap between two names that make them two items of a list, not a place and its container.
 _LIST_TRIGGERS = {"قريه", "بلده", "قري", "بلدات", "مزرعه", "قريتي", "بلدتي"}
+_CITY_WORDS = {"مدينه", "مدينتي", "مدن"}  # a list item after «و» («A ومدينة B»), never the area holding A
 _CONTAINING = {"ريف", "في", "ضمن", "التابعه", "التابع", "الواقعه", "الواقع", "محافظه", "منطقه", "ناحيه",
                "قضاء", "مديريه", "محليه", "ولايه", "مدينه", "العاصمه"}
 DIRECTIONS = {"الشرقي", "الغربي", "الشمالي", "الجنوبي", "الشماليه", "الجنوبيه", "الشرقيه", "الغربيه",
@@ -853,7 +854,7 @@ def _list_gap(gap: str) -> bool:
             if t not in _GAP_PUNCT or t in "()":
                 return False
             joined = joined or t in ",،"
-        elif t == "و" or t.startswith("و") and _strip(t[1:]) in _LIST_TRIGGERS:
+        elif t == "و" or t.startswith("و") and _strip(t[1:]) in _LIST_TRIGGERS | _CITY_WORDS:  # «A ومدينة B»
             joined = True
         elif _strip(t) not in _LIST_TRIGGERS:
             return False
