@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import takewhile
@@ -194,16 +194,17 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
     """Candidates in text order; a casualty-only sentence adds to the event before it."""
     out: list[Candidate] = []
     lead_time = _lead_time(m, published)
+    told_at = EventsByPlace(m, out)
     for sent in m.sentences:
         if sent.dateline:
             continue
         trig = _best_trigger(m, sent)
         if trig is None:
             if out:
-                _add_toll(m, sent, out)  # «وانتشلت الفرق ست جثث، واستقبلت المستشفيات 19 جريحاً»
+                _add_toll(m, sent, out, told_at)  # «وانتشلت الفرق ست جثث، واستقبلت المستشفيات 19 جريحاً»
                 _restate_date(m, sent, out[-1])
             continue
-        if out and "toll_update" in m.cue_kinds(sent.start, sent.end) and _update_toll(m, sent, _toll_target(m, sent, out)):
+        if out and "toll_update" in m.cue_kinds(sent.start, sent.end) and _update_toll(m, sent, _toll_target(sent, out, told_at)):
             continue  # «وارتفع عدد القتلى إلى سبعة»: the same event, a new figure
         if out and _restated_without_casualties(m, sent, trig, out):
             continue  # «وقال المسؤول إن القصف لم يسفر عن إصابات»: the event before had no victims
@@ -215,13 +216,14 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
         skipped = _skip_sentence(m, sent, trig, published, told_of=out[-1] if out else None)
         if skipped and not (claim and _unattributed(out[-1])):
             if out:
-                _add_toll(m, sent, out)  # «وأعلن مركز الطوارئ أن فرقه انتشلت ست جثث»
+                _add_toll(m, sent, out, told_at)  # «وأعلن مركز الطوارئ أن فرقه انتشلت ست جثث»
             continue  # a claim «في بيان» is still read when it can name the attacker of the event before
         told = next((c for c in reversed(out) if not c.recalled), None)  # the last event told in its own right
         prev = told if told is not None and told.last_paragraph >= sent.paragraph - 1 else None
         cand = _candidate(m, sent, trig, prev, lead_time, published)
         if cand is not None and claim and cand.event_type in _VIOLENCE and out[-1].event_type in _VIOLENCE:
             _absorb(m, out[-1], cand)  # «وتبنّى التنظيم الهجوم» names the attacker, it is no new attack
+            told_at.moved(out[-1])
             continue
         if cand is None or skipped or (_subset_toll(m, sent) and trig.trigger.rank <= WEAK_RANK):
             continue  # «كما أشار إلى أن 46 من بين القتلى ينتمون إلى …» tells who the dead were
@@ -235,6 +237,7 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
         if prev is not None and _continues(m, prev, cand):
             group = _untold_list(out)
             _absorb(m, prev, cand)
+            told_at.moved(prev)
             _split_list_toll(group)  # «… قرى A وB وC. وأسفر الهجوم عن مقتل أربعة»
             continue
         if not (cand.own_place or cand.own_date or cand.casualties.any_killed
@@ -357,10 +360,10 @@ def _name_unattributed_aircraft(cands: list[Candidate]) -> None:
         c.roles.actor1 = nearest.roles.actor1
 
 
-def _add_toll(m: Mentions, sent: Sentence, out: list[Candidate]) -> None:
+def _add_toll(m: Mentions, sent: Sentence, out: list[Candidate], told_at: EventsByPlace) -> None:
     """A sentence with no incident of its own that tells casualties right after an event gives that event's toll
     (a source's figures, victims counted by the rescuers), unless it tells a total, a past or another place."""
-    named = _toll_target(m, sent, out)
+    named = _toll_target(sent, out, told_at)
     if named is not out[-1]:  # «وقال مختار بلدة X إن المنازل المستهدفة كانت خالية»: the event at X
         _add_event_toll(m, sent, named, named_place=True)
         return
@@ -448,11 +451,75 @@ def _elsewhere(m: Mentions, sent: Sentence, event: Candidate) -> bool:
                for p in m.within("places", sent.start, sent.end))
 
 
-def _toll_target(m: Mentions, sent: Sentence, out: list[Candidate]) -> Candidate:
+def _toll_target(sent: Sentence, out: list[Candidate], told: EventsByPlace) -> Candidate:
     """The event a restated toll is about: the latest one whose place it names («حصيلة غارة المزة»), else the last."""
-    text = m.folded[sent.start:sent.end]
-    return next((c for c in reversed(out) if not _placeless(c) and _names_place(text, m.folded[c.place.start:c.place.end])),
-                out[-1])
+    return told.latest_named_in(sent) or out[-1]
+
+
+_NAME_PROCLITICS = "وبلف"  # the letters ``_names_place`` lets stand before a place name
+_WORD_RUN = re.compile(r"\w+")
+
+
+class EventsByPlace:
+    """The events of ``out`` by the folded name of their place, to find the latest one a sentence names.
+
+    Testing every earlier event for each sentence made the frame stage quadratic in document length; here a
+    sentence's words are looked up instead. A name is filed under its first word (its leading run of word
+    characters): a name that ``_names_place`` finds starts a word of the sentence or follows a proclitic letter at
+    its start, so the sentence's words and those words without that letter are the only keys to look up; each
+    name found so is then checked with ``_names_place`` itself, so the answer is the same as the full walk.
+
+    Events are filed as they are appended to ``out`` (on the next lookup). An event whose place changes after that
+    (``_absorb``) must be passed to ``moved``; its entry under the old name is skipped on lookup.
+    """
+
+    def __init__(self, m: Mentions, out: list[Candidate]) -> None:
+        self._folded = m.folded
+        self._out = out
+        self._filed = 0  # out[:_filed] are filed
+        self._position: dict[int, int] = {}  # id(event) → its index in out
+        self._by_first_word: dict[str, dict[str, list[int]]] = {}  # first word → name → indices in out, ascending
+
+    def moved(self, event: Candidate) -> None:
+        """File ``event`` under the name of its new place."""
+        self._file_new()
+        self._file(self._position[id(event)])
+
+    def latest_named_in(self, sent: Sentence) -> Candidate | None:
+        """The latest event with a place whose name ``sent`` holds as a word of its own (``_names_place``)."""
+        self._file_new()
+        text = self._folded[sent.start:sent.end]
+        words = set(_WORD_RUN.findall(text))
+        words |= {w[1:] for w in words if w[0] in _NAME_PROCLITICS}
+        words.add("")
+        best = -1
+        for word in words:
+            for name, positions in self._by_first_word.get(word, {}).items():
+                if positions[-1] > best and _names_place(text, name):
+                    best = max(best, self._latest_with(name, positions))
+        return self._out[best] if best >= 0 else None
+
+    def _file_new(self) -> None:
+        while self._filed < len(self._out):
+            self._position[id(self._out[self._filed])] = self._filed
+            self._file(self._filed)
+            self._filed += 1
+
+    def _file(self, position: int) -> None:
+        name = self._name(self._out[position])
+        if name is None:
+            return
+        first = _WORD_RUN.match(name)  # a name that starts with no word character is filed under "" (always tried)
+        positions = self._by_first_word.setdefault(first.group() if first else "", {}).setdefault(name, [])
+        if position not in positions:
+            insort(positions, position)
+
+    def _name(self, event: Candidate) -> str | None:
+        return None if _placeless(event) else self._folded[event.place.start:event.place.end]
+
+    def _latest_with(self, name: str, positions: list[int]) -> int:
+        """The latest of ``positions`` whose event still has the place ``name`` (-1 when none has)."""
+        return next((i for i in reversed(positions) if self._name(self._out[i]) == name), -1)
 
 
 def _names_place(text: str, name: str) -> bool:
