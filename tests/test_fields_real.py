@@ -73,3 +73,14 @@ def test_a_new_paragraph_after_a_flashback_goes_back_to_the_report_s_day():
                    "تفتناز بريف إدلب.", published="2018-02-05")
     assert [(e.location["name_ar"], e.date) for e in found] == [
         ("خان السبل", "2018-02-05"), ("سرمين", "2018-02-04"), ("تفتناز", "2018-02-04")]
+
+
+# «مجلس شورى المدينة»: the council of the town just named, not any jihadist group the text names
+def test_the_town_s_council_is_the_council_of_the_town_named_before():
+    e = only("اندلعت اشتباكات عنيفة أمس في مدينة بنغازي بين قوات الجيش الليبي ومسلحي مجلس شورى المدينة، ما أدى إلى "
+             "مقتل ثلاثة من الطرفين.", published="2015-05-10")
+    assert {actor(e, "actor1"), actor(e, "actor2")} == {"LNA (Haftar)", "Benghazi Revolutionaries Shura Council"}
+    # the other side: a town with no council of its own in the catalog leaves the group unidentified
+    e = only("اندلعت اشتباكات عنيفة أمس في مدينة سرت بين قوات الجيش الليبي ومسلحي مجلس شورى المدينة، ما أدى إلى "
+             "مقتل ثلاثة من الطرفين.", published="2015-05-10")
+    assert {actor(e, "actor1"), actor(e, "actor2")} == {"LNA (Haftar)", "Unidentified armed group"}

@@ -10,6 +10,7 @@ from rasid.extract.mentions import Mentions, TriggerMention
 from rasid.extract.segment import Sentence, without_proclitic
 from rasid.lexicon.actors import ActorEntry, ActorMention, catalog
 from rasid.lexicon.words import alternation, word_list
+from rasid.text.fold import fold_string
 
 CIVILIANS, PROTESTERS, RIOTERS = 7, 6, 5
 OWNER_GAP = 25  # characters between a generic reference and the named actor that owns it
@@ -28,6 +29,7 @@ _PERSON_WORDS = word_list("person_words")
 _VICTIM_COUNTS = word_list("victim_counts")
 _KILLERS_AFTER_VERB = word_list("killers_after_verb")
 _LEADER_WORDS = word_list("leader_words")
+_COUNCIL = fold_string("مجلس شورى")  # «مجلس شورى مجاهدي درنة»: the councils a town's name picks out
 _AFFILIATION = word_list("affiliation")
 _HEDGED_OWNER = word_list("hedged_owner")
 # «لواء القدس الموالي لإيران»، «حركة الشباب المرتبطة بتنظيم القاعدة»: the actor after these only describes.
@@ -352,6 +354,8 @@ def _resolve_generic(m: Mentions, mention: ActorMention) -> list[ActorEntry]:
                  if _owner_of(m, mention, a) and a.entries]
     if following and mention.refers_to != "self":
         return list(following[0].entries)  # «خلايا تابعة لتنظيم داعش»
+    if mention.refers_to == "town_council":
+        return _council_of_town(m, mention)
     if mention.refers_to == "state" or any(w in _SOLDIER_WORDS for w in mention.key.split()):
         return _state_forces(m, mention)
     earlier = _named_before(m, mention.start)  # nearest first
@@ -376,6 +380,21 @@ def _resolve_generic(m: Mentions, mention: ActorMention) -> list[ActorEntry]:
         if (a.entries[0].inter or 0) in wanted:
             return list(a.entries)
     fallback = mention.entries[0].fallback if mention.entries else None
+    return [catalog().get(fallback)] if fallback else []
+
+
+def _council_of_town(m: Mentions, mention: ActorMention) -> list[ActorEntry]:
+    """«مجلس شورى المدينة»: the catalog council whose name holds the town named last before it («مجلس شورى
+    مجاهدي درنة» after «درنة»); a town with no such council leaves the group unidentified."""
+    town = next((p.place for p in reversed(m.places) if p.end <= mention.start and p.place is not None
+                 and p.place.feature not in ("country", "admin1", "region")), None)
+    if town is not None:
+        name = fold_string(town.name_ar)
+        councils = [e for e in catalog() if not e.generic and e.id != mention.entries[0].id and any(
+            _COUNCIL in alias and name in alias.split() for alias in map(fold_string, (e.name_ar, *e.aliases)))]
+        if councils:
+            return councils[:1]
+    fallback = mention.entries[0].fallback
     return [catalog().get(fallback)] if fallback else []
 
 

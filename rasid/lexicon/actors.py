@@ -31,7 +31,7 @@ ACLED_TYPES = {
     7: "Civilians",
     8: "External/Other forces",
 }
-REFERS_TO = frozenset({"group", "state", "self", "attacker", "unknown"})
+REFERS_TO = frozenset({"group", "state", "self", "attacker", "unknown", "town_council"})
 
 _REQUIRED = ("id", "name", "name_ar", "aliases")
 _OPTIONAL = {
