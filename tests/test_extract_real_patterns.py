@@ -900,3 +900,24 @@ def test_rallies_in_a_list_of_towns_are_one_event_each_but_the_crowds_hometowns_
     e = only("تظاهر المئات اليوم في ساحة السير بمدينة السويداء للمطالبة بالإفراج عن المعتقلين.\n\nوشاركت في "
              "تظاهرة اليوم وفود من بلدات القريا وشهبا وعريقة، وانتهت دون تسجيل أي إصابات.", published="2024-05-10")
     assert e.location["name_ar"] == "السويداء"
+
+
+def test_setting_oneself_on_fire_is_a_protest_and_setting_a_home_on_fire_is_not():
+    e = only("أقدم شاب عاطل عن العمل على إضرام النار في جسده أمام مبنى المحافظة في مدينة البصرة صباح اليوم، احتجاجاً "
+             "على استبعاده من التعيينات.", published="2023-11-09")
+    assert (e.sub_event_type, actor(e, "actor1")) == ("Peaceful protest", "Protesters")
+    e = only("أضرمت امرأة النار في نفسها أمام مقر الأمم المتحدة في مدينة أربيل اليوم.", published="2023-11-09")
+    assert e.sub_event_type == "Peaceful protest"
+    # the other side: gunmen who set a home on fire destroyed property
+    e = only("أضرم مسلحون النار في منزل مختار قرية الحماميات بريف حماة اليوم.", published="2023-11-09")
+    assert e.sub_event_type == "Looting/property destruction"
+
+
+def test_a_crowd_throwing_stones_while_tear_gas_is_fired_riots():
+    e = only("اندلعت مواجهات بين عشرات الشبان وقوات الاحتلال في بلدة قباطية اليوم، رشق خلالها الشبان الآليات "
+             "العسكرية بالحجارة، فيما أطلق الجنود قنابل الغاز المسيل للدموع.", published="2026-02-10")
+    assert (e.sub_event_type, actor(e, "actor1")) == ("Violent demonstration", "Rioters")
+    # the other side: riot police breaking up a rally, or a road blocked, leave a protest with intervention
+    e = only("فرّقت قوات مكافحة الشغب بالهراوات تظاهرة لخريجين عاطلين عن العمل في مدينة الناصرية اليوم.",
+             published="2026-02-10")
+    assert e.sub_event_type == "Protest with intervention"

@@ -150,6 +150,7 @@ _FEATURE_RANK = {"neighbourhood": 6, "camp": 6, "populated": 5, "site": 5, "admi
 _AGGREGATE_NOUNS = word_list("aggregate_nouns")
 _OFFICE_TITLES = word_list("office_titles")
 _CROWD_WORDS = word_list("crowd_words")
+_CROWD_ATTACK_KEYS = word_list("crowd_attack_words")
 _ORGANISERS = word_list("organiser_nouns")
 _AUTHORITIES = word_list("de_facto_authorities")
 _STRIKE_NOUNS = word_list("strike_nouns")
@@ -674,6 +675,9 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
     if best.trigger.id == "mob_violence" and any(t.trigger.event_type == "Protests" for t in trigs):
         return TriggerMention(best.start, best.end, best.key, _family("protest_intervention"))
         # «اعتدى عناصر الحاجز بالضرب على متظاهرين»: protesters beaten are a protest broken up, not a mob
+    riot = next((t for t in trigs if t.trigger.id == "riot" and t.key in _CROWD_ATTACK_KEYS), None)
+    if best.trigger.id == "protest_intervention" and riot is not None:
+        return riot  # «رشق الشبان الآليات بالحجارة، فأطلقت القوات قنابل الغاز»: a crowd that fought is a riot (ACLED)
     air = next((t for t in trigs if t.trigger.id == "air_strike"), None)
     if best.trigger.id == "shelling" and best.key in _BARE_SHELLING and air is not None:
         best = air  # «قصف» by aircraft: «قصفت طائرات حربية …» is an air strike
