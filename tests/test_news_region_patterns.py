@@ -95,3 +95,31 @@ def test_fighting_since_a_vague_year_start_is_background():
     # the other side: fighting told with its own day is news
     e = only("خاض الجيش، أمس الثلاثاء، مواجهات مع مسلحي التنظيم في محافظة شبوة.")
     assert e.sub_event_type == "Armed clash"
+
+
+def test_a_road_blocked_with_burning_tyres_is_a_riot():
+    e = only("تجمع مئات من أهالي مدينة مصراتة، مساء أمس، أمام مقر المجلس البلدي، وأغلق بعضهم الطريق الساحلي "
+             "بالإطارات المشتعلة.")
+    assert e.sub_event_type == "Violent demonstration"
+    # the other side: a gathering that blocks nothing stays peaceful
+    e = only("تجمع مئات من أهالي مدينة مصراتة، مساء أمس، أمام مقر المجلس البلدي للمطالبة بتحسين الخدمات.")
+    assert e.sub_event_type == "Peaceful protest"
+
+
+def test_dialect_all_of_it_is_no_conditional():
+    e = only("الدعامة دخلوا مدينة سنجة بعد العصر ونهبوا السوق كلو.")
+    assert e.sub_event_type == "Looting/property destruction"
+    # the other side: a real conditional still tells no event
+    assert events("لو دخل الدعامة مدينة سنجة حينهبوا السوق.") == []
+
+
+def test_drones_brought_down_over_an_air_base_are_their_own_event():
+    found = events("بورتسودان – «أخبار الشرق»\nتعرضت مدينة بورتسودان، فجر اليوم، لهجوم بطائرات مسيّرة استهدف "
+                   "مستودعات للوقود في الميناء.\nوقال شهود إن الحرائق استمرت ساعات.\nوأعلن الجيش السوداني أن "
+                   "دفاعاته الجوية أسقطت خمس مسيّرات فوق قاعدة عثمان دقنة الجوية، وأسقطت ثلاثاً منها.")
+    assert _kinds(found) == ["Air/drone strike", "Disrupted weapons use"]
+    # the other side: a sentence with no base and no place of its own, far from the strike, adds no event
+    found = events("بورتسودان – «أخبار الشرق»\nتعرضت مدينة بورتسودان، فجر اليوم، لهجوم بطائرات مسيّرة استهدف "
+                   "مستودعات للوقود في الميناء.\nوقال شهود إن الحرائق استمرت ساعات.\nوقال الجيش السوداني إن "
+                   "دفاعاته الجوية في حالة تأهب.")
+    assert _kinds(found) == ["Air/drone strike"]

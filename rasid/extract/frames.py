@@ -73,7 +73,7 @@ _NOBODY_HURT = re.compile(rf"(?:لم|دون ان) (?:{_alternatives('outcome_ver
                           rf"(?:وقوع |سقوط )?(?:اي )?(?:{_alternatives('harm_nouns')})(?! ماديه)")
 _AGREEMENT_VERBS = word_list("agreement_verbs")
 _MILITARY_WORDS = word_list("military_words")
-_AIR_BASE = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:قاعده|مطار)(?: \S+){1,2} الجويه(?!\S)")  # «قاعدة بلد الجوية»
+_AIR_BASE = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:قاعده|مطار)(?: \S+){1,2} الجويه(?!\w)")  # «قاعدة بلد الجوية»
 # What follows a dateline's place: a dash or an outlet in brackets, or a date and then the dash
 # («ود مدني، 14 نوفمبر 2024 –»).
 _DATELINE_AFTER = re.compile(r"\s*(?:[-–—/]|\(\w+\)|[،,]\s*(?:\d{1,2}\s+)?\w+\s+\d{4}\s*[-–—])")
@@ -243,8 +243,10 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
             continue
         if not (cand.own_place or cand.own_date or cand.casualties.any_killed
                 or (prev is not None and trig.trigger.rank > WEAK_RANK)
-                or (not out and trig.trigger.event_type == "Protests")):
-            continue  # nothing anchors it: a passing reference (a protest that opens the news is placed by the dateline)
+                or (not out and trig.trigger.event_type == "Protests")
+                or (out and trig.trigger.rank > WEAK_RANK and _AIR_BASE.search(m.folded, sent.start, sent.end))):
+            continue  # nothing anchors it: a passing reference (a protest that opens the news is placed by the
+            # dateline; drones brought down «فوق قاعدة عثمان دقنة الجوية» are at a base the gazetteer lacks)
         cand.opens_new = sent.clause or _opens_new(m, sent)
         cand.recalled = _recalled(m, cand)
         cand.one_story = len({t.trigger.id for t in m.within("triggers", sent.start, sent.end)}) == 1

@@ -119,10 +119,16 @@ def _trigger_mentions(folded: str) -> list[TriggerMention]:
     return out
 
 
+SHORT_CUE = 2  # cues this short («لو») stand alone or behind a conjunction only
+_CONJUNCTIONS = ("", "و", "ف")
+
+
 def _cue_mentions(folded: str) -> list[CueMention]:
     hits: list[Match[str]] = cue_matcher().find_all(folded)
     merged: dict[tuple[int, int], CueMention] = {}
     for h in hits:
+        if len(h.key) <= SHORT_CUE and h.prefix not in _CONJUNCTIONS:
+            continue  # «كلو» (Sudanese «all of it») is no «لو»: a two-letter cue takes no preposition
         key = (h.start, h.end)
         kinds = frozenset(h.payloads)
         merged[key] = CueMention(h.start, h.end, h.key, kinds | merged[key].kinds if key in merged else kinds)
