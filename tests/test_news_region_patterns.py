@@ -123,3 +123,20 @@ def test_drones_brought_down_over_an_air_base_are_their_own_event():
                    "مستودعات للوقود في الميناء.\nوقال شهود إن الحرائق استمرت ساعات.\nوقال الجيش السوداني إن "
                    "دفاعاته الجوية في حالة تأهب.")
     assert _kinds(found) == ["Air/drone strike"]
+
+
+def test_the_owner_of_a_building_a_riot_stood_before_is_no_side():
+    e = only("تجمع مئات من أهالي مدينة مصراتة، مساء أمس، أمام مقر مديرية الأمن، وأغلق بعضهم الطريق الساحلي "
+             "بالإطارات المشتعلة.")
+    assert e.actor2 is None
+    # the other side: the owner of a building the crowd stormed is the side hit
+    e = only("اقتحم عشرات المحتجين الغاضبين، مساء أمس، مقر مديرية الأمن في مدينة مصراتة وأضرموا النار فيه.")
+    assert e.actor2 is not None
+
+
+def test_people_an_authority_took_from_their_homes_are_civilians():
+    e = only("اختطفت جماعة الحوثي، فجر اليوم، خمسة معلمين من منازلهم في مدينة ذمار.")
+    assert e.sub_event_type == "Arrests" and actor(e, "actor2") == "Civilians"
+    # the other side: fighters taken prisoner in a battle are no civilians
+    e = only("اعتقلت القوات الحكومية، فجر اليوم، خمسة من مسلحي جماعة الحوثي في مدينة تعز.")
+    assert actor(e, "actor2") == "Houthis"

@@ -337,8 +337,8 @@ def _civilian_victims(c: Candidate, event_type: str) -> dict | None:
     """Violence against civilians, looting and strikes on people's homes hit civilians, whether or not the text
     says who they were."""
     if event_type != "Violence against civilians" and c.sub_event_type != "Looting/property destruction" \
-            and not c.homes_hit:
-        return None
+            and not c.homes_hit and c.trigger.trigger.id != "abduction":
+        return None  # (people an authority took from their homes, coded as arrests, are civilians too)
     return _inferred(catalog().get(CIVILIANS))
 
 

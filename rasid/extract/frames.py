@@ -153,6 +153,8 @@ _CROWD_WORDS = word_list("crowd_words")
 _CROWD_ATTACK_KEYS = word_list("crowd_attack_words")
 _ORGANISERS = word_list("organiser_nouns")
 _AUTHORITIES = word_list("de_facto_authorities")
+_BUILDING_WORDS = word_list("building_words")
+_BEFORE_WORDS = word_list("in_front_words")
 _STRIKE_NOUNS = word_list("strike_nouns")
 # «اثنين من مقاتلي الحركة»: a figure of the members of a named side
 _MEMBERS_OF = re.compile(rf"\s+من\s+(?:{_alternatives('member_nouns')})\s+")
@@ -956,6 +958,8 @@ def _candidate(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidat
         # «هاجم مستوطنون مركبة … ما أدى إلى إلحاق أضرار فيها، من دون إصابات»: things were damaged, nobody hurt
     if sub == "Peaceful protest" and _VIOLENT_CROWD.search(m.folded, sent.start, sent.end):
         event_type, sub = "Riots", "Violent demonstration"  # «قتيلان في أعمال العنف التي رافقت الاحتجاجات»
+    if event_type == "Riots" and roles.actor2 is not None and _building_of(m, roles.actor2):
+        roles.actor2 = None  # «تجمعوا أمام مقر مديرية الأمن»: the building the crowd stood before is no side
     if sub == "Peaceful protest":
         roles.actor2 = None  # nobody intervened: a demand addressed to the government makes it no side
     if trig.trigger.id in ("weapons_seized", "torture") and roles.actor1 is None and roles.actor2 is not None \
@@ -970,6 +974,14 @@ def _candidate(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidat
     return Candidate(sent, trig, event_type, sub, roles, place, own_place, time, date, precision, own_date,
                      found, [(sent.start, sent.end)], _confidence(trig, roles, own_place, own_date),
                      sent.paragraph)
+
+
+def _building_of(m: Mentions, role: Role) -> bool:
+    """The actor is named as the owner of a building a crowd stood before («أمام مقر مديرية الأمن»); a building
+    stormed («اقتحموا مبنى المحافظة») has its owner for the side hit."""
+    start = role.mention.start - len(role.mention.prefix)
+    before = m.tokens(max(0, start - 20), start)[-2:]
+    return len(before) == 2 and before[1].text in _BUILDING_WORDS and before[0].text in _BEFORE_WORDS
 
 
 def _attackers_own_dead(m: Mentions, sent: Sentence, attacker: Role | None, found: cas.Casualties) -> None:
