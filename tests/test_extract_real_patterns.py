@@ -921,3 +921,14 @@ def test_a_crowd_throwing_stones_while_tear_gas_is_fired_riots():
     e = only("فرّقت قوات مكافحة الشغب بالهراوات تظاهرة لخريجين عاطلين عن العمل في مدينة الناصرية اليوم.",
              published="2026-02-10")
     assert e.sub_event_type == "Protest with intervention"
+
+
+def test_an_outlaw_group_a_ministry_names_is_the_attacker_not_the_ministry():
+    e = only("وقالت وزارة الداخلية إن مجموعة خارجة عن القانون استهدفت حاجزاً أمنياً في مدينة القرداحة مساء "
+             "الثلاثاء، ما أسفر عن مقتل عنصرين.", published="2025-08-14")
+    assert (actor(e, "actor1"), actor(e, "actor2"), e.fatalities) == \
+        ("Unidentified armed group", "Syrian government forces", 2)
+    # the other side: the ministry's own forces that attack are the actor
+    e = only("قالت وزارة الداخلية إن قوى الأمن العام داهمت وكراً لمجموعة خارجة عن القانون في مدينة القرداحة "
+             "واشتبكت معها مساء الثلاثاء.", published="2025-08-14")
+    assert actor(e, "actor1") == "Syrian government forces"
