@@ -140,3 +140,31 @@ def test_people_an_authority_took_from_their_homes_are_civilians():
     # the other side: fighters taken prisoner in a battle are no civilians
     e = only("اعتقلت القوات الحكومية، فجر اليوم، خمسة من مسلحي جماعة الحوثي في مدينة تعز.")
     assert actor(e, "actor2") == "Houthis"
+
+
+def test_weapons_an_assault_used_leave_it_a_battle():
+    e = only("شنّت قوات الدعم السريع، أمس الأحد، هجوماً من محورين على مقر اللواء 16 مشاة بمدينة الفولة في ولاية "
+             "غرب كردفان، مستخدمة المدفعية الثقيلة والطائرات المسيّرة.")
+    assert e.sub_event_type == "Armed clash"
+    # the other side: drones that strike the base with no assault told are an air strike
+    e = only("استهدفت طائرات مسيّرة تابعة لقوات الدعم السريع، أمس الأحد، مقر اللواء 16 مشاة بمدينة الفولة في "
+             "ولاية غرب كردفان.")
+    assert e.sub_event_type == "Air/drone strike"
+
+
+def test_present_tense_of_a_claim_tells_the_assault_and_its_dead():
+    e = only("المقاتلون يقتحمون قاعدة للجيش في بلدة جلب بإقليم جوبا الوسطى فجر اليوم، ويقتلون 9 جنود.")
+    assert e.sub_event_type == "Armed clash" and e.fatalities == 9
+    # the other side: a base named with no verb of attack is no event
+    assert events("تقع قاعدة للجيش في بلدة جلب بإقليم جوبا الوسطى.") == []
+
+
+def test_fire_in_reply_to_an_attack_is_its_own_event():
+    found = events("قُتل جنديان وأصيب ثلاثة آخرون، صباح أمس، في انفجار عبوة ناسفة استهدف قافلة للجيش قرب بلدة "
+                   "طوبلي بإقليم جوبا السفلى.\nوأضاف المصدر أن القوات ردّت بقصف مدفعي على مواقع الحركة في محيط "
+                   "البلدة.")
+    assert _kinds(found) == ["Remote explosive/landmine/IED", "Shelling/artillery/missile attack"]
+    # the other side: shelling a source tells of with no reply word stays inside the report
+    found = events("قُتل جنديان وأصيب ثلاثة آخرون، صباح أمس، في انفجار عبوة ناسفة استهدف قافلة للجيش قرب بلدة "
+                   "طوبلي بإقليم جوبا السفلى.\nوأضاف المصدر أن القصف على مواقع الحركة في محيط البلدة مستمر.")
+    assert _kinds(found) == ["Remote explosive/landmine/IED"]

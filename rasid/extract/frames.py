@@ -154,6 +154,8 @@ _CROWD_ATTACK_KEYS = word_list("crowd_attack_words")
 _ORGANISERS = word_list("organiser_nouns")
 _AUTHORITIES = word_list("de_facto_authorities")
 _BUILDING_WORDS = word_list("building_words")
+_USING_WORDS = word_list("using_words")
+_REPLY = re.compile(r"(?<!\S)[وف]?(?:رد|ردت|ردوا|ردا)\s+ب?$")  # «أن القوات ردّت بقصف مدفعي»: fire in reply
 _BEFORE_WORDS = word_list("in_front_words")
 _STRIKE_NOUNS = word_list("strike_nouns")
 # «اثنين من مقاتلي الحركة»: a figure of the members of a named side
@@ -249,7 +251,7 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
                 or (out and trig.trigger.rank > WEAK_RANK and _AIR_BASE.search(m.folded, sent.start, sent.end))):
             continue  # nothing anchors it: a passing reference (a protest that opens the news is placed by the
             # dateline; drones brought down «فوق قاعدة عثمان دقنة الجوية» are at a base the gazetteer lacks)
-        cand.opens_new = sent.clause or _opens_new(m, sent)
+        cand.opens_new = sent.clause or _opens_new(m, sent) or _in_reply(m, sent, trig)
         cand.recalled = _recalled(m, cand)
         cand.one_story = len({t.trigger.id for t in m.within("triggers", sent.start, sent.end)}) == 1
         cand.military_site = _military_target(m, sent)
@@ -689,6 +691,10 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
             m.folded, best.end, min(sent.end, best.end + 60)):
         best = TriggerMention(best.start, best.end, best.key, _family("air_strike"))
         # «قصف إسرائيلي استهدف سيارة»: guns do not pick off a car; a drone does
+    assault = next((t for t in trigs if t.trigger.id == "attack" and t.start < best.start), None)
+    if best.trigger.id in _SUPPORTING_FIRE and assault is not None and any(
+            w.text in _USING_WORDS for w in m.tokens(assault.end, best.start)):
+        return assault  # «شنت هجوماً … مستخدمة المدفعية الثقيلة والطائرات المسيّرة»: the weapons of the assault
     clash = next((t for t in trigs if t.trigger.id == "clash"), None)
     if best.trigger.id in _SUPPORTING_FIRE and clash is not None and clash.start < best.start:
         return clash  # artillery or drones backing an assault stay inside the battle
@@ -774,7 +780,8 @@ def _skip_sentence(m: Mentions, sent: Sentence, trig: TriggerMention, published:
         return True  # «… على عدد من المناطق جنوب كردفان في اليومين الماضيين»
     if "statement" in kinds and not (_has_figures(m, sent) or _own_day(m, sent) or _own_places(m, sent)
                                      or told_of is not None and (told_of.raid_only or suicide_told(told_of, trig)
-                                                                 or _arrests_after_protest(told_of, trig))):
+                                                                 or _arrests_after_protest(told_of, trig)
+                                                                 or _in_reply(m, sent, trig))):
         return True
     if "background" in kinds and not _own_recent_date(m, sent, published) and not (protest and _anniversary(m, sent)):
         return True
@@ -794,6 +801,11 @@ def _skip_sentence(m: Mentions, sent: Sentence, trig: TriggerMention, published:
             and not (_has_figures(m, sent) or _own_day(m, sent)):
         return True  # «ولا تزال المواجهات مستمرة بين الطرفين» tells a state of affairs, not an incident
     return _dated_background(m, sent, published)
+
+
+def _in_reply(m: Mentions, sent: Sentence, trig: TriggerMention) -> bool:
+    """«وأضاف المصدر أن القوات ردّت بقصف مدفعي على مواقع الحركة»: the side hit fired back, another event."""
+    return _REPLY.search(m.folded, max(sent.start, trig.start - 12), trig.start) is not None
 
 
 def _arrests_after_protest(told_of: Candidate, trig: TriggerMention) -> bool:
@@ -1945,7 +1957,8 @@ def _continues(m: Mentions, prev: Candidate, cand: Candidate) -> bool:
     if prev.event_type in _DEMONSTRATIONS and cand.event_type in _VIOLENCE and cand.roles.actor1 is not None \
             and cand.roles.actor1.inter in (2, 3, 4):
         return False  # «احتشد الشبان في الساحة. ثم هاجم المسلحون مقر الشرطة»: gunmen's attack is no part of the rally
-    return not _opens_new(m, cand.sentence) and cand.sentence.paragraph - prev.last_paragraph <= 1
+    return not _opens_new(m, cand.sentence) and not _in_reply(m, cand.sentence, cand.trigger) \
+        and cand.sentence.paragraph - prev.last_paragraph <= 1
 
 
 def incident_kind(c: Candidate) -> str:
