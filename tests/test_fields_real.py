@@ -84,3 +84,17 @@ def test_the_town_s_council_is_the_council_of_the_town_named_before():
     e = only("اندلعت اشتباكات عنيفة أمس في مدينة سرت بين قوات الجيش الليبي ومسلحي مجلس شورى المدينة، ما أدى إلى "
              "مقتل ثلاثة من الطرفين.", published="2015-05-10")
     assert {actor(e, "actor1"), actor(e, "actor2")} == {"LNA (Haftar)", "Unidentified armed group"}
+
+
+# ACLED splits a toll told for villages hit together among them; one village hit alone keeps it whole
+def test_a_toll_told_for_the_whole_attack_is_split_among_the_villages_it_hit():
+    found = events("الدعم السريع يهاجم قرى بولاية شمال كردفان\nوالهجوم يسفر عن مقتل تسعة مواطنين وجرح ستة آخرين.\n"
+                   "هاجمت قوات الدعم السريع صباح أمس الثلاثاء قرى ( ود الحليو والسنيطة وأم دقينة) الواقعة شرق مدينة "
+                   "أم روابة بولاية شمال كردفان، ما تسبب في مقتل وإصابة عدد من المواطنين.", published="2024-05-01")
+    assert [(e.location["name_ar"], e.fatalities, e.wounded) for e in found] == [
+        ("ود الحليو", 3, 2), ("السنيطة", 3, 2), ("أم دقينة", 3, 2)]
+    # the other side: the same toll told for one village hit alone is all that village's
+    found = events("الدعم السريع يهاجم قرية بولاية شمال كردفان\nوالهجوم يسفر عن مقتل تسعة مواطنين وجرح ستة آخرين.\n"
+                   "هاجمت قوات الدعم السريع صباح أمس الثلاثاء قرية السنيطة الواقعة شرق مدينة أم روابة بولاية شمال "
+                   "كردفان، ما تسبب في مقتل وإصابة عدد من المواطنين.", published="2024-05-01")
+    assert [(e.location["name_ar"], e.fatalities, e.wounded) for e in found] == [("السنيطة", 9, 6)]

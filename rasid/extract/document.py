@@ -5,7 +5,8 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from rasid.extract.frames import TERRITORY, WEAK_RANK, Candidate, finer_place, incident_kind, merge_rally, one_rally, suicide_told
+from rasid.extract.frames import TERRITORY, WEAK_RANK, Candidate, finer_place, incident_kind, merge_rally, one_rally, \
+    split_list_toll, suicide_told
 from rasid.extract.notes import describe, transliterate
 from rasid.extract.roles import Role
 from rasid.lexicon.actors import ActorEntry, catalog
@@ -56,9 +57,11 @@ def build_events(cands: list[Candidate], ctx: Context) -> tuple[list[Event], lis
         kept.append(c)
     merged: list[Candidate] = []
     body = [c for c in kept if not c.sentence.headline]
+    lists = ListTolls(body)
     for head in (c for c in kept if c.sentence.headline):
         twin = next((b for b in body if _headline_of(head, b)), None)
         if twin is not None:
+            lists.note(twin, head)
             _merge_headline(twin, head)
     by_area: dict[tuple[str, str, str | None], list[Candidate]] = {}  # only these can be one incident
     for c in body:
@@ -68,8 +71,54 @@ def build_events(cands: list[Candidate], ctx: Context) -> tuple[list[Event], lis
             merged.append(c)
             area.append(c)
         else:
+            lists.note(twin, c)
             _merge(twin, c)  # the twin keeps its area: the place it may take is in the same governorate
+    lists.split()
     return [_event(c, ctx) for c in merged], warnings
+
+
+class ListTolls:
+    """Villages one sentence lists as hit together, with no toll of their own («قرى (A وB وC)»), and the tolls
+    that tellings of the whole attack give them as they merge («والهجوم يسفر عن مقتل تسعة»): such a toll,
+    told with no village of its own, is split among the villages (ACLED); one told at a village stays there."""
+
+    def __init__(self, body: list[Candidate]) -> None:
+        by_sentence: dict[int, list[Candidate]] = {}
+        for c in body:
+            by_sentence.setdefault(id(c.sentence), []).append(c)
+        self.groups = [g for g in by_sentence.values() if len(g) > 1 and len({c.event_type for c in g}) == 1
+                       and all(c.own_place and not _has_toll(c) for c in g)]
+        self.holder = {id(c): c for g in self.groups for c in g}  # a village → the event that now tells it
+        self.whole: dict[int, bool] = {}  # an event holding a village → whether every toll it got was the attack's
+
+    def note(self, keep: Candidate, other: Candidate) -> None:
+        """Before ``other`` merges into ``keep``."""
+        if not self.groups:
+            return
+        if id(other) in self.holder:
+            for village, holder in self.holder.items():
+                if holder is other:
+                    self.holder[village] = keep
+            if _has_toll(keep):
+                self.whole[id(keep)] = self.whole.get(id(keep), True) and _whole_attack(keep)
+        elif _has_toll(other) and any(h is keep for h in self.holder.values()):
+            self.whole[id(keep)] = self.whole.get(id(keep), True) and _whole_attack(other)
+
+    def split(self) -> None:
+        for group in self.groups:
+            holders = [self.holder[id(c)] for c in group]
+            told = [h for h in holders if _has_toll(h)]
+            if len({id(h) for h in holders}) == len(group) and len(told) == 1 and self.whole.get(id(told[0])):
+                split_list_toll(holders, told[0].casualties)
+
+
+def _has_toll(c: Candidate) -> bool:
+    return bool(c.casualties.killed_figures or c.casualties.wounded_figures)
+
+
+def _whole_attack(c: Candidate) -> bool:
+    """A telling that names no village of its own: its toll is the whole attack's."""
+    return not c.own_place or c.place.place.feature in _COARSE
 
 
 def _incident_area(c: Candidate) -> tuple[str, str, str | None]:

@@ -243,7 +243,7 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
             group = _untold_list(out)
             _absorb(m, prev, cand)
             told_at.moved(prev)
-            _split_list_toll(group)  # «… قرى A وB وC. وأسفر الهجوم عن مقتل أربعة»
+            split_list_toll(group)  # «… قرى A وB وC. وأسفر الهجوم عن مقتل أربعة»
             continue
         if not (cand.own_place or cand.own_date or cand.casualties.any_killed
                 or (prev is not None and trig.trigger.rank > WEAK_RANK)
@@ -376,7 +376,7 @@ def _add_toll(m: Mentions, sent: Sentence, out: list[Candidate], told_at: Events
         return
     group = _untold_list(out)
     _add_event_toll(m, sent, out[-1])
-    _split_list_toll(group)
+    split_list_toll(group)
 
 
 def _untold_list(out: list[Candidate]) -> list[Candidate]:
@@ -387,11 +387,12 @@ def _untold_list(out: list[Candidate]) -> list[Candidate]:
     return group if len(group) > 1 and not told else []
 
 
-def _split_list_toll(group: list[Candidate]) -> None:
-    """A toll told after a list of places hit together is split among them, as ACLED does (4 over 3 → 2, 1, 1)."""
+def split_list_toll(group: list[Candidate], toll: cas.Casualties | None = None) -> None:
+    """A toll told after a list of places hit together (``toll``, else the last one's) is split among them, as
+    ACLED does (4 over 3 → 2, 1, 1)."""
     if not group:
         return
-    toll = group[-1].casualties
+    toll = toll or group[-1].casualties
     killed, wounded = _split_shares(toll, len(group))
     for i, c in enumerate(group if killed or wounded else []):
         c.casualties = cas.Casualties(killed_figures=killed[i:i + 1], wounded_figures=wounded[i:i + 1],
