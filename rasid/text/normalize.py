@@ -21,7 +21,7 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import ahocorasick
@@ -63,7 +63,7 @@ _WS_SET = frozenset(" \t\n\r\f\v\u2028\u2029\x85" + "".join(chr(c) for c in rang
 # X exotic space, W ordinary space (only inside glued tokens), D digit, A Latin letter, P/O anything else.
 
 
-@cache
+@lru_cache(maxsize=1 << 12)  # capped: a hostile text may hold a million distinct code points
 def _char_class(ch: str) -> str:
     """The evasion class of one character (see the legend above)."""
     o = ord(ch)
