@@ -4,6 +4,7 @@ from __future__ import annotations
 import gzip
 import importlib.util
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from click.testing import CliRunner
 
 from rasid.cli import main
 from rasid.lexicon.matcher import normalize_key
-from rasid.lexicon.places import PlaceMention, gazetteer, geocode, primary
+from rasid.lexicon.places import PlaceMention, _Spans, gazetteer, geocode, primary
 from rasid.text.fold import fold
 
 REPO = Path(__file__).resolve().parents[1]
@@ -562,3 +563,14 @@ def test_a_name_after_a_rank_or_title_is_a_person(sentence, kept, dropped):
 def test_a_place_word_after_a_title_still_names_a_place():
     assert resolve("قتل الشاب محمد في بلدة نوى بريف درعا").place.admin1 == "Daraa"
     assert resolve("استهدفت غارة منزل القيادي في مدينة الفلوجة").place.admin1 == "Anbar"
+
+
+def test_spans_overlap_as_a_walk_over_them_finds():
+    rng = random.Random(7)
+    for _ in range(200):
+        spans = [(s, s + rng.randrange(1, 15)) for s in (rng.randrange(60) for _ in range(rng.randrange(0, 12)))]
+        index = _Spans(spans)
+        for _ in range(20):
+            start = rng.randrange(70)
+            end = start + rng.randrange(1, 15)
+            assert index.overlaps(start, end) == any(s < end and start < e for s, e in spans)

@@ -13,6 +13,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
 from functools import cache
 from itertools import accumulate, repeat
@@ -351,17 +352,20 @@ class Gazetteer:
             for row in _read_rows("gazetteer_villages.tsv.gz"):
                 self._villages.setdefault(normalize_key(row.name_ar), []).append(len(self.rows))
                 self.rows.append(row)
-        covered = [(m.start, m.end) for m in mentions]
+        by_span: dict[tuple[int, int], PlaceMention] = {}
+        for m in mentions:
+            by_span.setdefault((m.start, m.end), m)  # the first mention of each span, as a walk would find it
+        covered = _Spans((m.start, m.end) for m in mentions)
         out = []
         for hit, names in _names_after_place_word(_VILLAGE_AFTER, folded):
             for key, start, end in names:
                 rows = self._villages.get(key) or (self._villages.get(key[2:]) if key.startswith("ال") else None)
                 if not rows:
                     continue
-                same = next((m for m in mentions if (m.start, m.end) == (start, end)), None)
+                same = by_span.get((start, end))
                 if same is not None:  # «قرية الحصين»: Yemen-info's villages of that name are readings too
                     same.rows = list(dict.fromkeys(same.rows + rows))
-                elif not any(s < end and start < e for s, e in covered):
+                elif not covered.overlaps(start, end):
                     out.append(PlaceMention(start, end, key, [], None, trigger_word=hit.group(1), rows=list(rows)))
                 break
         return [m for m in out if self._without_doubtful_rows(folded, m)]
@@ -888,6 +892,21 @@ class _Spans:
     def overlaps(self, start: int, end: int) -> bool:
         i = bisect_left(self._starts, end)  # the spans that open before ``end``
         return i > 0 and self._reach[i - 1] > start
+
+class _Spans:
+    """Fixed spans ``[start, end)`` that answer «does any of them overlap this one?» by bisection, not by a walk
+    over all of them (a long document names thousands of places)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._max_end = list(accumulate((e for _, e in ordered), max))  # the furthest end up to each span
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some span starts before ``end`` and ends after ``start``."""
+        k = bisect_left(self._starts, end)  # the spans that start before ``end``
+        return k > 0 and self._max_end[k - 1] > start
+
 
 def _names_after_place_word(pattern: re.Pattern, folded: str):
     """For each place word that ``pattern`` finds («قرية X Y»), the hit and the names after it, longest first:
