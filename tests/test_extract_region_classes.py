@@ -63,3 +63,96 @@ def test_a_later_tellings_unresolved_day_still_gives_the_day_precision():
     # the other side: a later telling that names no day leaves it untold
     [e] = events(text.format(day=""), published=None)
     assert (e.date, e.time_precision) == (None, None)
+
+
+# what a side failed to do, or is only trying to do, names no act
+def test_a_failed_or_tried_act_is_no_event():
+    found = events("داهمت قوة أمنية منزلاً في حي الجهاد ببغداد فجر اليوم، دون أن تتمكن من اعتقال المطلوبين.")
+    assert [e.sub_event_type for e in found] == []
+    found = events("وقال المصدر إن عناصر التنظيم يحاولون التسلل إلى قرية البوعيثة في قضاء الطارمية.")
+    assert [e.sub_event_type for e in found] == []
+    # the other side: an arrest made, and an attempt told in the past with the fight it led to, are events
+    found = events("داهمت قوة أمنية منزلاً في حي الجهاد ببغداد فجر اليوم، وتمكنت من اعتقال المطلوبين.")
+    assert [e.sub_event_type for e in found] == ["Arrests"]
+    found = events("حاولت خلايا التنظيم فجر اليوم التسلل إلى قرية في قضاء الطارمية فاشتبكت معها القوات الأمنية.")
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+
+
+# «رئيس بلدية الحراك»: a protest word right after a word of a settlement is the settlement's name
+def test_a_protest_word_that_names_a_town_is_no_protest():
+    found = events("اغتال مسلحون مجهولون رئيس بلدية الحراك في ريف درعا الشرقي مساء أمس، ولاذوا بالفرار.")
+    assert [(e.sub_event_type, e.location["name_ar"]) for e in found] == [("Attack", "الحراك")]
+    # the other side: the same word naming a movement is still read
+    found = events("نظم ناشطو الحراك الشعبي وقفة احتجاجية في مدينة السويداء اليوم.")
+    assert [e.sub_event_type for e in found] == ["Peaceful protest"]
+
+
+# hundreds of strikes since a ceasefire are a tally, not an event
+def test_strikes_counted_since_a_ceasefire_are_an_aggregate():
+    found = events("وقال المسؤول إن الاحتلال نفذ منذ وقف إطلاق النار مئات الغارات على جنوب لبنان.")
+    assert found == []
+    # the other side: one strike told with the ceasefire it breaks is an event
+    found = events("شنت طائرة مسيرة إسرائيلية غارة على بلدة عيترون جنوبي لبنان اليوم رغم وقف إطلاق النار.")
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"]
+
+
+# «وقتلوا مدنياً، واختطفوا اثنين آخرين»: the figure after a verb of taking away counts the taken
+def test_people_taken_away_are_not_counted_among_the_dead():
+    [e] = events("هاجم مسلحون من تنظيم داعش قرية البوحسن في قضاء المقدادية، وقتلوا مدنياً، واختطفوا اثنين آخرين.")
+    assert e.fatalities == 1
+    # the other side: the dead counted after the taken are still the dead
+    [e] = events("هاجم مسلحون من تنظيم داعش قرية البوحسن في قضاء المقدادية، واختطفوا اثنين وقتلوا ثلاثة مدنيين.")
+    assert e.fatalities == 3
+
+
+# «أعلن المصدر أن "مسلحين هاجموا القرية وقتلوا مدنياً"»: a quote opened by «أن» is the source's account of the event
+def test_a_quote_after_that_tells_the_event_and_its_speaker_is_no_side():
+    [e] = events('أعلن مصدر في شرطة ديالى عن أن "مسلحين من تنظيم داعش هاجموا قرية البوحسن في قضاء المقدادية مساء '
+                 'أمس، وقتلوا مدنياً".', published="2025-03-10")
+    assert (e.sub_event_type, e.location["name_ar"], actor(e, "actor1"), e.fatalities, e.date) == (
+        "Attack", "البوحسن", "Islamic State", 1, "2025-03-09")
+    [e] = events('وقالت وزارة الداخلية إن "مجموعة خارجة عن القانون استهدفت حاجزاً أمنياً في مدينة جبلة مساء أمس، ما '
+                 'أسفر عن مقتل عنصرين".', published="2025-03-10")
+    assert actor(e, "actor1") == "Unidentified armed group" and e.fatalities == 2
+    # the other side: a quote that is a speech, not opened by «أن», stays speech
+    found = events('وقال المسؤول في كلمة أمام أنصاره: "هاجم الإرهابيون قرانا في قضاء المقدادية وقتلوا أبناءنا طوال '
+                   'سنوات".', published="2025-03-10")
+    assert found == []
+
+
+# «أفاد مصدر، يوم الاثنين، بمقتل جنديين»: the day right after the verb of saying is the day it was told
+def test_the_day_a_source_spoke_gives_way_to_the_day_its_account_names():
+    lead = ("أفاد مصدر أمني في محافظة كركوك، يوم الاثنين، بمقتل جنديين إثر هجوم شنه مسلحو داعش على نقطة للجيش في "
+            "قضاء الحويجة.")
+    found = events(lead + ' وقال المصدر إن "مسلحين من داعش هاجموا، ليل الأحد، نقطة مراقبة للجيش في الحويجة، ما أسفر '
+                   'عن مقتل جنديين".', published="2025-03-10")
+    assert [(e.sub_event_type, e.date, e.fatalities) for e in found] == [("Armed clash", "2025-03-09", 2)]
+    # the other side: told alone, the lead keeps the report's day
+    found = events(lead, published="2025-03-10")
+    assert [(e.sub_event_type, e.date) for e in found] == [("Armed clash", "2025-03-10")]
+
+
+# a later paragraph's account naming the attackers vaguely («مجموعة خارجة عن القانون») tells the same attack
+def test_a_later_account_with_unnamed_attackers_is_the_same_attack():
+    lead = ("هاجم مسلحون من فلول النظام البائد، مساء أمس، حاجزاً لقوى الأمن العام عند مدخل مدينة جبلة، ما أدى إلى "
+            "مقتل عنصرين من الحاجز.\n\n")
+    found = events(lead + 'وقالت وزارة الداخلية إن "مجموعة خارجة عن القانون استهدفت حاجزاً أمنياً في جبلة مساء أمس، '
+                   'ما أسفر عن مقتل عنصرين".', published="2025-08-13")
+    assert [(e.location["name_ar"], actor(e, "actor1")) for e in found] == [("جبلة", "Assad loyalist militia")]
+    # the other side: the account of another day is another attack
+    found = events(lead + 'وقالت وزارة الداخلية إن "مجموعة خارجة عن القانون استهدفت حاجزاً أمنياً في جبلة مساء '
+                   'الأحد الماضي، ما أسفر عن مقتل عنصرين".', published="2025-08-13")
+    assert len(found) == 2
+
+
+# ACLED: in Syria only the regime's helicopters dropped barrel bombs; an unclaimed barrel-bomb raid is theirs
+def test_unclaimed_barrel_bombs_in_syria_were_dropped_by_the_regime():
+    [e] = events("قتل خمسة مدنيين بينهم طفل جراء قصف بالبراميل المتفجرة استهدف مدينة الرستن في ريف حمص الشمالي "
+                 "اليوم.", published="2016-05-10")
+    assert (e.sub_event_type, actor(e, "actor1")) == ("Air/drone strike", "Assad regime forces")
+    # the other side: an unclaimed air raid with no barrel bomb stays unattributed, and so do barrels after the fall
+    [e] = events("قتل خمسة مدنيين جراء غارة جوية استهدفت مدينة الرستن في ريف حمص الشمالي اليوم.", published="2016-05-10")
+    assert actor(e, "actor1") == "Unidentified armed group"
+    [e] = events("قتل خمسة مدنيين جراء قصف بالبراميل المتفجرة استهدف مدينة الرستن في ريف حمص الشمالي اليوم.",
+                 published="2025-05-10")
+    assert actor(e, "actor1") == "Unidentified armed group"

@@ -374,6 +374,8 @@ def _nearest_class(toks: list[Token], classes: list[str | None], i: int, window:
     for j in range(i - 1, max(-1, i - window - 1), -1):
         if classes[j]:
             return classes[j]
+        if _bare(toks[j].text) in vocabulary()["taken_verbs"]:
+            return None  # «واختطفوا اثنين آخرين»: the figure counts people taken away
     for j in range(i + 1, min(len(classes), i + WINDOW + 2)):
         if classes[j]:
             return classes[j]

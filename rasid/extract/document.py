@@ -26,6 +26,8 @@ GOVERNORATE_WORD = "محافظه"  # folded «محافظة»
 BORROWED_DAY_TOLERANCE = 1  # a date borrowed from the report against the day a later telling names
 TRANSITIONAL_FORCES = "syria_gov_forces"
 SDF_AREAS = {"Hasakah", "Raqqa", "Deir ez-Zor", "Aleppo"}
+BARREL_BOMBERS = {"Syria": "syria_assad_forces"}  # ACLED: in Syria only the regime's helicopters dropped barrel bombs
+_BARREL = re.compile(r"(?<!\S)[وب]?(?:ال)?(?:برميل|براميل|برميلا)(?!\S)")
 TURKEY, SDF = "turkish_military", "sdf"
 # PLOVER follows the final ACLED type (an «attack» trigger can end as a battle); others keep the trigger's.
 _PLOVER = {"Battles": "FIGHT", "Explosions/Remote violence": "ASSAULT", "Violence against civilians": "ASSAULT",
@@ -166,6 +168,8 @@ def _same_incident(a: Candidate, b: Candidate, ctx: Context) -> bool:
     a1, b1 = _actor_id(a.roles.actor1), _actor_id(b.roles.actor1)
     if a1 is None or b1 is None or a1 == b1 or one_rally(a, b):  # protesters and rioters: one crowd
         return True
+    if UNIDENTIFIED in (a1, b1) and a.sentence.paragraph != b.sentence.paragraph and a.sub_event_type == b.sub_event_type:
+        return True  # «مجموعة خارجة عن القانون» in a later account of the same kind: a vaguer name of the attackers
     sides_a = {a1, _actor_id(a.roles.actor2)} - {None}
     sides_b = {b1, _actor_id(b.roles.actor2)} - {None}
     return bool(sides_a & sides_b)
@@ -222,6 +226,8 @@ def _same_time(a: Candidate, b: Candidate) -> bool:
         if a.own_date != b.own_date and a.sub_event_type == b.sub_event_type:
             # a lead dated only by the report, then «وقع الانفجار أمس»: the same blast on the day it names
             return abs((a.date - b.date).days) <= BORROWED_DAY_TOLERANCE
+        if a.told_day != b.told_day and a.sub_event_type == b.sub_event_type:
+            return abs((a.date - b.date).days) <= BORROWED_DAY_TOLERANCE  # the day a source spoke, the day it names
         return a.date == b.date
     if a.date is None and b.date is None and a.own_date and b.own_date and a.time and b.time:
         if any(t.kind == "sequence" and t.offset_days for t in (a.time, b.time)):
@@ -271,6 +277,8 @@ def _merge(keep: Candidate, other: Candidate) -> None:
             other.date is not None or keep.date is None and not keep.own_date):  # «اليوم الأحد» with no
         # publication date to resolve it still tells the day the telling before left untold
         keep.time, keep.date, keep.precision, keep.own_date = other.time, other.date, other.precision, True
+    elif keep.told_day and not other.told_day and other.own_date and other.date is not None:
+        keep.time, keep.date, keep.precision, keep.told_day = other.time, other.date, other.precision, False
     if suicide_told(keep, other.trigger):
         keep.trigger, keep.sub_event_type = other.trigger, other.sub_event_type
     if keep.event_type == "Violence against civilians" and other.event_type == "Battles" and _armed_victims(other):
@@ -343,6 +351,16 @@ def _inferred(entry: ActorEntry | None) -> dict | None:
     record["mention"] = None
     record["inferred"] = True
     return record
+
+
+def _barrel_bomber(c: Candidate, date: str | None, place: Place, ctx: Context) -> dict | None:
+    """«قصف بالبراميل المتفجرة استهدف بلدة X» with no side named: the air force that dropped barrel bombs there
+    (in Syria the regime's, until its fall)."""
+    bomber = BARREL_BOMBERS.get(place.country)
+    if bomber is None or c.sub_event_type != "Air/drone strike" or (date and date >= TRANSITION):
+        return None
+    told = any(_BARREL.search(ctx.to_repaired.text, s, e) for s, e in c.evidence)
+    return _inferred(catalog().get(bomber)) if told else None
 
 
 def _unidentified(event_type: str) -> dict | None:
@@ -425,7 +443,8 @@ def _event(c: Candidate, ctx: Context) -> Event:
         s, e = ctx.to_original.span(c.time.start, c.time.end)
         date_text = ctx.original[s:e]
     cas = c.casualties
-    actor1 = _actor_record(c.roles.actor1, date, place, ctx) or _unidentified(c.event_type)
+    actor1 = _actor_record(c.roles.actor1, date, place, ctx) or _barrel_bomber(c, date or ctx.published, place, ctx) \
+        or _unidentified(c.event_type)
     if c.event_type == "Riots" and actor1 and actor1.get("id") == PROTESTERS:
         actor1 = {**catalog().get(RIOTERS).to_record(actor1["mention"]), "span": actor1.get("span")}
         # ACLED names a violent crowd rioters, whatever the text calls it

@@ -162,6 +162,8 @@ _STRIKE_NOUNS = word_list("strike_nouns")
 _MEMBERS_OF = re.compile(rf"\s+من\s+(?:{_alternatives('member_nouns')})\s+")
 _CONTROL_NOUN = "سيطره"  # «بعد سيطرة الجيش على …»: the noun of control tells a change only with what was taken
 _CONTROL_OVER = re.compile(r"(?:\s+\S+){1,4}?\s+علي(?!\S)")
+_NO_ACT = re.compile(rf"(?<!\S)(?:(?:{_alternatives('failed_attempt_words')})|(?:{_alternatives('trying_verbs')})(?:\s+\S+){{0,4}})\s+[وفبلك]?(?:ال)?$")
+_MUNICIPALITY = frozenset({"بلديه"})
 _KILLED_AFTER = re.compile(rf"(?:\s+\S+)?\s+(?:قد\s+)?(?:{_alternatives('dead_verbs')})(?:\s|$|[.،,])")
 
 
@@ -192,6 +194,8 @@ class Candidate:
     recalled: bool = False      # an earlier incident told in passing («بعد 3 أيام من سيطرة الجيش على …»)
     homes_hit: bool = False     # a strike or shelling hit people's homes («قصفت مدفعية الاحتلال منازل المواطنين»)
     raid_only: bool = False     # a raid with nothing told of it yet: no fight, toll, arrest or damage
+    told_day: bool = False      # its only day is the report's, right after the verb of saying («أفاد مصدر، يوم
+    # الاثنين، بمقتل …»): a later account's own day may be the incident's
     flashback: bool = False     # told in a «وكانت … أمس» aside, or going on from one in its paragraph
 
 
@@ -258,6 +262,7 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
         cand.state_victims = "state_victim" in m.cue_kinds(sent.start, sent.end)
         cand.homes_hit = _homes_hit(m, cand)
         cand.raid_only = _raid_only(m, sent, cand)
+        cand.told_day = _told_day(m, sent, cand, published)
         cand.flashback = _FLASHBACK.match(m.folded, sent.start, sent.end) is not None and cand.own_date or (
             not cand.own_date and prev is not None and prev.flashback and prev.last_paragraph == sent.paragraph)
         out.append(cand)
@@ -303,7 +308,7 @@ def _raid_only(m: Mentions, sent: Sentence, cand: Candidate) -> bool:
     if cand.casualties.anyone_hurt:
         return False
     words = [t.key.split()[0] for t in m.within("triggers", sent.start, sent.end) if t.trigger.id == "attack"]
-    others = [t for t in m.within("triggers", sent.start, sent.end) if t.trigger.id != "attack"]
+    others = [t for t in m.within("triggers", sent.start, sent.end) if t.trigger.id != "attack" and not _no_act(m, sent, t)]
     # «مداهمة … استهدفت عدداً من المنازل»: what the raid «targeted» is where it went
     return not others and any(w in _RAID_WORDS for w in words) and all(
         w in _RAID_WORDS or w in _RAID_TARGETING for w in words)
@@ -664,6 +669,8 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
         trigs = [t for t in trigs if t.start < ongoing.start()]  # «…، فيما تتواصل المعارك في …» adds no incident
     trigs = [t for t in trigs if t.key.split()[-1] != _CONTROL_NOUN or _CONTROL_OVER.match(m.folded, t.end, sent.end)]
     # «بعد خروجها من سيطرة الجيش» tells who held it, «من سيطرة الجيش على البلدة» that it was taken
+    trigs = [t for t in trigs if not _no_act(m, sent, t) and not _place_named(m, t)]
+    # «دون أن تتمكن من اعتقال أي منهم», «التي تحاول التسلل», «بلدية الحراك»
     if not trigs:
         return None
     agreement = [t for t in trigs if t.trigger.id in ("agreement", "agreement_reached")]
@@ -720,6 +727,18 @@ def _control_taken(m: Mentions, sent: Sentence, trig: TriggerMention) -> bool:
 def _organisers_of(m: Mentions, sent: Sentence, protest: TriggerMention) -> bool:
     """«اعتقلت أربعة من منظمي الوقفة»: the protest named after its organisers tells who was arrested."""
     return any(w.text in _ORGANISERS for w in m.tokens(max(sent.start, protest.start - 16), protest.start)[-2:])
+
+
+def _no_act(m: Mentions, sent: Sentence, t: TriggerMention) -> bool:
+    """What a side failed to do («دون أن تتمكن من اعتقال») or is only trying to do («تحاول التسلل») is no act."""
+    return _NO_ACT.search(m.folded, max(sent.start, t.start - 40), t.start) is not None
+
+
+def _place_named(m: Mentions, t: TriggerMention) -> bool:
+    """«رئيس بلدية الحراك», «بلدة الحراك»: a protest word right after a word of a settlement is its name."""
+    before = m.tokens(max(0, t.start - 16), t.start)[-1:]
+    return t.trigger.event_type == "Protests" and bool(before) and (
+        without_proclitic(before[0].text, _SETTLEMENT_WORDS | _MUNICIPALITY) in _SETTLEMENT_WORDS | _MUNICIPALITY)
 
 
 def _has_crowd(m: Mentions, sent: Sentence) -> bool:
@@ -1882,6 +1901,15 @@ def _date(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidate | N
     if lead_time is None and published is not None:
         return None, published, 1, False  # a report with no date words is dated by its publication (ACLED)
     return None, None, None, False
+
+
+def _told_day(m: Mentions, sent: Sentence, cand: Candidate, published: dt.date | None) -> bool:
+    """«أفاد مصدر أمني، يوم الاثنين، بمقتل جنديين»: the sentence's only days follow a verb of saying and are the
+    report's own: the day the source spoke (not a source's account inside a quote)."""
+    own = _sentence_times(m, sent)
+    statements = m.once(_statement_ends)
+    return bool(own) and cand.own_date and cand.date is not None and cand.date == published \
+        and m.reported_span(cand.trigger.start) is None and all(_just_after(statements, t.start, 30) for t in own)
 
 
 def _dated_before(m: Mentions, sent: Sentence, place: PlaceMention | None) -> TimeMention | None:

@@ -52,6 +52,7 @@ class Mentions:
     folded: str
     sentences: list[Sentence]
     speech: list[tuple[int, int]]
+    reported: list[tuple[int, int]] = field(default_factory=list)  # quotes after «أن»: a source's account
     actors: list[ActorMention] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
     times: list[TimeMention] = field(default_factory=list)
@@ -81,6 +82,10 @@ class Mentions:
     def in_speech(self, pos: int) -> bool:
         i = bisect_right(self._speech_starts, pos) - 1
         return i >= 0 and pos < self.speech[i][1]
+
+    def reported_span(self, pos: int) -> tuple[int, int] | None:
+        """The quote after «أن» that holds ``pos``, if any."""
+        return next(((s, e) for s, e in self.reported if s <= pos < e), None)
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """``segment.tokens(folded, start, end)`` from the document's tokens: a word cut by the window is cut too."""
@@ -141,6 +146,7 @@ def find_mentions(folded: str, published: dt.date | None) -> Mentions:
         folded=folded,
         sentences=sentences(folded),
         speech=speech_spans(folded),
+        reported=speech_spans(folded, reported=True),
         actors=sorted(catalog().find(folded), key=lambda m: m.start),
         places=gazetteer().find(folded),  # already in text order; `parent` indexes this list
         times=sorted(find_dates(folded, published), key=lambda m: m.start),

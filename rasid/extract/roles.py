@@ -115,6 +115,9 @@ def assign_roles(m: Mentions, sent: Sentence, trig: TriggerMention) -> ActorRole
                 and not _finder_or_accuser(m, sent, a) and not _maker(m, a) and not _media_office(a)
                 and not _in_aside(m, sent, a)]
     mentions = [a for a in mentions if not any(_owner_of(m, g, a) for g in mentions if g.generic)]
+    quote = m.reported_span(trig.start)
+    if quote is not None:  # «وقالت الوزارة إن "مسلحين هاجموا حاجزاً"»: who tells the attack is no side of it
+        mentions = [a for a in mentions if a.start >= quote[0]]
     mentions = [a for a in mentions if not _instrument_of(a, mentions)]
     mentions = _fold_affiliations(m, mentions)
     roles = [r for r in (_role(m, a) for a in mentions) if r is not None]

@@ -119,13 +119,17 @@ def _mark_headline(folded: str, sents: list[Sentence]) -> None:
         s.index = i
 
 
-def speech_spans(folded: str) -> list[tuple[int, int]]:
-    """Spans inside quotation marks that hold reported speech (at least a few words)."""
+_REPORTED_THAT = re.compile(r"(?<!\S)[اإأ]ن\s*$")  # «قال المصدر إن "…"»: the quote is what the source reports
+
+
+def speech_spans(folded: str, reported: bool = False) -> list[tuple[int, int]]:
+    """Spans inside quotation marks that hold speech (at least a few words); with ``reported``, only the quotes
+    that open right after «أن/إن», a source's account of what happened, else only the others."""
     spans: list[tuple[int, int]] = []
     for line_start, line in _lines(folded):
         marks = [i for i, ch in enumerate(line) if ch == '"']
         for a, b in zip(marks[::2], marks[1::2]):
-            if len(line[a + 1:b].split()) >= SPEECH_MIN_WORDS:
+            if len(line[a + 1:b].split()) >= SPEECH_MIN_WORDS and bool(_REPORTED_THAT.search(line, 0, a)) == reported:
                 spans.append((line_start + a + 1, line_start + b))
     return spans
 
