@@ -168,3 +168,12 @@ def test_fire_in_reply_to_an_attack_is_its_own_event():
     found = events("قُتل جنديان وأصيب ثلاثة آخرون، صباح أمس، في انفجار عبوة ناسفة استهدف قافلة للجيش قرب بلدة "
                    "طوبلي بإقليم جوبا السفلى.\nوأضاف المصدر أن القصف على مواقع الحركة في محيط البلدة مستمر.")
     assert _kinds(found) == ["Remote explosive/landmine/IED"]
+
+
+def test_bombs_set_off_during_a_clash_stay_inside_it():
+    e = only("اندلعت اشتباكات مسلحة، مساء أمس، بين مقاومين وقوات الاحتلال التي اقتحمت مخيم نور شمس، تخللها "
+             "تفجير عبوات بآليات عسكرية.")
+    assert e.sub_event_type == "Armed clash"
+    # the other side: a bomb told alone is an explosion
+    e = only("انفجرت عبوة ناسفة، مساء أمس، بآلية عسكرية إسرائيلية عند مدخل مخيم نور شمس.")
+    assert e.sub_event_type == "Remote explosive/landmine/IED"

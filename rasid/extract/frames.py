@@ -704,8 +704,9 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
             w.text in _USING_WORDS for w in m.tokens(assault.end, best.start)):
         return assault  # «شنت هجوماً … مستخدمة المدفعية الثقيلة والطائرات المسيّرة»: the weapons of the assault
     clash = next((t for t in trigs if t.trigger.id == "clash"), None)
-    if best.trigger.id in _SUPPORTING_FIRE and clash is not None and clash.start < best.start:
-        return clash  # artillery or drones backing an assault stay inside the battle
+    if (best.trigger.id in _SUPPORTING_FIRE or best.trigger.id == "explosive") and clash is not None \
+            and clash.start < best.start:
+        return clash  # artillery, drones or bombs («تخللها تفجير عبوات») backing an assault stay inside the battle
     if best.trigger.id in ("suicide", "explosive") and clash is not None and clash.start > best.start:
         return clash  # a car bomb that opens an assault on the base is part of the battle (ACLED: armed clash)
     return best
