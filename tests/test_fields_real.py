@@ -98,3 +98,15 @@ def test_a_toll_told_for_the_whole_attack_is_split_among_the_villages_it_hit():
                    "هاجمت قوات الدعم السريع صباح أمس الثلاثاء قرية السنيطة الواقعة شرق مدينة أم روابة بولاية شمال "
                    "كردفان، ما تسبب في مقتل وإصابة عدد من المواطنين.", published="2024-05-01")
     assert [(e.location["name_ar"], e.fatalities, e.wounded) for e in found] == [("السنيطة", 9, 6)]
+
+
+# «معارك بين A وB» names no initiator; the next sentence that says B attacked makes B actor1 (ACLED)
+def test_a_fight_between_two_sides_is_started_by_the_side_the_next_sentence_says_attacked():
+    e = only("تواصلت اليوم المعارك العنيفة بين القوات الحكومية وجماعة الحوثيين في محافظة الجوف شمال اليمن.\n"
+             "وقالت مصادر عسكرية إن قوات الحوثيين شنت هجوماً على مواقع القوات الحكومية في مديرية خب والشعف.",
+             published="2020-03-02")
+    assert (actor(e, "actor1"), actor(e, "actor2")) == ("Houthis", "Yemeni government forces")
+    # the other side: a fight whose attacker the text never names keeps the order it was told in
+    e = only("تواصلت اليوم المعارك العنيفة بين القوات الحكومية وجماعة الحوثيين في مديرية خب والشعف بمحافظة الجوف.",
+             published="2020-03-02")
+    assert (actor(e, "actor1"), actor(e, "actor2")) == ("Yemeni government forces", "Houthis")

@@ -78,6 +78,7 @@ _AIR_BASE = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:قاعده|مطار)(?: \S+
 # («ود مدني، 14 نوفمبر 2024 –»).
 _DATELINE_AFTER = re.compile(r"\s*(?:[-–—/]|\(\w+\)|[،,]\s*(?:\d{1,2}\s+)?\w+\s+\d{4}\s*[-–—])")
 _SHOOT_DOWN = tuple(word_list("shoot_down_stems"))
+_BETWEEN = re.compile(r"(?<!\S)بين\s+(?:\S+\s+){0,1}$")  # «بين القوات الحكومية وجماعة الحوثيين»: no initiator told
 _BOTH_SIDES = re.compile(rf"\b(?:بين|من) (?:{_alternatives('both_sides_words')})\b")
 _AIRCRAFT_WORDS = word_list("aircraft_words")
 _VEHICLE_TARGET = re.compile(rf"(?<!\S)(?:[يت]?ستهدف\S*|استهدف\S*|على)\s+(?:{_alternatives('vehicle_words')})(?:\s|$)")
@@ -2103,6 +2104,8 @@ def _absorb(m: Mentions, prev: Candidate, cand: Candidate) -> None:
         prev.place, prev.own_place, prev.unlisted = cand.place, cand.own_place, cand.unlisted
     if "claim" in m.cue_kinds(cand.sentence.start, cand.sentence.end) and cand.roles.actor1 is not None:
         prev.roles.actor1 = cand.roles.actor1  # «وتبنت حركة الشباب الهجوم»
+    if _attacker_told(m, prev, cand):
+        prev.roles.actor1, prev.roles.actor2 = prev.roles.actor2, prev.roles.actor1
     if not merge_rally(prev, cand):  # «تظاهر المئات … ثم أطلقت قوات الأمن النار عليهم فقتلت أحدهم»
         prev.roles.fill_from(cand.roles)
     prev.state_victims = prev.state_victims or "state_victim" in m.cue_kinds(cand.sentence.start, cand.sentence.end)
@@ -2116,6 +2119,21 @@ def _absorb(m: Mentions, prev: Candidate, cand: Candidate) -> None:
         prev.trigger, prev.event_type, prev.sub_event_type = cand.trigger, cand.event_type, cand.sub_event_type
         # «قُتل عنصر بعملية اغتيال» … «إثر استهداف سيارته بعبوة ناسفة»: the weapon names the attack (a grenade
         # thrown before the gunfire opened a fight; a toll alone, «3 قتلى», names no attack to make more of)
+
+
+def _attacker_told(m: Mentions, fight: Candidate, telling: Candidate) -> bool:
+    """«المعارك بين القوات الحكومية والحوثيين» … «إن قوات الحوثيين شنت هجوماً على مواقع القوات الحكومية»: a fight
+    told between two sides, then as the second side's attack on the first, was started by the second (ACLED's
+    actor1 is the initiator)."""
+    a, b, told = fight.roles.actor1, fight.roles.actor2, telling.sentence
+    if fight.event_type != "Battles" or a is None or b is None or telling.roles.actor1 is None \
+            or not any(t.trigger.id == "attack" for t in m.within("triggers", told.start, told.end)):
+        return False
+    if (_role_id(telling.roles.actor1), _role_id(telling.roles.actor2)) != (_role_id(b), _role_id(a)):
+        return False
+    s = fight.sentence
+    return _BETWEEN.search(m.folded, s.start, min(s.end, a.mention.start)) is not None \
+        and _BETWEEN.search(m.folded, told.start, min(told.end, telling.roles.actor1.mention.start)) is None
 
 
 def suicide_told(told: Candidate, telling: TriggerMention) -> bool:
