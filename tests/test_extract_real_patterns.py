@@ -932,3 +932,42 @@ def test_an_outlaw_group_a_ministry_names_is_the_attacker_not_the_ministry():
     e = only("قالت وزارة الداخلية إن قوى الأمن العام داهمت وكراً لمجموعة خارجة عن القانون في مدينة القرداحة "
              "واشتبكت معها مساء الثلاثاء.", published="2025-08-14")
     assert actor(e, "actor1") == "Syrian government forces"
+
+
+def test_an_incident_quoted_after_a_statement_is_coded_and_a_quoted_threat_is_not():
+    e = only('وقال مصدر أمني إن "مسلحين مجهولين اغتالوا مختار قرية الحماميات بريف حماة مساء أمس أمام منزله".',
+             published="2025-09-21")
+    assert (e.sub_event_type, e.date, e.fatalities) == ("Attack", "2025-09-20", 1)
+    # the other side: a threat, quoted or not, is no event
+    assert events('وقال قائد الشرطة إن "قواتنا لن تتهاون مع من يهاجم الحواجز في ريف حماة وسنلاحق المهاجمين".',
+                  published="2025-09-21") == []
+    assert events("وقال قائد الشرطة إن قواتنا لن تتهاون مع من يهاجم الحواجز في ريف حماة وسنلاحق المهاجمين.",
+                  published="2025-09-21") == []
+
+
+def test_the_quoted_telling_of_the_lead_incident_is_the_same_attack():
+    found = events('هاجم مسلحون من فلول النظام البائد، مساء الثلاثاء، حاجزاً لقوى الأمن العام عند مدخل مدينة جبلة، '
+                   'ما أدى إلى مقتل عنصرين.\nوقالت وزارة الداخلية إن "مجموعة خارجة عن القانون استهدفت حاجزاً '
+                   'أمنياً في جبلة مساء الثلاثاء، ما أسفر عن مقتل عنصرين".', published="2025-08-14")
+    assert [(e.sub_event_type, e.fatalities) for e in found] == [("Armed clash", 2)]
+
+
+def test_what_a_force_failed_to_do_and_strikes_counted_since_the_truce_are_no_events():
+    e = only('وقال المصدر إن "مجموعة من عناصر داعش هاجمت، ليل الأحد، نقطة مراقبة تابعة للجيش في قضاء داقوق، ما '
+             'أسفر عن مقتل جنديين"، مبيناً أن "قوة أمنية طاردت المهاجمين دون أن تتمكن من اعتقال أي منهم".',
+             published="2024-12-16")
+    assert (e.sub_event_type, e.fatalities) == ("Armed clash", 2)
+    assert events("ونفذت إسرائيل منذ وقف إطلاق النار مئات الغارات على جنوب لبنان.", published="2025-12-02") == []
+    # the other side: an arrest that was made is one
+    e = only("طاردت قوة أمنية المهاجمين في قضاء داقوق اليوم وتمكنت من اعتقال اثنين منهم.", published="2024-12-16")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_people_taken_after_a_killing_are_not_counted_among_the_dead():
+    e = only("هاجم عناصر من تنظيم داعش قرية الحماميات بريف حماة اليوم، وقتلوا مدنيا، واختطفوا اثنين آخرين.",
+             published="2025-09-21")
+    assert e.fatalities == 1
+    # the other side: two more the killing verb governs are counted
+    e = only("هاجم عناصر من تنظيم داعش قرية الحماميات بريف حماة اليوم، وقتلوا مدنيا واثنين آخرين من أقاربه.",
+             published="2025-09-21")
+    assert e.fatalities == 3
