@@ -156,3 +156,14 @@ def test_unclaimed_barrel_bombs_in_syria_were_dropped_by_the_regime():
     [e] = events("قتل خمسة مدنيين جراء قصف بالبراميل المتفجرة استهدف مدينة الرستن في ريف حمص الشمالي اليوم.",
                  published="2025-05-10")
     assert actor(e, "actor1") == "Unidentified armed group"
+
+
+# «… في مواجهات منطقة A إضافة إلى مواجهات أخرى في منطقة B»: «أخرى» parts a second fight with no comma before it
+def test_another_fight_joined_by_besides_is_a_second_event():
+    found = events("قال مصدر طبي في بنغازي اليوم إن المستشفى استقبل ثلاثة قتلى و20 جريحا في مواجهات منطقة الرجمة إضافة "
+                   "إلى مواجهات أخرى في منطقة القوارشة غرب مدينة بنغازي.", published="2014-12-22")
+    assert [(e.location["name_ar"], e.fatalities) for e in found] == [("الرجمة", 3), ("القوارشة", None)]
+    # the other side: another wounded man added to the dead is the same fight's toll
+    found = events("قال مصدر طبي في بنغازي اليوم إن المستشفى استقبل ثلاثة قتلى إضافة إلى جريح آخر أصيب في مواجهات "
+                   "منطقة الرجمة غرب مدينة بنغازي.", published="2014-12-22")
+    assert [(e.location["name_ar"], e.fatalities) for e in found] == [("الرجمة", 3)]

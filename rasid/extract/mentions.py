@@ -8,20 +8,23 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
-from rasid.extract.segment import Sentence, Token, sentences, speech_spans, tokens
+from rasid.extract.segment import Sentence, Token, sentences, speech_spans, tokens, without_proclitic
 from rasid.lexicon.actors import ActorMention, catalog
 from rasid.lexicon.matcher import Match
 from rasid.lexicon.numbers import NumberMention, find_numbers
 from rasid.lexicon.places import PlaceMention, gazetteer
 from rasid.lexicon.time import TimeMention, find_dates
 from rasid.lexicon.triggers import Trigger, cue_matcher, trigger_matcher
-from rasid.lexicon.words import alternation
+from rasid.lexicon.words import alternation, word_list
 
 
 R = TypeVar("R")
 INCIDENT_RANK = 60  # triggers above this (attack, killing) can tell an incident of their own
 ONGOING = re.compile(alternation("ongoing_words"))
-_CLAUSE_BREAK = re.compile(rf"[،,] ?(?=(?:{alternation('clause_openers')}) )")
+_CLAUSE_BREAK = re.compile(rf"[،,] ?(?=(?:{alternation('clause_openers')}) )|(?P<bare> )(?=(?:{alternation('clause_openers')})"
+                           rf" \S+ (?:{alternation('another_words')})(?:\s|$))")
+# «… في مواجهات الليثي إضافة إلى مواجهات أخرى في منطقة الصابري»: «أخرى» parts the clause with no comma
+_AREA_WORDS = word_list("settlement_words")
 _VERBAL_OPENER = re.compile(rf"\s*(?:{alternation('verbal_clause_openers')}) ")
 
 
@@ -166,9 +169,14 @@ def _split_incidents(m: Mentions) -> list[Sentence]:
         pieces = [sent]
         for match in _CLAUSE_BREAK.finditer(m.folded, sent.start, sent.end):
             head = pieces[-1]
-            cut = match.start() + 1
+            cut = match.start() + (0 if match.group("bare") else 1)
             verbal = _VERBAL_OPENER.match(m.folded, cut) is not None
-            if _tells_incident(m, head.start, cut, verbal) and _tells_incident(m, cut, head.end, verbal):
+            if match.group("bare"):  # «… إضافة إلى مواجهات أخرى في منطقة Y»: the head told one, the tail another
+                parted = any(t.trigger.rank > INCIDENT_RANK for t in m.within("triggers", head.start, cut)) \
+                    and _tells_incident(m, cut, head.end, verbal, True)
+            else:
+                parted = _tells_incident(m, head.start, cut, verbal) and _tells_incident(m, cut, head.end, verbal)
+            if parted:
                 pieces[-1] = replace(head, end=match.start())
                 pieces.append(replace(head, start=cut + 1, headline=False, clause=True))
         out.extend(pieces)
@@ -177,9 +185,10 @@ def _split_incidents(m: Mentions) -> list[Sentence]:
     return out
 
 
-def _tells_incident(m: Mentions, start: int, end: int, verbal: bool) -> bool:
+def _tells_incident(m: Mentions, start: int, end: int, verbal: bool, area_word: bool = False) -> bool:
     """A specific trigger and a place of its own; behind «كما/فيما …» (a clause with its own verb) an attack
-    with its attacker named will do («…، كما شهدت قرى A وB هجوماً نفذته قوات …»)."""
+    with its attacker named will do («…، كما شهدت قرى A وB هجوماً نفذته قوات …»); with ``area_word`` a place
+    the gazetteer lacks, named after «منطقة/قرية/حي …», is one too."""
     if ONGOING.search(m.folded, start, end):
         return False  # «فيما تتواصل المعارك في محيط سد تشرين» is a state of affairs, not an incident
     ranks = [t.trigger.rank for t in m.within("triggers", start, end)]
@@ -187,4 +196,6 @@ def _tells_incident(m: Mentions, start: int, end: int, verbal: bool) -> bool:
         verbal and INCIDENT_RANK in ranks and bool(m.within("actors", start, end)))
     placed = any(p.place is not None and not p.is_context and p.place.feature not in ("admin1", "country")
                  for p in m.within("places", start, end))
+    placed = placed or area_word and any(without_proclitic(t.text, _AREA_WORDS) in _AREA_WORDS
+                                         for t in m.tokens(start, end)[:-1])
     return strong and placed
