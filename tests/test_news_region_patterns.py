@@ -177,3 +177,10 @@ def test_bombs_set_off_during_a_clash_stay_inside_it():
     # the other side: a bomb told alone is an explosion
     e = only("انفجرت عبوة ناسفة، مساء أمس، بآلية عسكرية إسرائيلية عند مدخل مخيم نور شمس.")
     assert e.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_fighting_over_the_past_week_is_an_aggregate():
+    assert events("شهدت محافظة الحسكة خلال الأسبوع الماضي اشتباكات متفرقة بين مسلحين مجهولين وقوات الأمن.") == []
+    # the other side: fighting told with its day is news
+    e = only("شهدت مدينة الحسكة مساء أمس اشتباكات بين مسلحين مجهولين وقوات الأمن.")
+    assert e.sub_event_type == "Armed clash"
