@@ -110,3 +110,16 @@ def test_a_fight_between_two_sides_is_started_by_the_side_the_next_sentence_says
     e = only("تواصلت اليوم المعارك العنيفة بين القوات الحكومية وجماعة الحوثيين في مديرية خب والشعف بمحافظة الجوف.",
              published="2020-03-02")
     assert (actor(e, "actor1"), actor(e, "actor2")) == ("Yemeni government forces", "Houthis")
+
+
+# A bare «قصف» on a far target, which the next sentence tells as that force's air raids, is an air strike
+def test_bare_shelling_the_next_sentence_tells_as_air_raids_is_an_air_strike():
+    e = only("قتل ثلاثة عناصر من قوات الدعم السريع مساء الثلاثاء في قصف للجيش السوداني استهدف مطار الجنينة بولاية "
+             "غرب دارفور.\nوتزايدت منذ أسابيع الهجمات الجوية للجيش على مواقع الدعم السريع في المدينة.",
+             published="2025-07-02")
+    assert e.sub_event_type == "Air/drone strike"
+    # the other side: when the next sentence tells a ground offensive the «قصف» stays shelling
+    e = only("قتل ثلاثة عناصر من قوات الدعم السريع مساء الثلاثاء في قصف للجيش السوداني استهدف مطار الجنينة بولاية "
+             "غرب دارفور.\nوتزايدت منذ أسابيع الهجمات البرية للجيش على مواقع الدعم السريع في المدينة.",
+             published="2025-07-02")
+    assert e.sub_event_type == "Shelling/artillery/missile attack"

@@ -23,6 +23,7 @@ from rasid.lexicon.places import COMPASS, CONNECTORS, NEAR as PLACE_NEAR, TRIGGE
 from rasid.lexicon.time import TimeMention
 from rasid.lexicon.words import alternation as _alternatives, word_list
 from rasid.lexicon.triggers import Trigger, trigger_matcher
+from rasid.text.fold import fold_string
 
 WEAK_RANK = 60          # triggers at or below this rank (attack, killing) need support to stand alone
 BACKGROUND_DAYS = 45    # an event dated further back than this before publication is background
@@ -94,6 +95,7 @@ TERRITORY = frozenset({"territory_gov", "territory_nsag"})
 _WEAPON_TRIGGERS = frozenset({"explosive", "suicide", "grenade", "shelling"})  # seized, they are no explosion
 _ARTILLERY_WORDS = word_list("artillery_words")
 _BARE_SHELLING = word_list("bare_shelling")
+_VAGUE_AIR = frozenset(fold_string(w) for w in ("ضربة", "ضربات", "الضربة", "الضربات", "طائرات", "الطائرات", "الطيران"))
 _SETTLEMENT_WORDS = word_list("settlement_words")
 _FRONT_WORDS = word_list("front_words")
 _NEARBY = word_list("nearby_adjectives")
@@ -984,6 +986,9 @@ def _candidate(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidat
             and roles.actor1 is not None and roles.actor1.entries and roles.actor1.entries[0].id in _AIR_POWERS \
             and place is not None and place.place is not None and place.place.admin1 in _AIR_WAR_AREAS:
         sub = "Air/drone strike"  # «قصف الاحتلال منزلاً في خان يونس»: Israel's fire on Gaza with no gun named is from the air
+    if trig.key in _BARE_SHELLING and sub == "Shelling/artillery/missile attack" and not _artillery_named(m, sent) \
+            and _aerial_next(m, sent):
+        sub = "Air/drone strike"  # «في قصف للجيش استهدف مطار المدينة. وتزايدت الهجمات الجوية للجيش على …»
     if sub == "Looting/property destruction" and (found.any_killed or found.wounded_figures):
         attack = _family("attack")  # «أحرق مستوطنون منزلاً واعتدوا على مزارع فأصابوه» is an attack
         event_type, sub = attack.civilian if roles.against_civilians or roles.actor2 is None else attack.armed
@@ -1038,6 +1043,13 @@ def _attackers_own_dead(m: Mentions, sent: Sentence, attacker: Role | None, foun
 def _property_only(m: Mentions, sent: Sentence, found: cas.Casualties) -> bool:
     """The sentence tells damage to things and no one hurt."""
     return not found.anyone_hurt and _DAMAGE.search(m.folded, sent.start, sent.end) is not None
+
+
+def _aerial_next(m: Mentions, sent: Sentence) -> bool:
+    """The next sentence of the paragraph, or the first of the next, tells air raids («الهجمات الجوية»، «الغارات»)."""
+    following = m.sentences[sent.index + 1] if sent.index + 1 < len(m.sentences) else None
+    return following is not None and following.paragraph - sent.paragraph <= 1 and any(
+        t.trigger.id == "air_strike" and t.key not in _VAGUE_AIR for t in m.within("triggers", following.start, following.end))
 
 
 def _artillery_named(m: Mentions, sent: Sentence) -> bool:
