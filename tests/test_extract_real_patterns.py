@@ -971,3 +971,13 @@ def test_people_taken_after_a_killing_are_not_counted_among_the_dead():
     e = only("هاجم عناصر من تنظيم داعش قرية الحماميات بريف حماة اليوم، وقتلوا مدنيا واثنين آخرين من أقاربه.",
              published="2025-09-21")
     assert e.fatalities == 3
+
+
+def test_each_town_of_a_takeover_list_is_its_own_event():
+    found = events("سيطرت قوات النظام اليوم على بلدتي كفرزيتا واللطامنة شمالي حماة بعد انسحاب الفصائل منهما.\n\n"
+                   "كذلك بسط سيطرته على قرية لطمين في محيط المنطقة دون مواجهات تذكر مع الفصائل.",
+                   published="2019-08-23")
+    assert sorted(e.location["name_ar"] for e in found) == ["اللطامنة", "كفرزيتا", "لطمين"]
+    assert {e.sub_event_type for e in found} == {"Non-violent transfer of territory"}
+    # the other side: a place told as held long since is no takeover
+    assert events("وتقع القرية تحت سيطرته منذ عام 2019، ويحاول الجيش فرض الأمن فيها.", published="2024-01-01") == []

@@ -1493,7 +1493,8 @@ def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
     event and for demonstrations («تظاهر المئات في مدن إدلب وبنش وسرمدا»), and for a strike wave every other
     governorate it reached («كما استهدفت الغارات مطار التيفور في ريف حمص، إضافة إلى حي برزة شمالي دمشق»). A toll
     told for the whole list is split evenly across its places."""
-    if cand.event_type not in _VIOLENCE | _DEMONSTRATIONS or cand.place is None or cand.place.place is None:
+    if cand.event_type not in _VIOLENCE | _DEMONSTRATIONS and cand.trigger.trigger.id not in TERRITORY \
+            or cand.place is None or cand.place.place is None:
         return []
     sent = cand.sentence
     places = [p for p in m.within("places", sent.start, sent.end)
@@ -1503,8 +1504,8 @@ def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
               and (p.start == cand.place.start or not _is_reference_point(m.folded, p) or _homes_by(m, p))
               and (p.start <= cand.place.start or not _is_source_place(m.folded, p))]  # «بحسب مصادر طبية في …»
     listed = _listed_with(m, places, cand.place)
-    if cand.event_type in _DEMONSTRATIONS and not listed:
-        return []  # a rally's other places are those listed with its own
+    if (cand.event_type in _DEMONSTRATIONS or cand.trigger.trigger.id in TERRITORY) and not listed:
+        return []  # a rally's or a takeover's other places are those listed with its own
     seen = {_governorate(cand.place.place)}
     quarters = False
     targets: list[PlaceMention] = []
