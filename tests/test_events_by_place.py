@@ -6,6 +6,7 @@ sentences and names here were written for these tests.
 from __future__ import annotations
 
 import random
+import re
 from types import SimpleNamespace
 
 from rasid.extract.frames import EventsByPlace, _names_place, _placeless
@@ -31,11 +32,16 @@ def _sentence(text: str, part: str) -> SimpleNamespace:
     return SimpleNamespace(start=start, end=start + len(part))
 
 
+def _names_place_by_pattern(text: str, name: str) -> bool:
+    """The reference for ``_names_place``: one pattern per name."""
+    return re.search(rf"(?:^|[\s«(])[وبلف]?{re.escape(name)}(?!\w)", text) is not None
+
+
 def _walk(text: str, sent: SimpleNamespace, out: list) -> object | None:
     """The reference: every earlier event tested, the latest first."""
     part = text[sent.start:sent.end]
     return next((c for c in reversed(out) if not _placeless(c)
-                 and _names_place(part, text[c.place.start:c.place.end])), None)
+                 and _names_place_by_pattern(part, text[c.place.start:c.place.end])), None)
 
 
 TEXT = ("قصف على المزة. وغارة على دير الزور. وقصف على قدسيا. "
@@ -89,3 +95,12 @@ def test_the_same_answer_as_the_walk_over_every_event():
             cut = sorted(rng.sample(range(len(text) + 1), 2))
             sentence = SimpleNamespace(start=cut[0], end=cut[1])
             assert index.latest_named_in(sentence) is _walk(text, sentence, out), (text, cut)
+
+
+def test_a_place_named_as_a_word_of_its_own_as_the_pattern_finds_it():
+    rng = random.Random(31)
+    pieces = ["المزة", "دير الزور", "بدير", "دير", "و", "ب", "ل", "ف", "ال", " ", "\n", "«", "(", "،", ".", "-", "_", "1"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 12)))
+        name = rng.choice(["المزة", "دير الزور", "دير", "الزور", "ب"])
+        assert _names_place(text, name) == _names_place_by_pattern(text, name), (text, name)

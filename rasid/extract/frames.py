@@ -538,10 +538,20 @@ class EventsByPlace:
         return next((i for i in reversed(positions) if self._name(self._out[i]) == name), -1)
 
 
+_BEFORE_NAME = re.compile(rf"(?:^|[\s«(])[{_NAME_PROCLITICS}]?\Z")  # what may end right before a place name
+_WORD_CHAR = re.compile(r"\w")
+
+
 def _names_place(text: str, name: str) -> bool:
-    """``name`` stands in ``text`` as a word of its own, behind a proclitic or not (a substring test first: most
-    earlier events' places are not in the sentence at all)."""
-    return name in text and re.search(rf"(?:^|[\s«(])[وبلف]?{re.escape(name)}(?!\w)", text) is not None
+    """``name`` stands in ``text`` as a word of its own, behind a proclitic or not: each place ``name`` stands at
+    is tested (with two fixed patterns: one pattern per name would be compiled anew for most names of a long
+    document, as ``re`` keeps only a few hundred)."""
+    at = text.find(name)
+    while at >= 0:
+        if _BEFORE_NAME.search(text, max(0, at - 2), at) and not _WORD_CHAR.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _update_toll(m: Mentions, sent: Sentence, event: Candidate) -> bool:
