@@ -167,3 +167,14 @@ def test_another_fight_joined_by_besides_is_a_second_event():
     found = events("قال مصدر طبي في بنغازي اليوم إن المستشفى استقبل ثلاثة قتلى إضافة إلى جريح آخر أصيب في مواجهات "
                    "منطقة الرجمة غرب مدينة بنغازي.", published="2014-12-22")
     assert [(e.location["name_ar"], e.fatalities) for e in found] == [("الرجمة", 3)]
+
+
+# «موكباً يضم محافظي A وB»: places named as a person's office are titles, not a list of places hit
+def test_places_named_as_offices_are_no_list_of_targets():
+    found = events("استهدف هجوم بسيارة مفخخة صباح اليوم موكباً يضم محافظي صنعاء وذمار، ما أدى إلى مقتل اثنين من "
+                   "المرافقين.", published="2016-01-20")
+    assert [(e.location["name_ar"], e.fatalities) for e in found] == [("صنعاء", 2)]
+    # the other side: two blasts told in two towns are two events
+    found = events("انفجرت سيارة مفخخة صباح اليوم في مدينة صنعاء، وانفجرت سيارة مفخخة أخرى في مدينة ذمار.",
+                   published="2016-01-20")
+    assert [e.location["name_ar"] for e in found] == ["صنعاء", "ذمار"]

@@ -167,6 +167,7 @@ _CONTROL_NOUN = "سيطره"  # «بعد سيطرة الجيش على …»: the
 _CONTROL_OVER = re.compile(r"(?:\s+\S+){1,4}?\s+علي(?!\S)")
 _NO_ACT = re.compile(rf"(?<!\S)(?:(?:{_alternatives('failed_attempt_words')})|(?:{_alternatives('trying_verbs')})(?:\s+\S+){{0,4}})\s+[وفبلك]?(?:ال)?$")
 _MUNICIPALITY = frozenset({"بلديه"})
+_OFFICE_BEFORE = re.compile(rf"(?<!\S)[وبل]?(?:{_alternatives('office_heads')}|{_alternatives('office_titles')})\s+(?:\S+\s+)?$")
 _KILLED_AFTER = re.compile(rf"(?:\s+\S+)?\s+(?:قد\s+)?(?:{_alternatives('dead_verbs')})(?:\s|$|[.،,])")
 
 
@@ -1512,7 +1513,8 @@ def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
               and not _is_destination(m.folded, p) and not _is_dateline(m.folded, p)
               and not _is_firing_position(m.folded, p) and p.place.country == cand.place.place.country
               and (p.start == cand.place.start or not _is_reference_point(m.folded, p) or _homes_by(m, p))
-              and (p.start <= cand.place.start or not _is_source_place(m.folded, p))]  # «بحسب مصادر طبية في …»
+              and (p.start <= cand.place.start or not _is_source_place(m.folded, p))  # «بحسب مصادر طبية في …»
+              and (p.start == cand.place.start or not _office_place(m.folded, p))]  # «موكباً يضم محافظي عدن ولحج»
     listed = _listed_with(m, places, cand.place)
     if (cand.event_type in _DEMONSTRATIONS or cand.trigger.trigger.id in TERRITORY) and not listed:
         return []  # a rally's or a takeover's other places are those listed with its own
@@ -1846,6 +1848,13 @@ def _is_source_place(folded: str, p: PlaceMention) -> bool:
 
 def _is_firing_position(folded: str, p: PlaceMention) -> bool:
     return _FIRED_FROM.search(folded, max(0, p.start - len(p.prefix) - 60), p.start - len(p.prefix)) is not None
+
+
+def _office_place(folded: str, p: PlaceMention) -> bool:
+    """«محافظي عدن ولحج», «سيارة قائد معسكر بدر»: a place named as the office of a person (the first of a list of
+    them, or one after it) is a title, no place hit."""
+    start = p.start - len(p.prefix)
+    return _OFFICE_BEFORE.search(folded, max(0, start - 40), start) is not None
 
 
 def _is_hometown(folded: str, p: PlaceMention) -> bool:
