@@ -981,3 +981,13 @@ def test_each_town_of_a_takeover_list_is_its_own_event():
     assert {e.sub_event_type for e in found} == {"Non-violent transfer of territory"}
     # the other side: a place told as held long since is no takeover
     assert events("وتقع القرية تحت سيطرته منذ عام 2019، ويحاول الجيش فرض الأمن فيها.", published="2024-01-01") == []
+
+
+def test_the_head_of_a_force_who_tells_the_attack_is_not_its_side():
+    e = only("وأفاد مدير إدارة الأمن العام في اللاذقية بأن مجموعة من فلول النظام المخلوع أقدمت على استهداف عنصرين "
+             "من وزارة الدفاع عبر كمين مسلح في مدينة جبلة مساء الاثنين.", published="2025-03-05")
+    assert (actor(e, "actor1"), actor(e, "actor2")) == ("Assad loyalist militia", "Syrian government forces")
+    # the other side: the body's own men who raid are the actor
+    e = only("داهمت قوى الأمن العام وكراً لخلية من فلول النظام في مدينة جبلة واشتبكت معها مساء الاثنين.",
+             published="2025-03-05")
+    assert actor(e, "actor1") == "Syrian government forces"
