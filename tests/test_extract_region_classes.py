@@ -178,3 +178,14 @@ def test_places_named_as_offices_are_no_list_of_targets():
     found = events("انفجرت سيارة مفخخة صباح اليوم في مدينة صنعاء، وانفجرت سيارة مفخخة أخرى في مدينة ذمار.",
                    published="2016-01-20")
     assert [e.location["name_ar"] for e in found] == ["صنعاء", "ذمار"]
+
+
+# «سيارة قائد معسكر X»: the camp a victim commands names his post, not the place he was shot
+def test_the_camp_a_victim_commands_is_not_the_place_of_the_attack():
+    found = events("اغتال مسلحان مجهولان صباح اليوم ضابطاً في حي المعلا بمدينة عدن.\n\nوقال شهود إن المسلحين أطلقا "
+                   "النار على سيارة قائد معسكر لودر أثناء توجهه إلى عمله، ما أدى إلى مقتله.", published="2016-05-07")
+    assert [(e.location["name_ar"], e.fatalities) for e in found] == [("المعلا", 1)]
+    # the other side: a camp attacked is the place of the attack
+    found = events("هاجم مسلحون مجهولون صباح اليوم معسكر العند شمالي عدن، ما أدى إلى مقتل جنديين.",
+                   published="2016-05-07")
+    assert [e.location["name_ar"] for e in found] == ["العند"]

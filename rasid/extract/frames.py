@@ -168,6 +168,7 @@ _CONTROL_OVER = re.compile(r"(?:\s+\S+){1,4}?\s+علي(?!\S)")
 _NO_ACT = re.compile(rf"(?<!\S)(?:(?:{_alternatives('failed_attempt_words')})|(?:{_alternatives('trying_verbs')})(?:\s+\S+){{0,4}})\s+[وفبلك]?(?:ال)?$")
 _MUNICIPALITY = frozenset({"بلديه"})
 _OFFICE_BEFORE = re.compile(rf"(?<!\S)[وبل]?(?:{_alternatives('office_heads')}|{_alternatives('office_titles')})\s+(?:\S+\s+)?$")
+_UNIT_HEAD = re.compile(rf"(?<!\S)[وبل]?(?:{_alternatives('unit_heads')})\s+$")
 _KILLED_AFTER = re.compile(rf"(?:\s+\S+)?\s+(?:قد\s+)?(?:{_alternatives('dead_verbs')})(?:\s|$|[.،,])")
 
 
@@ -1191,8 +1192,8 @@ def _place(m: Mentions, sent: Sentence, trig: TriggerMention,
                and not _is_dateline(m.folded, p) and not _is_firing_position(m.folded, p)
                and not _is_hometown(m.folded, p) and not _is_office(m, p) and not _is_speaker(m, p)
                and not (p.start < trig.end and trig.start < p.end)
-               and not _inside_actor_name(m, p)]
-    options = [p for p in options if not _listed_with_hometown(m, sent, p)]
+               and not _inside_actor_name(m, p) and not _UNIT_HEAD.search(m.folded, max(0, p.start - 30), p.start)]
+    options = [p for p in options if not _listed_with_hometown(m, sent, p)]  # «قائد معسكر X» names a command
     options = [p for p in options if p.place.feature != "country"] or options
     country = m.once(_document_country)
     options = [_in_country(p, country) for p in options]
