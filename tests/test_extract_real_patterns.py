@@ -991,3 +991,10 @@ def test_the_head_of_a_force_who_tells_the_attack_is_not_its_side():
     e = only("داهمت قوى الأمن العام وكراً لخلية من فلول النظام في مدينة جبلة واشتبكت معها مساء الاثنين.",
              published="2025-03-05")
     assert actor(e, "actor1") == "Syrian government forces"
+
+
+def test_settlers_uprooting_olive_trees_destroy_property_and_wind_does_not():
+    e = only("اقتلع مستوطنون، بعد ظهر اليوم، نحو 60 شجرة زيتون في أراضي المواطنين في بلدة سنجل شمال رام الله.",
+             published="2025-05-14")
+    assert (e.sub_event_type, actor(e, "actor1")) == ("Looting/property destruction", "Israeli settlers")
+    assert events("اقتلعت الرياح أعمدة الكهرباء في مدينة إربد اليوم.", published="2025-05-14") == []
