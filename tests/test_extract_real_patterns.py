@@ -998,3 +998,16 @@ def test_settlers_uprooting_olive_trees_destroy_property_and_wind_does_not():
              published="2025-05-14")
     assert (e.sub_event_type, actor(e, "actor1")) == ("Looting/property destruction", "Israeli settlers")
     assert events("اقتلعت الرياح أعمدة الكهرباء في مدينة إربد اليوم.", published="2025-05-14") == []
+
+
+def test_arrests_a_source_tells_after_a_killing_are_their_own_event_by_the_force_not_its_backers():
+    found = events("عثرت قوى الأمن الداخلي (الأسايش)، صباح اليوم، على جثة امرأة مقتولة بطلق ناري داخل مخيم الهول "
+                   "شرقي الحسكة.\nوأضاف المصدر أن الأسايش أطلقت عقب ذلك حملة تفتيش في القطاعات المجاورة بمساندة من "
+                   "قوات التحالف الدولي، اعتقلت خلالها ستة أشخاص يُشتبه بانتمائهم إلى خلايا تنظيم داعش.",
+                   published="2025-09-09")
+    arrest = next(e for e in found if e.sub_event_type == "Arrests")
+    assert (actor(arrest, "actor1"), arrest.location["name_ar"]) == ("Asayish", "مخيم الهول")
+    # the other side: a source's word that the killers fled is no event
+    found = events("عثرت قوى الأمن الداخلي (الأسايش)، صباح اليوم، على جثة امرأة مقتولة بطلق ناري داخل مخيم الهول "
+                   "شرقي الحسكة.\nوأضاف المصدر أن القتلة لاذوا بالفرار.", published="2025-09-09")
+    assert [e.sub_event_type for e in found] == ["Attack"]

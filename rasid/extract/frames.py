@@ -845,8 +845,9 @@ def _in_reply(m: Mentions, sent: Sentence, trig: TriggerMention) -> bool:
 
 
 def _arrests_after_protest(told_of: Candidate, trig: TriggerMention) -> bool:
-    """«وأفاد ناشطون بأن قوة أمنية اعتقلت أربعة من منظمي الوقفة»: a source tells the arrests after the protest."""
-    return told_of.event_type == "Protests" and trig.trigger.id == "arrest"
+    """«وأفاد ناشطون بأن قوة أمنية اعتقلت أربعة من منظمي الوقفة», «وأضاف المصدر أن الأسايش أطلقت عقب ذلك حملة
+    تفتيش اعتقلت خلالها ستة أشخاص»: a source tells the arrests after the protest or the killing."""
+    return trig.trigger.id == "arrest" and told_of.event_type in _DEMONSTRATIONS | _VIOLENCE
 
 
 def _anniversary(m: Mentions, sent: Sentence) -> bool:

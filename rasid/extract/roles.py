@@ -292,6 +292,8 @@ def _speaker_title(m: Mentions, mention: ActorMention) -> bool:
     before = m.tokens(max(0, mention.start - len(mention.prefix) - 25), mention.start - len(mention.prefix))
     if before and before[-1].text in _SOURCE_IN and any(t.text in _TITLE_WORDS for t in before[-3:-1]):
         return True  # «أفاد مصدر في الجيش», «قال مسؤول أمني من الشرطة»: the force is where the source sits
+    if len(before) >= 2 and before[-1].text == "من" and before[-2].text in _SUPPORT_WORDS:
+        return True  # «بمساندة من قوات التحالف»: the supporting force
     if len(before) >= 2 and before[-1].text in _OFFICE_WORDS and before[-2].text in _TITLE_WORDS:
         return True  # «مدير إدارة الأمن العام», «رئيس جهاز الاستخبارات»: the head of a body speaks
     return bool(before) and (before[-1].text in _TITLE_WORDS or before[-1].text in _SUPPORT_WORDS
