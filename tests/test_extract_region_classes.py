@@ -189,3 +189,14 @@ def test_the_camp_a_victim_commands_is_not_the_place_of_the_attack():
     found = events("هاجم مسلحون مجهولون صباح اليوم معسكر العند شمالي عدن، ما أدى إلى مقتل جنديين.",
                    published="2016-05-07")
     assert [e.location["name_ar"] for e in found] == ["العند"]
+
+
+# «قُتل برصاص شخصين كانا يستقلان دراجة»: people named right after the fire are the unnamed gunmen, not victims
+def test_persons_named_after_the_fire_are_the_gunmen():
+    [e] = events("وكان مدير السجن المركزي في مدينة المكلا قد قتل أمس الجمعة برصاص شخصين كانا يستقلان دراجة نارية في "
+                 "حي الشرج.", published="2016-05-07")
+    assert (e.sub_event_type, actor(e, "actor1"), actor(e, "actor2")) == (
+        "Armed clash", "Unidentified armed group", "Yemeni government forces")
+    # the other side: two persons killed by gunmen are the civilians hit
+    [e] = events("قتل شخصان أمس الجمعة برصاص مسلحين في حي الشرج بمدينة المكلا.", published="2016-05-07")
+    assert (e.sub_event_type, actor(e, "actor2"), e.fatalities) == ("Attack", "Civilians", 2)

@@ -60,6 +60,7 @@ _SOURCE_IN = word_list("source_in")
 _WEAPON_WORDS = word_list("weapon_words")
 _ATTACK_NOUNS = word_list("attack_nouns")
 _BY_MEANS = word_list("by_means")
+_FIRE_WORDS = frozenset({"برصاص", "بنيران", "رصاص", "نيران"})
 _FINDER_VERBS = word_list("finder_verbs")
 _FOUND_REMAINS = word_list("found_remains")
 _ACCUSER_VERBS = word_list("accuser_verbs")
@@ -487,8 +488,10 @@ def _violence_roles(m: Mentions, sent: Sentence, roles: list[Role]) -> ActorRole
     targets: list[Role] = []
     neutral: list[Role] = []
     one_side = len({r.entries[0].id if r.entries else None for r in roles}) == 1
-    for r in roles:
+    for i, r in enumerate(roles):
         cue = _cue_before(m, sent, r.mention)
+        if r.inter == CIVILIANS and cue == "strong_agent" and _fired_by(m, sent, r.mention):
+            r = roles[i] = Role(r.mention, [catalog().get(UNIDENTIFIED)])  # «برصاص شخصين»: unnamed gunmen
         if (r.mention.refers_to in ("unknown", "attacker") or _is_weapon(r.mention)) and r.inter != CIVILIANS:
             agents.append((1, r))  # a drone or a strike is the attacker's weapon, whatever precedes it; «مقتل
             # أربعة جنود و3 من المهاجمين» counts the attackers' dead, they stay the attackers
@@ -520,6 +523,13 @@ def _violence_roles(m: Mentions, sent: Sentence, roles: list[Role]) -> ActorRole
     if actor1 is None and actor2 is not None and actor2.inter != CIVILIANS and not targets:
         actor1, actor2 = actor2, None
     return ActorRoles(actor1, actor2)
+
+
+def _fired_by(m: Mentions, sent: Sentence, mention: ActorMention) -> bool:
+    """«قُتل برصاص شخصين كانا يستقلان دراجة»: people named right after the fire are the ones who shot."""
+    start = mention.start - len(mention.prefix)
+    before = [t.text for t in m.tokens(max(sent.start, start - 16), start)][-1:]
+    return bool(before) and before[0] in _FIRE_WORDS
 
 
 def _counted_dead(m: Mentions, sent: Sentence, role: Role) -> bool:
