@@ -123,3 +123,13 @@ def test_bare_shelling_the_next_sentence_tells_as_air_raids_is_an_air_strike():
              "غرب دارفور.\nوتزايدت منذ أسابيع الهجمات البرية للجيش على مواقع الدعم السريع في المدينة.",
              published="2025-07-02")
     assert e.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_an_attack_on_a_town_that_ends_in_taking_it_is_a_change_of_control():
+    e = only("قتل عدد من عناصر قوات سوريا الديمقراطية إثر هجوم مفاجئ لمسلحي العشائر على مقراتها في بلدة الشحيل بريف "
+             "دير الزور، إذ تمكن المسلحون من السيطرة الكاملة على البلدة.")
+    assert e.sub_event_type == "Non-state actor overtakes territory"
+    # the other side: an attack repelled takes nothing
+    e = only("قتل عدد من عناصر قوات سوريا الديمقراطية إثر هجوم مفاجئ لمسلحي العشائر على مقراتها في بلدة الشحيل بريف "
+             "دير الزور، قبل أن تتمكن القوات من صد الهجوم.")
+    assert e.sub_event_type == "Armed clash"

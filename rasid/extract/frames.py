@@ -727,6 +727,14 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
     return best
 
 
+def _taken_in_fight(m: Mentions, sent: Sentence, trig: TriggerMention, roles: ActorRoles) -> bool:
+    return roles.actor1 is not None and _control_taken(m, sent, trig)
+
+
+def _control_change(roles: ActorRoles) -> str:
+    return "Government regains territory" if roles.actor1.inter == 1 else "Non-state actor overtakes territory"
+
+
 def _control_taken(m: Mentions, sent: Sentence, trig: TriggerMention) -> bool:
     """The fight ends in a side taking ground: «اشتباكات … إذ سيطر المسلحون على أجزاء من البلدة». Not a place
     told as held («المواقع التي سيطرت عليها العشائر»), nor a building stormed («سيطروا على مقر للتنظيم»)."""
@@ -1095,6 +1103,8 @@ def _event_type(m: Mentions, sent: Sentence, trig: TriggerMention, roles: ActorR
         return "Explosions/Remote violence", "Shelling/artillery/missile attack"
     if t.by_target:
         pair = t.civilian if roles.against_civilians or _civilian_target(m, sent, trig, roles) else t.armed
+        if pair[0] == "Battles" and _taken_in_fight(m, sent, trig, roles):
+            return "Battles", _control_change(roles)  # «إثر هجوم … إذ تمكن المقاتلون من السيطرة على البلدة»
         return pair[0], pair[1]
     if t.sub_event_type == "Remote explosive/landmine/IED" and _DRIVEN_IN.search(m.folded, sent.start, sent.end):
         return "Explosions/Remote violence", "Suicide bomb"  # «اقتحمت الحركة القاعدة بسيارة مفخخة»: driven in
@@ -1112,9 +1122,8 @@ def _event_type(m: Mentions, sent: Sentence, trig: TriggerMention, roles: ActorR
     if t.id in ("territory_gov", "territory_nsag") and roles.actor1 is not None:
         state = roles.actor1.inter == 1
         return "Battles", "Government regains territory" if state else "Non-state actor overtakes territory"
-    if t.id == "clash" and roles.actor1 is not None and _control_taken(m, sent, trig):
-        state = roles.actor1.inter == 1  # ACLED codes a battle that changes control by the change
-        return "Battles", "Government regains territory" if state else "Non-state actor overtakes territory"
+    if t.id == "clash" and _taken_in_fight(m, sent, trig, roles):
+        return "Battles", _control_change(roles)  # ACLED codes a battle that changes control by the change
     if (t.id == "protest" or (t.id == "protest_intervention" and found.any_killed)) \
             and _fired_on_crowd(m, sent, found) and not _crowd_fights(m, sent):
         return "Protests", "Excessive force against protesters"
