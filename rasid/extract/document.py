@@ -177,7 +177,7 @@ def _same_incident(a: Candidate, b: Candidate, ctx: Context) -> bool:
 
 def _opposite_takeovers(a: Candidate, b: Candidate) -> bool:
     """«سيطر الجيش على بلدة A» and «سيطرت قوات الدعم على بلدة B»: two changes of control, by two sides, are two."""
-    return all(c.trigger.trigger.id.startswith("territory") for c in (a, b)) \
+    return all(c.trigger.trigger.id in TERRITORY for c in (a, b)) \
         and _actor_id(a.roles.actor1) != _actor_id(b.roles.actor1)
 
 
@@ -223,11 +223,10 @@ def _same_time(a: Candidate, b: Candidate) -> bool:
     if a.date and b.date:
         if (a.precision or 1) > 1 or (b.precision or 1) > 1:
             return abs((a.date - b.date).days) <= WEEK_TOLERANCE  # «قبل أيام» and «في العاشر من شباط»
-        if a.own_date != b.own_date and a.sub_event_type == b.sub_event_type:
-            # a lead dated only by the report, then «وقع الانفجار أمس»: the same blast on the day it names
+        if (a.own_date != b.own_date or a.told_day != b.told_day) and a.sub_event_type == b.sub_event_type:
+            # a lead dated only by the report, or by the day a source spoke, then «وقع الانفجار أمس»: the same
+            # blast on the day it names
             return abs((a.date - b.date).days) <= BORROWED_DAY_TOLERANCE
-        if a.told_day != b.told_day and a.sub_event_type == b.sub_event_type:
-            return abs((a.date - b.date).days) <= BORROWED_DAY_TOLERANCE  # the day a source spoke, the day it names
         return a.date == b.date
     if a.date is None and b.date is None and a.own_date and b.own_date and a.time and b.time:
         if any(t.kind == "sequence" and t.offset_days for t in (a.time, b.time)):
