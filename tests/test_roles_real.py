@@ -261,3 +261,16 @@ def test_a_strike_on_peoples_homes_hits_civilians_when_no_victim_is_named():
     # the other side: a strike on a military site names no civilian victims
     e = only("قصفت مدفعية الاحتلال موقعاً عسكرياً في بلدة بيت لاهيا شمال قطاع غزة صباح اليوم.", published="2024-10-10")
     assert actor(e, "actor2") != "Civilians"
+
+
+def test_the_party_of_one_who_tells_an_attack_did_not_strike():
+    e = only("وقال النائب عن حزب الله علي عمار للصحفيين إن شابين قتلا في قصف إسرائيلي لدراجة نارية في بلدة "
+             "عيترون اليوم.")
+    assert actor(e, "actor1") == "Israeli military" and actor(e, "actor2") == "Civilians"
+    e = only("وقالت حركة الشباب في بيان إن ثلاثة رعاة قتلوا في غارة أمريكية قرب بلدة جلب اليوم.")
+    assert actor(e, "actor1") == "US military / International Coalition"
+    # the other side: the teller's own forces in its account, or an account naming no one, keep the teller
+    e = only("وقال الجيش الإسرائيلي إن طائراته قصفت مواقع لحزب الله في بلدة عيترون اليوم.")
+    assert actor(e, "actor1") == "Israeli military"
+    e = only("وقال حزب الله في بيان إنه استهدف بصاروخ موجه دبابة للجيش الإسرائيلي قرب بلدة عيترون اليوم.")
+    assert actor(e, "actor1") == "Hezbollah"

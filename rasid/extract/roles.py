@@ -57,6 +57,7 @@ _HELD_SITES = word_list("held_sites")
 UNIDENTIFIED = "unidentified_armed_group"
 _QUOTES = str.maketrans({q: " " for q in "\"'«»“”"})
 _SOURCE_IN = word_list("source_in")
+_THAT_WORDS = {"ان", "انه", "انها", "انهم", "انهما"}
 _WEAPON_WORDS = word_list("weapon_words")
 _ATTACK_NOUNS = word_list("attack_nouns")
 _BY_MEANS = word_list("by_means")
@@ -120,6 +121,9 @@ def assign_roles(m: Mentions, sent: Sentence, trig: TriggerMention) -> ActorRole
     quote = m.reported_span(trig.start)
     if quote is not None:  # «وقالت الوزارة إن "مسلحين هاجموا حاجزاً"»: who tells the attack is no side of it
         mentions = [a for a in mentions if a.start >= quote[0]]
+    account = _account_start(m, sent, trig, mentions)
+    if account is not None:  # «وقال النائب عن الحزب إن شابين قتلا في قصف إسرائيلي»: the same, without quotes
+        mentions = [a for a in mentions if a.start >= account]
     mentions = [a for a in mentions if not _instrument_of(a, mentions)]
     mentions = _fold_affiliations(m, mentions)
     roles = [r for r in (_role(m, a) for a in mentions) if r is not None]
@@ -204,6 +208,37 @@ def _reporter_is_victim(m: Mentions, sent: Sentence, roles: ActorRoles) -> Actor
     if _SELF_CLAIM.match(after):
         return roles  # «أعلن الجيش أنه قتل …» claims its own action
     return ActorRoles(None, first)
+
+
+def _account_start(m: Mentions, sent: Sentence, trig: TriggerMention, mentions: list[ActorMention]) -> int | None:
+    """Where a teller's account opens, when the trigger is in it and names who acted by the act: «قال النائب
+    عن حزب الله للصحفيين إن شابين قتلا في قصف إسرائيلي» — the party of the one who speaks did not strike. An
+    account whose doer is the teller's own («أعلن الجيش أن قواته قصفت …») or is not named keeps its teller."""
+    tellers = [a for a in mentions if a.start < trig.start and not a.generic]
+    for teller in tellers:
+        start = teller.start - len(teller.prefix)
+        before = [without_proclitic(t.text, _SOURCE_VERBS) for t in m.tokens(max(sent.start, start - 40), start)][-4:]
+        if not any(w in _SOURCE_VERBS for w in before):
+            continue
+        after = m.tokens(teller.end, trig.start)[:8]
+        that = next((t for t in after if t.text == "ان"), None)
+        if that is None:
+            continue
+        if any(t.text in _THAT_WORDS for t in m.tokens(that.end, trig.start)):
+            continue  # «أعلنت قسد أن وحداتها عثرت … قالت إنه …، من دون أن تعلن عن اعتقالات»: a later clause
+        told = [a for a in mentions if that.end < a.start < trig.end]
+        if any(_other_doer(teller, a, trig) for a in told):
+            return that.end
+    return None
+
+
+def _other_doer(teller: ActorMention, doer: ActorMention, trig: TriggerMention) -> bool:
+    """A side the teller's account names by its act or weapon («في قصف إسرائيلي», «مسيّرة إسرائيلية»), not the
+    teller: a force named by its name may be the teller's own («أعلنت الوزارة أن قوات الأمن ألقت القبض»)."""
+    if doer.generic or not doer.entries or doer.entries[0].inter == CIVILIANS:
+        return False
+    by_act = doer.start <= trig.start < doer.end or _is_weapon(doer)
+    return by_act and doer.entries[0].id != teller.entries[0].id
 
 
 def _in_aside(m: Mentions, sent: Sentence, mention: ActorMention) -> bool:
