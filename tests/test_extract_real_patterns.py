@@ -830,6 +830,16 @@ def test_the_village_a_firing_position_stands_in_is_not_a_place_hit():
     assert e.location["name_ar"] == "الزيارة"
 
 
+def test_the_place_attackers_came_from_is_not_the_place_hit():
+    e = only("سيطر تنظيم داعش اليوم على نقطة للجيش الحر في بلدة ببيلا جنوب دمشق، من اتجاه الحي الذي يسيطر عليه "
+             "التنظيم في مخيم اليرموك.", published="2017-10-20")
+    assert e.location["name_ar"] == "ببيلا"
+    # the other side: a road told by the town it passes («من جهة بلدة X») was struck there
+    e = only("استهدفت مسيّرة إسرائيلية اليوم دبابة في محافظة السويداء على الطريق المؤدي إلى المدينة من جهة بلدة "
+             "المزرعة.", published="2025-07-16")
+    assert e.location["name_ar"] == "المزرعة"
+
+
 def test_a_rally_told_peaceful_and_then_violent_is_one_riot():
     e = only("تظاهر المئات أمام مبنى المحافظة في مدينة الناصرية اليوم للمطالبة بتحسين الخدمات. وأضرم بعض "
              "المتظاهرين النار في مدخل المبنى وحطموا نوافذه.", published="2024-03-10")

@@ -51,6 +51,7 @@ _FIRED_FROM = re.compile(
     rf"|(?![وب]?(?:{_alternatives('position_ends')})\s)[^\s،,.]+)\s+){{0,4}}$"
     rf"|(?<!\S)(?:{_alternatives('gun_words')})\s+(?:(?![وب]?(?:{_alternatives('target_area_words')}|{_alternatives('home_words')})\s)"
     rf"[^\s،,.]+\s+){{1,2}}(?:في|داخل)\s+(?:\S+\s+)?$")  # «مدفعية النظام في خان شيخون»: where the guns stand
+_CAME_FROM = re.compile(rf"(?<!\S)(?:من|انطلاقا من) (?:{_alternatives('approach_words')})\s+(?:[^\s،,.]+\s+){{0,8}}$")
 _VIOLENT_CROWD = re.compile(rf"(?<!\S)[وب]?(?:{_alternatives('violent_crowd_words')})(?:\s|$)")
 _CLOSE_RANGE = re.compile(_alternatives("close_range_stems"))
 _REMOTE_TARGET = re.compile(rf"^\s*(?:\S+\s+){{0,4}}?[بو]?(?:ال)?(?:{_alternatives('target_area_words')})(?:\s|$)")
@@ -1858,7 +1859,13 @@ def _is_source_place(folded: str, p: PlaceMention) -> bool:
 
 
 def _is_firing_position(folded: str, p: PlaceMention) -> bool:
-    return _FIRED_FROM.search(folded, max(0, p.start - len(p.prefix) - 60), p.start - len(p.prefix)) is not None
+    """Where the fire came from, the shooters stand or the attackers came from («من اتجاه مخيم اليرموك»)."""
+    start = p.start - len(p.prefix)
+    if _FIRED_FROM.search(folded, max(0, start - 60), start) is not None:
+        return True
+    came = _CAME_FROM.search(folded, max(0, start - 60), start)
+    # «على الطريق المؤدي إلى المدينة من جهة بلدة X»: the stretch of road by X, where the strike was
+    return came is not None and "طريق" not in folded[max(0, came.start() - 40):came.start()]
 
 
 def _office_place(folded: str, p: PlaceMention) -> bool:
