@@ -840,6 +840,15 @@ def test_the_place_attackers_came_from_is_not_the_place_hit():
     assert e.location["name_ar"] == "المزرعة"
 
 
+def test_where_a_person_held_a_post_is_not_the_place_of_the_fight():
+    e = only("قتل ثلاثة عناصر من قوات الأمن في اشتباكات مع مسلحين في مدينة جبلة اليوم. وبحسب مصادر محلية، اندلعت "
+             "الاشتباكات عندما حاولت القوات اعتقال ضابط سابق كان قد شغل مناصب في سجن صيدنايا.", published="2024-12-26")
+    assert e.location["name_ar"] == "جبلة"
+    # the other side: a fight told only by the prison's town happened there
+    e = only("اندلعت اشتباكات قرب سجن صيدنايا اليوم بين قوات الأمن ومسلحين.", published="2024-12-26")
+    assert e.location["name_ar"] == "صيدنايا"
+
+
 def test_a_rally_told_peaceful_and_then_violent_is_one_riot():
     e = only("تظاهر المئات أمام مبنى المحافظة في مدينة الناصرية اليوم للمطالبة بتحسين الخدمات. وأضرم بعض "
              "المتظاهرين النار في مدخل المبنى وحطموا نوافذه.", published="2024-03-10")

@@ -153,6 +153,7 @@ _FEATURE_RANK = {"neighbourhood": 6, "camp": 6, "populated": 5, "site": 5, "admi
                  "region": 2, "admin1": 2, "country": 0}
 _AGGREGATE_NOUNS = word_list("aggregate_nouns")
 _OFFICE_TITLES = word_list("office_titles")
+_CAREER_WORDS = word_list("career_words")
 _CROWD_WORDS = word_list("crowd_words")
 _CROWD_ATTACK_KEYS = word_list("crowd_attack_words")
 _ORGANISERS = word_list("organiser_nouns")
@@ -1202,7 +1203,7 @@ def _place(m: Mentions, sent: Sentence, trig: TriggerMention,
                and (trig.trigger.id == "disrupted" or not _is_destination(m.folded, p))  # «أُسقطت مسيّرة أُطلقت باتجاه قاعدة حميميم»
                and not _is_dateline(m.folded, p) and not _is_firing_position(m.folded, p)
                and not _is_hometown(m.folded, p) and not _is_office(m, p) and not _is_speaker(m, p)
-               and not (p.start < trig.end and trig.start < p.end)
+               and not _is_career_post(m.folded, p) and not (p.start < trig.end and trig.start < p.end)
                and not _inside_actor_name(m, p) and not _UNIT_HEAD.search(m.folded, max(0, p.start - 30), p.start)]
     options = [p for p in options if not _listed_with_hometown(m, sent, p)]  # «قائد معسكر X» names a command
     options = [p for p in options if p.place.feature != "country"] or options
@@ -1879,6 +1880,12 @@ def _is_hometown(folded: str, p: PlaceMention) -> bool:
     """«ابن بلدة الكرك», «من أبناء مدينة دوما», «المنحدر من»: where the victim is from, not where it happened."""
     words = folded[max(0, p.start - len(p.prefix) - 30):p.start - len(p.prefix)].split()[-3:]
     return any(w in word_list("hometown_words") for w in words)
+
+
+def _is_career_post(folded: str, p: PlaceMention) -> bool:
+    """«ضابط سابق شغل مناصب متصلة بسجن صيدنايا»: where a person held a post, not where the incident was."""
+    words = folded[max(0, p.start - len(p.prefix) - 30):p.start - len(p.prefix)].split()[-3:]
+    return any(w in _CAREER_WORDS for w in words)
 
 
 def _listed_with_hometown(m: Mentions, sent: Sentence, p: PlaceMention) -> bool:
