@@ -5,7 +5,7 @@ Every sentence here was written for this file; none comes from a published artic
 """
 from __future__ import annotations
 
-from real_news import events, only
+from real_news import actor, events, only
 
 
 def test_arrests_counted_over_the_last_two_days_are_no_event():
@@ -55,3 +55,39 @@ def test_an_attack_told_by_its_civilian_dead_and_then_by_the_post_it_hit_is_one_
     # the other side: a massacre headline names no armed victims, the killing of civilians stays an attack
     found = events("مجزرة جديدة في بانياس\nقتل مسلحون عشرة مدنيين في حي القصور بمدينة بانياس صباح اليوم.")
     assert [e.sub_event_type for e in found] == ["Attack"]
+
+
+def test_a_lead_counting_across_two_governorates_is_absorbed_by_the_arrest_told_in_each():
+    found = events("اعتقلت قوات الشرطة الاتحادية مطلوبين اثنين في محافظتي البصرة والنجف. وقالت قيادة الشرطة في بيان "
+                   "إن قوة من الشرطة في البصرة اعتقلت متهماً بالإرهاب في قرية الكسارات. كما اعتقلت قوات الشرطة في "
+                   "محافظة النجف متهماً آخر في حي الضباط.")
+    assert sorted((e.location or {}).get("name_ar") for e in found)[0] == "الكسارات"
+    assert len(found) == 2
+    # the other side: another force's arrest in the same governorate stays its own event
+    found = events("اعتقلت قوات الشرطة الاتحادية مطلوباً في محافظة البصرة. وفي اليوم نفسه اعتقلت قوات البيشمركة "
+                   "متهماً آخر في محافظة البصرة.")
+    assert len(found) == 2
+
+
+def test_a_lead_counting_across_two_cities_is_absorbed_by_the_account_of_each_city():
+    found = events("قُتل 11 شخصاً وأصيب العشرات في معارك بين القوات الحكومية ومسلحي الحوثي في مدينتي تعز والضالع. "
+                   "وقال مصدر طبي في تعز اليوم إن المستشفى استقبل جثث سبعة قتلى سقطوا في معارك في منطقة الكسارات "
+                   "شمال وسط مدينة تعز. من جهة أخرى، قال متحدث عسكري إن أربعة جنود قتلوا اليوم في هجوم لمسلحي الحوثي "
+                   "على موقع عسكري في أطراف مدينة الضالع.")
+    assert sorted(((e.location or {}).get("name_ar"), actor(e, "actor1"), e.fatalities) for e in found) == [
+        ("الضالع", "Houthis", 4), ("الكسارات", "Yemeni government forces", 7)]
+    # the other side: a place the lead did not count across, opened «وفي مدينة …», is another incident
+    found = events("قصف الطيران الحربي للجيش السوداني، صباح أمس، بلدتي الدالي والمزموم جنوب ولاية سنار، ما أدى إلى "
+                   "مقتل ستة مدنيين. وفي مدينة سنار نفسها، سقطت ثلاث قذائف أطلقتها قوات الدعم السريع على حي القلعة "
+                   "مساء اليوم ذاته، ما أدى إلى إصابة شخصين.")
+    assert [actor(e, "actor1") for e in found] == ["Sudanese Armed Forces", "RSF"]
+    # and with a lead that names one city, a story opened «من جهة أخرى» there is another fight
+    found = events("قُتل 11 شخصاً وأصيب العشرات في معارك بين القوات الحكومية ومسلحي الحوثي في مدينة تعز. من جهة أخرى، "
+                   "قال متحدث عسكري إن أربعة جنود قتلوا اليوم في هجوم لمسلحي الحوثي على موقع عسكري في أطراف مدينة تعز.")
+    assert len(found) == 2
+
+
+def test_a_byline_glued_to_its_date_dates_the_lead():
+    e = only("معارك في الحديدة\n\nSami Kareem١١ آذار ٢٠٢٥\n\nقُتل خمسة جنود في هجوم لمسلحي الحوثي على موقع عسكري في "
+             "مدينة الحديدة.", published=None)
+    assert (e.date, e.time_precision) == ("2025-03-11", 1)

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rasid.extract.frames import TERRITORY, WEAK_RANK, Candidate, finer_place, incident_kind, merge_rally, one_rally, \
     split_list_toll, suicide_told
 from rasid.extract.notes import describe, transliterate
-from rasid.extract.roles import Role
+from rasid.extract.roles import ActorRoles, Role
 from rasid.lexicon.actors import ActorEntry, catalog
 from rasid.lexicon.time import weekdays_named
 from rasid.records import Event, Place
@@ -142,7 +142,7 @@ def _snippet(c: Candidate, ctx: Context) -> str:
 def _same_incident(a: Candidate, b: Candidate, ctx: Context) -> bool:
     """Two tellings of one incident: same type, date, governorate, place (or a vaguer one), and sides."""
     if (incident_kind(a) != incident_kind(b) and not _victims_told_apart(a, b) and not one_rally(a, b)) \
-            or not _same_time(a, b) or b.opens_new:
+            or not _same_time(a, b):
         return False
     if _opposite_takeovers(a, b):
         return False
@@ -152,7 +152,8 @@ def _same_incident(a: Candidate, b: Candidate, ctx: Context) -> bool:
         known, village = (b, a) if a.unlisted is not None else (a, b)
         town = known.place.place
         if a.sentence is b.sentence and town.feature not in _COARSE or town.feature == "populated" \
-                and village.place.place.feature not in ("admin2", "admin3") and not _city_part(town, village):
+                and village.place.place.feature not in ("admin2", "admin3") and not _city_part(town, village) \
+                and not _inside_town(village, town):
             return False  # a village the gazetteer lacks listed with a named one, or placed only by the
             # governorate after a named town (one its district places is the town's attack told again)
     pa, pb = a.place.place, b.place.place
@@ -162,17 +163,29 @@ def _same_incident(a: Candidate, b: Candidate, ctx: Context) -> bool:
         return False  # «مدينة الهدى بمحلية المناقل» and a village named in another locality: two places hit
     same_place = (pa.pcode and pa.pcode == pb.pcode) or pa.name == pb.name or _quarter_of(pa, pb) or _quarter_of(pb, pa) \
         or _city_part(pa, b) or _city_part(pb, a)
+    if b.opens_new and not (a.summary and same_place):
+        return False  # «من جهة أخرى» opens another story, unless it is one of the places a lead counted across
     vague = pa.feature in _COARSE or pb.feature in _COARSE or not (a.own_place and b.own_place)
     if not same_place and not vague:
         return False
-    a1, b1 = _actor_id(a.roles.actor1), _actor_id(b.roles.actor1)
+    a1, b1 = _side(a.roles.actor1, a), _side(b.roles.actor1, b)
     if a1 is None or b1 is None or a1 == b1 or one_rally(a, b):  # protesters and rioters: one crowd
         return True
-    if UNIDENTIFIED in (a1, b1) and a.sentence.paragraph != b.sentence.paragraph and a.sub_event_type == b.sub_event_type:
+    if catalog().get(UNIDENTIFIED).name in (a1, b1) and a.sentence.paragraph != b.sentence.paragraph \
+            and a.sub_event_type == b.sub_event_type:
         return True  # «مجموعة خارجة عن القانون» in a later account of the same kind: a vaguer name of the attackers
-    sides_a = {a1, _actor_id(a.roles.actor2)} - {None}
-    sides_b = {b1, _actor_id(b.roles.actor2)} - {None}
+    sides_a = {a1, _side(a.roles.actor2, a)} - {None}
+    sides_b = {b1, _side(b.roles.actor2, b)} - {None}
     return bool(sides_a & sides_b)
+
+
+def _side(role: Role | None, c: Candidate) -> str | None:
+    """The ACLED name a side of the candidate gets in its country and on its day: «الشرطة» and «الشرطة الاتحادية»
+    in Iraq are one side, Iraqi security forces."""
+    if role is None or not role.entries:
+        return None
+    entry = _pick_entry(role, c.date.isoformat() if c.date else None, c.place.place.country)
+    return entry.name if entry is not None else role.entries[0].name
 
 
 def _opposite_takeovers(a: Candidate, b: Candidate) -> bool:
@@ -202,6 +215,15 @@ def _other_district(container: Place, named: Place) -> bool:
         return False
     inside = getattr(named, level)
     return bool(inside) and inside != getattr(container, level)
+
+
+def _inside_town(village: Candidate, town: Place) -> bool:
+    """«في منطقة الكسارات شمال وسط مدينة تعز» after «معارك في تعز»: a place the gazetteer lacks that the text
+    locates in the very town of the other telling, a town that names its governorate or district (so its name
+    stands for that area too), not beside it nor in its countryside."""
+    p = village.place
+    return p.qualifier is None and town.name in (town.admin1, town.admin2) \
+        and (p.place.pcode and p.place.pcode == town.pcode or p.place.name == town.name)
 
 
 def _city_part(city: Place, part: Candidate) -> bool:
@@ -270,7 +292,8 @@ def _actor_id(role: Role | None) -> str | None:
 def _merge(keep: Candidate, other: Candidate) -> None:
     if (other.own_place and not keep.own_place) or _quarter_of(keep.place.place, other.place.place) \
             or _city_part(keep.place.place, other) or (
-            keep.place.place.feature in _COARSE and other.place.place.feature not in _COARSE) or finer_place(other, keep):
+            keep.place.place.feature in _COARSE and other.place.place.feature not in _COARSE) or finer_place(other, keep) \
+            or keep.unlisted is None and other.unlisted is not None and _inside_town(other, keep.place.place):
         keep.place, keep.own_place, keep.unlisted = other.place, other.own_place, other.unlisted
     if (keep.date is None or not keep.own_date) and other.own_date and (
             other.date is not None or keep.date is None and not keep.own_date):  # «اليوم الأحد» with no
@@ -283,12 +306,32 @@ def _merge(keep: Candidate, other: Candidate) -> None:
     if keep.event_type == "Violence against civilians" and other.event_type == "Battles" and _armed_victims(other):
         keep.trigger, keep.event_type, keep.sub_event_type = other.trigger, other.event_type, other.sub_event_type
         keep.roles.actor2 = other.roles.actor2 or keep.roles.actor2
-    if keep.event_type == other.event_type or not keep.casualties.killed_figures:
+    summary = keep.summary and not other.summary
+    if summary and _has_toll(other):
+        keep.casualties = replace(other.casualties)  # a place's own toll stands over its share of the lead's
+    elif keep.event_type == other.event_type or not keep.casualties.killed_figures:
         keep.casualties.merge(other.casualties)  # the fight's toll stands over the one victim a civilian telling counts
+    if summary and _named_sides(keep) <= _named_sides(other):
+        keep.roles, other.roles = other.roles, _sides_left(keep, other)  # the place's account names who fought
+        # there and who attacked whom; the lead's vague «مسلحين» leaves open a side it does not name
     if not merge_rally(keep, other):
         keep.roles.fill_from(other.roles)
+    keep.summary = keep.summary and not summary  # now the place's own account
     keep.evidence.extend(other.evidence)
     keep.confidence = round(min(0.99, max(keep.confidence, other.confidence) + 0.05), 2)
+
+
+def _named_sides(c: Candidate) -> set[str]:
+    """The sides the telling names (their ACLED names): neither missing nor an unidentified group."""
+    return {_side(r, c) for r in (c.roles.actor1, c.roles.actor2) if _actor_id(r) not in (None, UNIDENTIFIED)}
+
+
+def _sides_left(lead: Candidate, account: Candidate) -> ActorRoles:
+    """The sides a lead names that a place's own account does not: neither an unidentified group nor one the
+    account names already."""
+    named = _named_sides(account)
+    return ActorRoles(*(r if _actor_id(r) != UNIDENTIFIED and _side(r, lead) not in named else None
+                        for r in (lead.roles.actor1, lead.roles.actor2)))
 
 
 def _pick_entry(role: Role, date: str | None, country: str | None) -> ActorEntry | None:

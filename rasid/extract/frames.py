@@ -106,6 +106,7 @@ _NEAR_LINK = re.compile(rf"(?<!\S)(?:{_alternatives('near_links')})(?:\s|$)")
 _LINK_WORDS = word_list("link_words")
 _SETTLEMENT_PLURALS = word_list("settlement_plurals")
 _SETTLEMENT_DUALS = word_list("settlement_duals")
+_PLACE_DUALS = word_list("place_duals")
 _HOME_WORDS = word_list("home_words")
 _WITNESS_VERBS = word_list("witness_verbs")
 _VILLAGE_WORDS = word_list("village_words")
@@ -204,6 +205,8 @@ class Candidate:
     told_day: bool = False      # its only day is the report's, right after the verb of saying («أفاد مصدر، يوم
     # الاثنين، بمقتل …»): a later account's own day may be the incident's
     flashback: bool = False     # told in a «وكانت … أمس» aside, or going on from one in its paragraph
+    summary: bool = False       # one place of a lead that counts across several («قُتل 11 في مدينتي A وB»): the
+    # accounts of each place that follow tell it in full, even one that opens as another story («من جهة أخرى»)
 
 
 def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
@@ -272,8 +275,13 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
         cand.told_day = _told_day(m, sent, cand, published)
         cand.flashback = _FLASHBACK.match(m.folded, sent.start, sent.end) is not None and cand.own_date or (
             not cand.own_date and prev is not None and prev.flashback and prev.last_paragraph == sent.paragraph)
+        told_before = len(out)
         out.append(cand)
         out.extend(_other_targets(m, cand))
+        if all(c.sentence.headline for c in out[:told_before]) and (
+                len(out) - told_before > 1 or cand.place is not None and cand.place.trigger_word in _PLACE_DUALS):
+            for c in out[told_before:]:
+                c.summary = True  # the lead
         out.extend(_unlisted_targets(cand, villages[1:]) if len(villages) > 1 else [])
         if not villages:
             out.extend(_unlisted_targets(cand, _unlisted_after_named(m, sent, cand)))

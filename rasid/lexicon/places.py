@@ -42,6 +42,7 @@ TRIGGERS = {
     "مطار": ("site",), "ميناء": ("site", "populated"), "مرفا": ("site", "populated"), "قاعده": ("site",), "محافظه": ("admin1",), "ولايه": ("admin1",),
     "اقليم": ("admin1", "region"), "شعبيه": ("admin1",), "منطقه": ("admin2", "region", "populated"),
     "قضاء": ("admin2",), "مديريه": ("admin2", "populated"), "محليه": ("admin2",), "ناحيه": ("admin3",), "مقاطعه": ("admin1", "populated"),
+    "محافظتي": ("admin1",), "ولايتي": ("admin1",),
 }
 # Words before a name that place the event near it or in part of it (folded).
 # Words before a name that place the event on a road or at a spot near it (precision 2; the name must be a place).

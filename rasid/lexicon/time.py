@@ -139,7 +139,8 @@ def _build_pattern(lx: _TimeLexicon) -> re.Pattern[str]:
                  rf"(?:\s*(?:{alternation(lx.year_suffixes)})(?!\w))?"),
     }
     trigger = rf"(?=(?:و|ف|ب)?(?:\d|(?:{alternation(_first_words(lx))})(?!\w)))"
-    return re.compile(rf"(?<![\w.]){trigger}(?:" + "|".join(f"(?P<b_{k}>{v})" for k, v in branches.items()) + ")")
+    # a day glued to a Latin name by a scraped byline («Sami Kareem11 آذار 2025») still opens a date
+    return re.compile(rf"(?:(?<![\w.])|(?<=[a-z]{{3}})(?=\d)){trigger}(?:" + "|".join(f"(?P<b_{k}>{v})" for k, v in branches.items()) + ")")
 
 
 def _first_words(lx: _TimeLexicon) -> list[str]:
