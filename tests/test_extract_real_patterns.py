@@ -849,6 +849,27 @@ def test_where_a_person_held_a_post_is_not_the_place_of_the_fight():
     assert e.location["name_ar"] == "صيدنايا"
 
 
+def test_a_town_named_like_a_protest_movement_in_a_dual_of_cities_is_a_place():
+    e = only("استهدف مسلحون مجهولون اليوم سيارة تقل ضابطين على الطريق بين مدينتي الحراك والمليحة الغربية شرق درعا، "
+             "ما أدى إلى مقتلهما على الفور.", published="2021-06-14")
+    assert e.event_type == "Battles" and e.location["name_ar"] == "الحراك"
+    assert e.fatalities == 2 and actor(e, "actor2") == "Assad regime forces"
+    # the other side: the movement itself, with no place word before it, is a protest
+    e = only("خرج الحراك الشعبي اليوم في مدينة الحراك شرق درعا للمطالبة بالإفراج عن المعتقلين.",
+             published="2021-06-14")
+    assert e.event_type == "Protests"
+
+
+def test_a_pronoun_of_the_dual_counts_two_victims():
+    e = only("أطلق مسلحون النار على شابين في بلدة الغارية الشرقية شرق درعا اليوم ما أدى إلى إصابتهما بجروح، ثم "
+             "لاذوا بالفرار.", published="2021-06-14")
+    assert e.wounded == 2
+    # the other side: the pronoun of one counts one
+    e = only("أطلق مسلحون النار على شاب في بلدة الغارية الشرقية شرق درعا اليوم ما أدى إلى مقتله على الفور.",
+             published="2021-06-14")
+    assert e.fatalities == 1
+
+
 def test_a_rally_told_peaceful_and_then_violent_is_one_riot():
     e = only("تظاهر المئات أمام مبنى المحافظة في مدينة الناصرية اليوم للمطالبة بتحسين الخدمات. وأضرم بعض "
              "المتظاهرين النار في مدخل المبنى وحطموا نوافذه.", published="2024-03-10")
