@@ -870,6 +870,23 @@ def test_a_pronoun_of_the_dual_counts_two_victims():
     assert e.fatalities == 1
 
 
+def test_a_road_between_two_governorates_is_one_place():
+    found = events("انفجرت عبوة ناسفة صباح اليوم على الطريق الواصل بين محافظتي درعا والسويداء، ما أدى إلى مقتل مجند.",
+                   published="2021-06-14")
+    assert len(found) == 1 and found[0].fatalities == 1
+    # the other side: a strike wave named in two governorates is an event in each
+    found = events("قصفت طائرات حربية اليوم بلدة الهبيط في ريف إدلب وبلدة كفرزيتا في ريف حماة.", published="2021-06-14")
+    assert sorted(e.location["name_ar"] for e in found) == ["الهبيط", "كفرزيتا"]
+
+
+def test_a_quarter_inside_a_town_is_that_towns():
+    e = only("قتل عنصر من قوات النظام بانفجار عبوة ناسفة في حي السبيل داخل درعا المحطة.", published="2021-06-14")
+    assert e.admin1 == "Daraa"
+    # the other side: the same quarter name with no town beside it stays ambiguous, not Daraa's
+    e = only("قتل عنصر من قوات النظام بانفجار عبوة ناسفة في حي السبيل بمدينة حلب.", published="2021-06-14")
+    assert e.admin1 == "Aleppo"
+
+
 def test_a_rally_told_peaceful_and_then_violent_is_one_riot():
     e = only("تظاهر المئات أمام مبنى المحافظة في مدينة الناصرية اليوم للمطالبة بتحسين الخدمات. وأضرم بعض "
              "المتظاهرين النار في مدخل المبنى وحطموا نوافذه.", published="2024-03-10")

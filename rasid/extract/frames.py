@@ -1555,7 +1555,7 @@ def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
         between = m.folded[cand.place.end:p.start] if p.start > cand.place.end else ""
         another = "اخري" in between or "اخر " in between
         if cand.event_type == "Explosions/Remote violence" and (p.start > cand.place.end or p.trigger_word) \
-                and (_governorate(p.place) not in seen or another):
+                and (_governorate(p.place) not in seen or another) and not _line_between(m, cand.place, p):
             seen.add(_governorate(p.place))
             targets.append(p)  # «… وغارةً أخرى على القصير»: another strike of the same wave
             with_it = [q for q in _listed_with(m, places, p) if q.start != cand.place.start and q not in targets
@@ -1691,6 +1691,13 @@ def _listed_with(m: Mentions, places: list[PlaceMention], chosen: PlaceMention) 
     if "بين" in m.folded[max(0, first - 14):first].split():
         return []  # «بين تفتناز وترمانين»: a line between two places, not a list of targets
     return [p for p in group if p is not places[index]]
+
+
+def _line_between(m: Mentions, a: PlaceMention, b: PlaceMention) -> bool:
+    """«على الطريق الواصل بين محافظتي درعا والسويداء»: the two ends of a line, one place of the incident."""
+    first, second = sorted((a, b), key=lambda p: p.start)
+    return "بين" in m.folded[max(0, first.start - 14):first.start].split() and \
+        _list_gap(_without_areas(m, first.end, second.start - len(second.prefix)) + " " + second.prefix)
 
 
 def _without_areas(m: Mentions, start: int, end: int) -> str:
