@@ -1002,6 +1002,16 @@ def test_an_incident_quoted_after_a_statement_is_coded_and_a_quoted_threat_is_no
                   published="2025-09-21") == []
 
 
+def test_a_quote_after_anna_with_its_pronoun_is_the_forces_account_and_a_quoted_plan_is_not():
+    e = only('وأعلن الجيش الإسرائيلي، في بيان صباح اليوم، أنه "شن غارات جوية على منصات صواريخ لحزب الله" في محيط '
+             'بلدة الخيام.')
+    assert (e.sub_event_type, actor(e, "actor1"), actor(e, "actor2")) == \
+        ("Air/drone strike", "Israeli military", "Hezbollah")
+    # the other side: what the force says it will go on doing is no event
+    assert events('وأعلن الجيش الإسرائيلي، في بيان صباح اليوم، أنه "سيواصل ضرب مواقع حزب الله وبناه التحتية" في '
+                  'محيط بلدة الخيام.') == []
+
+
 def test_the_quoted_telling_of_the_lead_incident_is_the_same_attack():
     found = events('هاجم مسلحون من فلول النظام البائد، مساء الثلاثاء، حاجزاً لقوى الأمن العام عند مدخل مدينة جبلة، '
                    'ما أدى إلى مقتل عنصرين.\nوقالت وزارة الداخلية إن "مجموعة خارجة عن القانون استهدفت حاجزاً '

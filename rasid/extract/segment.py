@@ -119,7 +119,7 @@ def _mark_headline(folded: str, sents: list[Sentence]) -> None:
         s.index = i
 
 
-_REPORTED_THAT = re.compile(r"(?<!\S)[اإأ]ن\s*$")  # «قال المصدر إن "…"»: the quote is what the source reports
+_REPORTED_THAT = re.compile(r"(?<!\S)[اإأ]ن(?:ه|ها|هم)?\s*$")  # «قال المصدر إن "…"», «أعلن أنه "…"»: what the source reports
 
 
 def speech_spans(folded: str, reported: bool = False) -> list[tuple[int, int]]:
