@@ -1078,3 +1078,16 @@ def test_arrests_a_source_tells_after_a_killing_are_their_own_event_by_the_force
     found = events("عثرت قوى الأمن الداخلي (الأسايش)، صباح اليوم، على جثة امرأة مقتولة بطلق ناري داخل مخيم الهول "
                    "شرقي الحسكة.\nوأضاف المصدر أن القتلة لاذوا بالفرار.", published="2025-09-09")
     assert [e.sub_event_type for e in found] == ["Attack"]
+
+
+_CAR_STRIKE = "قُتل ثلاثة مدنيين، الأربعاء، في غارة إسرائيلية استهدفت سيارتهم بين بلدتي عيتا الشعب ورميش جنوبي لبنان.\n"
+
+
+def test_earlier_on_the_named_day_opens_another_strike():
+    found = events(_CAR_STRIKE + "وفي وقت سابق الأربعاء، قُتل راعٍ جراء غارة إسرائيلية استهدفته بمنطقة زراعية "
+                                 "جنوبي البلاد.")
+    assert [e.fatalities for e in found] == [3, 1]
+    # the other side: a source's telling of the same strike is no new one
+    found = events(_CAR_STRIKE + "وأفاد مصدر محلي بأن الغارة استهدفت السيارة على طريق فرعي بين البلدتين.")
+    assert [e.fatalities for e in found] == [3]
+
