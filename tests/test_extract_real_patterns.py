@@ -1091,3 +1091,12 @@ def test_earlier_on_the_named_day_opens_another_strike():
     found = events(_CAR_STRIKE + "وأفاد مصدر محلي بأن الغارة استهدفت السيارة على طريق فرعي بين البلدتين.")
     assert [e.fatalities for e in found] == [3]
 
+
+def test_a_front_word_after_the_area_word_opens_the_name_of_the_place():
+    found = events(_CAR_STRIKE + "وفي وقت سابق الأربعاء، قُتل راعٍ جراء غارة إسرائيلية استهدفته بمنطقة مثلث كونين "
+                                 "جنوبي البلاد.")
+    assert [(e.location or {}).get("name_ar") for e in found] == ["عيتا الشعب", "مثلث كونين"]
+    # the other side: a word of the language after «منطقة» describes the area, it names none
+    found = events(_CAR_STRIKE + "وفي وقت سابق الأربعاء، قُتل راعٍ جراء غارة إسرائيلية استهدفته بمنطقة زراعية "
+                                 "جنوبي البلاد.")
+    assert [(e.location or {}).get("name_ar") for e in found] == ["عيتا الشعب", "عيتا الشعب"]

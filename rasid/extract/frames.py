@@ -1442,12 +1442,13 @@ def _strip_locator(word: str) -> str:
 def _describes(m: Mentions, name: tuple[int, int]) -> bool:
     """«حي سكني في مدينة حلب», «منطقة زراعية قرب الرقة»: a word of the language without the article after the
     place word describes the place, and «منطقة الاشتباكات» names what happened there; neither is a name
-    («كرم الزيتون», a noun before a defined one, is)."""
+    («كرم الزيتون», a noun before a defined one, is, and so is a front word before a name, «منطقة مثلث X»)."""
     words = m.folded[name[0]:name[1]].split()
     indefinite = not any(w.startswith("ال") for w in words)
     after = m.folded[name[1]:name[1] + 12].split()[:1]
     camp = bool(after) and after[0] in _CAMP_OF
-    return indefinite and not camp and gazetteer().is_common(words[:1]) or bool(
+    front = len(words) > 1 and words[0] in _FRONT_WORDS  # «منطقة مثلث X»: the front word opens a name
+    return indefinite and not camp and not front and gazetteer().is_common(words[:1]) or bool(
         m.within("triggers", name[0], name[1]) or m.within("actors", name[0], name[1]))
 
 
