@@ -1100,3 +1100,19 @@ def test_a_front_word_after_the_area_word_opens_the_name_of_the_place():
     found = events(_CAR_STRIKE + "وفي وقت سابق الأربعاء، قُتل راعٍ جراء غارة إسرائيلية استهدفته بمنطقة زراعية "
                                  "جنوبي البلاد.")
     assert [(e.location or {}).get("name_ar") for e in found] == ["عيتا الشعب", "عيتا الشعب"]
+
+
+def test_villages_the_gazetteer_lacks_listed_before_a_known_one_are_each_an_event():
+    found = events("سيطر الجيش السوداني، أمس، على منطقتي أبو قعود وشيكان بولاية شمال كردفان بعد معارك مع قوات "
+                   "الدعم السريع.")  # «شيكان» is a locality: the village is still a place of its own
+    assert {(e.location or {}).get("name_ar") for e in found} == {"أبو قعود", "شيكان"}
+    assert {e.sub_event_type for e in found} == {"Government regains territory"}
+    found = events("هاجمت قوات الدعم السريع قرى أبو قعود والحمرة وأم روابة بولاية شمال كردفان فجر اليوم وقتلت ستة "
+                   "مدنيين.")
+    assert {((e.location or {}).get("name_ar"), e.fatalities) for e in found} == \
+        {("أبو قعود", 2), ("الحمرة", 2), ("أم روابة", 2)}
+    # the other side: a line between two villages is one place of fighting, and one sweep's arrests are one event
+    assert len(events("اندلعت اشتباكات بين الجيش وقوات الدعم السريع على الطريق بين قريتي أبو قعود وأم روابة بولاية "
+                      "شمال كردفان.")) == 1
+    assert len(events("اعتقلت قوات الدعم السريع خمسة شبان خلال مداهمات في قريتي أبو قعود وأم روابة بولاية شمال "
+                      "كردفان صباح اليوم.")) == 1

@@ -151,11 +151,13 @@ def _same_incident(a: Candidate, b: Candidate, ctx: Context) -> bool:
     if (a.unlisted is None) != (b.unlisted is None):
         known, village = (b, a) if a.unlisted is not None else (a, b)
         town = known.place.place
-        if a.sentence is b.sentence and town.feature not in _COARSE or town.feature == "populated" \
+        if a.sentence is b.sentence and (town.feature not in _COARSE or known.place.start == village.place.start) \
+                or town.feature == "populated" \
                 and village.place.place.feature not in ("admin2", "admin3") and not _city_part(town, village) \
                 and not _inside_town(village, town):
-            return False  # a village the gazetteer lacks listed with a named one, or placed only by the
-            # governorate after a named town (one its district places is the town's attack told again)
+            return False  # a village the gazetteer lacks listed with a named one (a district too, «منطقتي A
+            # وشيكان», when the village stands at it), or placed only by the governorate after a named town (one its
+            # district places is the town's attack told again)
     pa, pb = a.place.place, b.place.place
     if (pa.country, pa.admin1) != (pb.country, pb.admin1):
         return False

@@ -284,7 +284,7 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
                 c.summary = True  # the lead
         out.extend(_unlisted_targets(cand, villages[1:]) if len(villages) > 1 else [])
         if not villages:
-            out.extend(_unlisted_targets(cand, _unlisted_after_named(m, sent, cand)))
+            out.extend(_unlisted_targets(cand, _unlisted_after_named(m, sent, cand) or _unlisted_before_named(m, sent, cand)))
     out = [c for c in out if not c.raid_only]  # a raid that found nobody and fought nobody is no event (ACLED)
     for c in out:
         _place_at_nearby_town(m, c)
@@ -1359,6 +1359,31 @@ def _unlisted_after_named(m: Mentions, sent: Sentence, cand: Candidate) -> list[
                    for q in m.within("places", start - 1, end)):
             names.append((start, end))  # a name read in another governorate is a target of its own
     return names[:1] if word in _SETTLEMENT_DUALS else names
+
+
+def _unlisted_before_named(m: Mentions, sent: Sentence, cand: Candidate) -> list[tuple[int, int]]:
+    """«سيطر الجيش على منطقتي كازقيل وأم روابة»: a list opened by a plural or dual place word whose last item is
+    the event's place and whose items before it the gazetteer lacks; each of those is one more village of the
+    list, at the event's place (a dual holds one). As for a list of known places (``_other_targets``), only for
+    violence, demonstrations and changes of control: the arrests of one sweep through several villages are one."""
+    p = cand.place
+    if cand.event_type not in _VIOLENCE | _DEMONSTRATIONS and cand.trigger.trigger.id not in TERRITORY \
+            or not cand.own_place or cand.unlisted is not None or p.place.feature in ("admin1", "region", "country"):
+        return []
+    head = p.start - len(p.prefix)
+    toks = m.tokens(max(sent.start, head - UNLISTED_LIST_WINDOW), head)
+    opener = next((i for i in range(len(toks) - 1, -1, -1)
+                   if without_proclitic(toks[i].text, _SETTLEMENT_WORDS) in _SETTLEMENT_PLURALS), None)
+    if opener is None or opener > 0 and toks[opener - 1].text == "بين" \
+            or m.within("places", toks[opener].end, head):
+        return []  # «بين قريتي A وB» is a line; a known place inside the list is read as a target of its own
+    names = _village_names(m, toks[opener + 1:], True, p.place, least=1)
+    word = without_proclitic(toks[opener].text, _SETTLEMENT_WORDS)
+    if not names or word in _SETTLEMENT_DUALS and len(names) != 1 \
+            or not re.fullmatch(r"\s*[،,]?\s*و?", m.folded[names[-1][1]:head] + p.prefix[:1]) \
+            or "و" not in m.folded[names[-1][1]:head] + p.prefix[:1]:
+        return []  # the last name must stand right before «و» and the event's place
+    return [n for n in names if _may_name_village(m, n)]
 
 
 def _unlisted_after(m: Mentions, sent: Sentence, cand: Candidate) -> tuple[int, int] | None:
