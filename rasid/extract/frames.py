@@ -1978,12 +1978,13 @@ def _date(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidate | N
             base = named[-1].date if named and not of_incident else \
                 prev.date if prev else (lead_time.date if lead_time else None)
             offset = getattr(t, "offset_days", 0) or 0
+            precision = 1
             if offset > 0 and _counted_back(m, t, trig):
                 # «ويأتي ذلك بعد 3 أيام من سيطرة الجيش على …»: the incident after «من» came that long before the
-                # report's own
-                offset = -offset
+                # report's own, a day counted back from it (ACLED: time_precision 2)
+                offset, precision = -offset, 2
                 base = lead_time.date if lead_time is not None and lead_time.date else published
-            return t, base + dt.timedelta(days=offset) if base else None, 1, True
+            return t, base + dt.timedelta(days=offset) if base else None, precision, True
         return t, t.date, t.precision, True
     if prev is not None and prev.flashback and sent.paragraph > prev.last_paragraph and lead_time is not None:
         return lead_time, lead_time.date, lead_time.precision, False  # «وكانت الطائرات استهدفت أمس …» ends with
