@@ -279,7 +279,8 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
         out.append(cand)
         out.extend(_other_targets(m, cand))
         if all(c.sentence.headline for c in out[:told_before]) and (
-                len(out) - told_before > 1 or cand.place is not None and cand.place.trigger_word in _PLACE_DUALS):
+                len(out) - told_before > 1 or cand.place is not None and cand.place.trigger_word in _PLACE_DUALS
+                and not _between_two(m, sent, cand.place)):
             for c in out[told_before:]:
                 c.summary = True  # the lead
         out.extend(_unlisted_targets(cand, villages[1:]) if len(villages) > 1 else [])
@@ -1337,6 +1338,13 @@ def _opened_by_plural(m: Mentions, sent: Sentence, p: PlaceMention) -> str:
     if word not in _SETTLEMENT_PLURALS or len(before) > 1 and before[-2].text == "بين":
         return ""
     return word
+
+
+def _between_two(m: Mentions, sent: Sentence, p: PlaceMention) -> bool:
+    """«بين بلدتي A وB»: a dual place word after «بين» names a line between two places, not two places."""
+    head = p.start - len(p.prefix)
+    before = m.tokens(max(sent.start, head - 24), head)[-2:]
+    return len(before) == 2 and before[0].text == "بين"
 
 
 def _unlisted_after_named(m: Mentions, sent: Sentence, cand: Candidate) -> list[tuple[int, int]]:
