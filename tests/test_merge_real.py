@@ -91,3 +91,13 @@ def test_a_byline_glued_to_its_date_dates_the_lead():
     e = only("معارك في الحديدة\n\nSami Kareem١١ آذار ٢٠٢٥\n\nقُتل خمسة جنود في هجوم لمسلحي الحوثي على موقع عسكري في "
              "مدينة الحديدة.", published=None)
     assert (e.date, e.time_precision) == ("2025-03-11", 1)
+
+
+def test_the_toll_of_an_ongoing_siege_is_no_event():
+    found = events("قتل خمسة مدنيين بقصف مدفعي لقوات الدعم السريع على مدينة الأبيض اليوم. كما تحاصر قوات الدعم السريع "
+                   "مدينة بابنوسة غرب كردفان، ما أدى إلى مقتل أكثر من 250 شخصاً جوعاً ومرضاً.")
+    assert [(e.location or {}).get("name_ar") for e in found] == ["الأبيض"]
+    # the other side: a shelling of the besieged town, the siege told in a relative clause, is an event
+    found = events("قتل خمسة مدنيين بقصف مدفعي لقوات الدعم السريع على مدينة الأبيض اليوم. كما قصفت قوات الدعم السريع "
+                   "مدينة بابنوسة التي تحاصرها، ما أدى إلى مقتل ثلاثة أطفال.")
+    assert [((e.location or {}).get("name_ar"), e.fatalities) for e in found] == [("الأبيض", 5), ("بابنوسة", 3)]

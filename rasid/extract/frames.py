@@ -830,6 +830,8 @@ def _skip_sentence(m: Mentions, sent: Sentence, trig: TriggerMention, published:
     if ("aggregate" in kinds and not _day_before(m, sent, "aggregate") and _aggregate_in_main_clause(m, sent, trig)) \
             or _aggregate_count(m, sent) or _INTENSIFIED.search(m.folded, sent.start, sent.end):
         return True
+    if "siege" in kinds and not _own_day(m, sent) and _aggregate_in_main_clause(m, sent, trig, "siege"):
+        return True  # «كما تحاصر القوات البلدة، مما أدى إلى مقتل أكثر من 250»: a running toll of the siege
     if "vague_span" in kinds and not _has_figures(m, sent) and not any(
             p.place is not None and p.place.feature not in _COARSE_FEATURES for p in m.within("places", sent.start, sent.end)):
         return True  # «… على عدد من المناطق جنوب كردفان في اليومين الماضيين»
@@ -875,15 +877,15 @@ def _anniversary(m: Mentions, sent: Sentence) -> bool:
     return all("history" in c.kinds for c in m.within("cues", sent.start, sent.end) if "background" in c.kinds)
 
 
-def _aggregate_in_main_clause(m: Mentions, sent: Sentence, trig: TriggerMention) -> bool:
-    """An aggregate cue that is not inside a relative clause after the trigger: «تُسقط طائرة …، وهي الثانية عشرة
-    التي يتم إسقاطها منذ بدء المعركة» still tells one shoot-down."""
+def _aggregate_in_main_clause(m: Mentions, sent: Sentence, trig: TriggerMention, kind: str = "aggregate") -> bool:
+    """An aggregate cue (or another of ``kind``) that is not inside a relative clause after the trigger: «تُسقط
+    طائرة …، وهي الثانية عشرة التي يتم إسقاطها منذ بدء المعركة» still tells one shoot-down."""
     def in_relative_clause(cue_start: int) -> bool:
         rel = _RELATIVE.search(m.folded, trig.end, cue_start)  # «الضربات التي تلقاها خلال الأشهر» dates the trigger
         return rel is not None and len(m.folded[trig.end:rel.start()].split()) >= 2
     def not_yet(cue_start: int) -> bool:  # «ولم ترد حتى الآن معلومات عن ضحايا»: not yet known, no tally
         return any(t.text in _NEGATIONS for t in m.tokens(max(sent.start, cue_start - 16), cue_start)[-2:])
-    return any("aggregate" in c.kinds and not (c.start > trig.end and in_relative_clause(c.start))
+    return any(kind in c.kinds and not (c.start > trig.end and in_relative_clause(c.start))
                and not not_yet(c.start) for c in m.within("cues", sent.start, sent.end))
 
 
