@@ -101,3 +101,16 @@ def test_the_toll_of_an_ongoing_siege_is_no_event():
     found = events("قتل خمسة مدنيين بقصف مدفعي لقوات الدعم السريع على مدينة الأبيض اليوم. كما قصفت قوات الدعم السريع "
                    "مدينة بابنوسة التي تحاصرها، ما أدى إلى مقتل ثلاثة أطفال.")
     assert [((e.location or {}).get("name_ar"), e.fatalities) for e in found] == [("الأبيض", 5), ("بابنوسة", 3)]
+
+
+_STORMED = ("قتل ثمانية مدنيين في هجوم لقوات الدعم السريع على قرية ود الحداد بولاية الجزيرة أمس الثلاثاء.\n\n"
+            "وقال أحد سكان القرية إن المهاجمين كانوا يستقلون عشرات السيارات القتالية.\n\n"
+            "وكانت مصادر محلية قد ذكرت أمس الثلاثاء أن قوة من الدعم السريع حاولت اقتحام القرية بعد أن {}.")
+
+
+def test_the_shelling_that_opened_the_storming_of_a_village_is_part_of_the_attack():
+    e = only(_STORMED.format("قصفتها بالمدفعية الثقيلة"))
+    assert (e.sub_event_type, e.fatalities) == ("Attack", 8)
+    # the other side: fire on another village before the storming is a strike of its own
+    found = events(_STORMED.format("قصفت قرية الشكابة المجاورة بالمدفعية الثقيلة"))
+    assert [(e.location or {}).get("name_ar") for e in found] == ["ود الحداد", "الشكابة"]

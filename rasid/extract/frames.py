@@ -161,6 +161,7 @@ _ORGANISERS = word_list("organiser_nouns")
 _AUTHORITIES = word_list("de_facto_authorities")
 _BUILDING_WORDS = word_list("building_words")
 _USING_WORDS = word_list("using_words")
+_FIRE_BEFORE_WORDS = word_list("fire_before_words")
 _REPLY = re.compile(r"(?<!\S)[وف]?(?:رد|ردت|ردوا|ردا)\s+ب?$")  # «أن القوات ردّت بقصف مدفعي»: fire in reply
 _BEFORE_WORDS = word_list("in_front_words")
 _STRIKE_NOUNS = word_list("strike_nouns")
@@ -726,8 +727,8 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
         best = TriggerMention(best.start, best.end, best.key, _family("air_strike"))
         # «قصف إسرائيلي استهدف سيارة»: guns do not pick off a car; a drone does
     assault = next((t for t in trigs if t.trigger.id == "attack" and t.start < best.start), None)
-    if best.trigger.id in _SUPPORTING_FIRE and assault is not None and any(
-            w.text in _USING_WORDS for w in m.tokens(assault.end, best.start)):
+    if best.trigger.id in _SUPPORTING_FIRE and assault is not None and (any(
+            w.text in _USING_WORDS for w in m.tokens(assault.end, best.start)) or _fire_before(m, sent, assault, best)):
         return assault  # «شنت هجوماً … مستخدمة المدفعية الثقيلة والطائرات المسيّرة»: the weapons of the assault
     clash = next((t for t in trigs if t.trigger.id == "clash"), None)
     if (best.trigger.id in _SUPPORTING_FIRE or best.trigger.id == "explosive") and clash is not None \
@@ -736,6 +737,16 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
     if best.trigger.id in ("suicide", "explosive") and clash is not None and clash.start > best.start:
         return clash  # a car bomb that opens an assault on the base is part of the battle (ACLED: armed clash)
     return best
+
+
+def _fire_before(m: Mentions, sent: Sentence, assault: TriggerMention, fire: TriggerMention) -> bool:
+    """«حاولت قوة اقتحام البلدة بعد أن قصفتها بالمدفعية»: the fire that opened the assault on the same place (no
+    day and no other place told after the word that links them, as in «بعد يومين من قصف قرية أخرى»)."""
+    link = next((w for w in m.tokens(assault.end, fire.start) if w.text in _FIRE_BEFORE_WORDS), None)
+    if link is None or m.within("times", link.start, fire.end):
+        return False
+    before = {p.key for p in m.within("places", sent.start, link.start)}
+    return all(p.key in before for p in m.within("places", link.end, sent.end))
 
 
 def _taken_in_fight(m: Mentions, sent: Sentence, trig: TriggerMention, roles: ActorRoles) -> bool:
