@@ -114,3 +114,24 @@ def test_the_shelling_that_opened_the_storming_of_a_village_is_part_of_the_attac
     # the other side: fire on another village before the storming is a strike of its own
     found = events(_STORMED.format("قصفت قرية الشكابة المجاورة بالمدفعية الثقيلة"))
     assert [(e.location or {}).get("name_ar") for e in found] == ["ود الحداد", "الشكابة"]
+
+
+_VILLAGE_ATTACKED = "قتل ستة مدنيين في هجوم لقوات الدعم السريع على قرية ود الحداد بولاية الجزيرة أمس الثلاثاء.\n\n"
+
+
+def test_a_gang_named_by_what_it_does_is_no_looting():
+    found = events(_VILLAGE_ATTACKED + "ويتصدى سكان القرية بأسلحة خفيفة لهجمات عناصر الدعم السريع الذين يشكلون "
+                   "عصابات نهب تعرف محلياً باسم الجراد.")
+    assert [e.sub_event_type for e in found] == ["Attack"]
+    # the other side: a gang that looted is an event
+    found = events(_VILLAGE_ATTACKED + "ونهبت عصابات مسلحة محال تجارية في سوق مدينة الحصاحيصا صباح اليوم.")
+    assert [e.sub_event_type for e in found] == ["Attack", "Looting/property destruction"]
+
+
+def test_attacks_counted_in_times_are_an_aggregate():
+    found = events(_VILLAGE_ATTACKED + "وهاجمت هذه القوات قرية الشكابة أربع مرات في الأشهر القليلة الماضية، حيث "
+                   "نهبت مواشي السكان.")
+    assert [e.sub_event_type for e in found] == ["Attack"]
+    # the other side: one attack on the village, on its day, is an event
+    found = events(_VILLAGE_ATTACKED + "وهاجمت هذه القوات قرية الشكابة مساء اليوم، حيث نهبت مواشي السكان.")
+    assert [(e.location or {}).get("name_ar") for e in found] == ["ود الحداد", "الشكابة"]
