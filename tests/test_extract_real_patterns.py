@@ -888,6 +888,18 @@ def test_a_quarter_inside_a_town_is_that_towns():
     assert e.admin1 == "Aleppo"
 
 
+def test_incidents_told_as_earlier_ones_are_background():
+    found = events("قصفت مسيّرة لقوات الدعم السريع اليوم مركزاً لإيواء النازحين في مدينة الفاشر ما أسفر عن مقتل خمسة "
+                   "مدنيين. من جهة أخرى، أفادت شبكة أطباء السودان، في حوادث سابقة، بأن قصفاً مدفعياً من الدعم السريع "
+                   "على أحياء مدينة كادقلي أسفر عن مقتل 9 مدنيين.", published="2025-09-20")
+    assert [e.location["name_ar"] for e in found] == ["الفاشر"]
+    # the other side: another incident told the same day is an event of its own
+    found = events("قصفت مسيّرة لقوات الدعم السريع اليوم مركزاً لإيواء النازحين في مدينة الفاشر ما أسفر عن مقتل خمسة "
+                   "مدنيين. من جهة أخرى، أفادت شبكة أطباء السودان بأن قصفاً مدفعياً من الدعم السريع على أحياء مدينة "
+                   "كادقلي أسفر اليوم عن مقتل 9 مدنيين.", published="2025-09-20")
+    assert sorted(e.location["name_ar"] for e in found) == ["الفاشر", "كادقلي"]
+
+
 def test_a_rally_told_peaceful_and_then_violent_is_one_riot():
     e = only("تظاهر المئات أمام مبنى المحافظة في مدينة الناصرية اليوم للمطالبة بتحسين الخدمات. وأضرم بعض "
              "المتظاهرين النار في مدخل المبنى وحطموا نوافذه.", published="2024-03-10")
