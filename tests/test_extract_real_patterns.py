@@ -900,6 +900,15 @@ def test_incidents_told_as_earlier_ones_are_background():
     assert sorted(e.location["name_ar"] for e in found) == ["الفاشر", "كادقلي"]
 
 
+def test_a_dateline_with_the_outlet_in_brackets_is_no_place_of_the_incident():
+    e = only("أربيل (شبكة الرافد 24)- أفاد مصدر أمني اليوم بأن مسلحين من داعش هاجموا الشرطة والجيش جنوب كركوك.",
+             published="2023-03-03")
+    assert e.admin1 == "Kirkuk"
+    # the other side: a town with a note in brackets, and no dash after it, opens an ordinary sentence
+    e = only("داقوق (جنوب كركوك) شهدت اليوم هجوماً لمسلحين من داعش على نقطة للشرطة.", published="2023-03-03")
+    assert e.location["name_ar"] == "داقوق"
+
+
 def test_a_rally_told_peaceful_and_then_violent_is_one_riot():
     e = only("تظاهر المئات أمام مبنى المحافظة في مدينة الناصرية اليوم للمطالبة بتحسين الخدمات. وأضرم بعض "
              "المتظاهرين النار في مدخل المبنى وحطموا نوافذه.", published="2024-03-10")

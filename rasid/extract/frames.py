@@ -78,7 +78,7 @@ _MILITARY_WORDS = word_list("military_words")
 _AIR_BASE = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:قاعده|مطار)(?: \S+){1,2} الجويه(?!\w)")  # «قاعدة بلد الجوية»
 # What follows a dateline's place: a dash or an outlet in brackets, or a date and then the dash
 # («ود مدني، 14 نوفمبر 2024 –»).
-_DATELINE_AFTER = re.compile(r"\s*(?:[-–—/]|\(\w+\)|[،,]\s*(?:\d{1,2}\s+)?\w+\s+\d{4}\s*[-–—])")
+_DATELINE_AFTER = re.compile(r"\s*(?:[-–—/]|\(\w+\)|\([^()\n]{1,30}\)\s*[-–—]|[،,]\s*(?:\d{1,2}\s+)?\w+\s+\d{4}\s*[-–—])")
 _SHOOT_DOWN = tuple(word_list("shoot_down_stems"))
 _BETWEEN = re.compile(r"(?<!\S)بين\s+(?:\S+\s+){0,1}$")  # «بين القوات الحكومية وجماعة الحوثيين»: no initiator told
 _BOTH_SIDES = re.compile(rf"\b(?:بين|من) (?:{_alternatives('both_sides_words')})\b")
