@@ -329,3 +329,13 @@ def test_a_later_account_that_names_the_place_hit_and_says_it_was_empty_gives_no
             "وترد إسرائيل بقصف القرى الحدودية، مما أدى إلى مقتل أكثر من 100 شخص في لبنان.\n"
             "وقال رئيس بلدية عيتا الشعب لوكالة فرانس برس إن السكان غادروا البلدة منذ أشهر.")
     assert [e.fatalities for e in events(text)] == [None]
+
+
+def test_the_attackers_dead_told_by_the_other_side_add_to_their_victims():
+    e = only("قتل عشرة مدنيين اليوم في هجوم لحركة الشباب على منزل في منطقة عبد العزيز شمال مقديشو. وأعلنت السلطات "
+             "أن قوات الأمن حررت عدداً من المدنيين خلال الهجوم، معلنة مقتل أربعة عناصر من حركة الشباب.", "2019-03-02")
+    assert e.fatalities == 14
+    # the other side: a lower count of the same victims by another source is the lowest concrete figure
+    e = only("قتل عشرة مدنيين اليوم في هجوم لحركة الشباب على منزل في منطقة عبد العزيز شمال مقديشو. وقالت مصادر "
+             "طبية إن الهجوم أسفر عن مقتل ثمانية مدنيين.", "2019-03-02")
+    assert e.fatalities == 8

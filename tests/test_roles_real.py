@@ -274,3 +274,12 @@ def test_the_party_of_one_who_tells_an_attack_did_not_strike():
     assert actor(e, "actor1") == "Israeli military"
     e = only("وقال حزب الله في بيان إنه استهدف بصاروخ موجه دبابة للجيش الإسرائيلي قرب بلدة عيترون اليوم.")
     assert actor(e, "actor1") == "Hezbollah"
+
+
+def test_who_announces_a_fight_between_two_named_sides_is_neither():
+    e = only("أعلنت الشرطة الصومالية، الجمعة، اندلاع مواجهات بين قوات الأمن ومسلحين من حركة الشباب متحصنين في مطعم "
+             "بالعاصمة مقديشو.", "2019-03-02")
+    assert {actor(e, "actor1"), actor(e, "actor2")} == {"Somali government forces", "Al-Shabaab"}
+    # the other side: a force that tells its own fight with one side named keeps its place in it
+    e = only("أعلن الجيش الصومالي، الجمعة، أنه اشتبك مع مسلحين من حركة الشباب في بلدة جوهر.", "2019-03-02")
+    assert {actor(e, "actor1"), actor(e, "actor2")} == {"Somali government forces", "Al-Shabaab"}

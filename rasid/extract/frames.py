@@ -166,7 +166,9 @@ _REPLY = re.compile(r"(?<!\S)[وف]?(?:رد|ردت|ردوا|ردا)\s+ب?$")  # 
 _BEFORE_WORDS = word_list("in_front_words")
 _STRIKE_NOUNS = word_list("strike_nouns")
 # «اثنين من مقاتلي الحركة»: a figure of the members of a named side
-_MEMBERS_OF = re.compile(rf"\s+من\s+(?:{_alternatives('member_nouns')})\s+")
+# «اثنين من مسلحي التنظيم», «أربعة عناصر من حركة الشباب»: the number counts members of the side named next
+_MEMBERS_OF = re.compile(rf"\s+(?:(?:{_alternatives('member_nouns')})\s+)?(?:من|في)\s+(?:(?:{_alternatives('member_nouns')})\s+)?"
+                         rf"(?:(?:{_alternatives('group_words')})\s+)?")
 _CONTROL_NOUN = "سيطره"  # «بعد سيطرة الجيش على …»: the noun of control tells a change only with what was taken
 _CONTROL_OVER = re.compile(r"(?:\s+\S+){1,4}?\s+علي(?!\S)")
 _NO_ACT = re.compile(rf"(?<!\S)(?:(?:{_alternatives('failed_attempt_words')})|(?:{_alternatives('trying_verbs')})(?:\s+\S+){{0,4}})\s+[وفبلك]?(?:ال)?$")
@@ -1016,6 +1018,8 @@ def _candidate(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidat
     roles = assign_roles(m, sent, trig)
     own = roles.actor1 if _role_id(roles.actor1) not in (None, "unidentified_armed_group") else None
     _attackers_own_dead(m, sent, own or (prev.roles.actor1 if prev is not None else None), found)
+    if own is not None and prev is not None:  # «… وأعلنت السلطات أن قوات الأمن حررت المدنيين، معلنة مقتل أربعة
+        _attackers_own_dead(m, sent, prev.roles.actor1, found)  # عناصر من حركة الشباب»: the attackers' dead
     if trig.trigger.id == "killing" and not (found.any_killed or found.wounded_figures or roles.actor1):
         return None
     place, own_place = _place(m, sent, trig, prev)

@@ -124,6 +124,9 @@ def assign_roles(m: Mentions, sent: Sentence, trig: TriggerMention) -> ActorRole
     account = _account_start(m, sent, trig, mentions)
     if account is not None:  # «وقال النائب عن الحزب إن شابين قتلا في قصف إسرائيلي»: the same, without quotes
         mentions = [a for a in mentions if a.start >= account]
+    sides = _sides_between(m, sent, trig, mentions)
+    if sides is not None:  # «أعلنت الشرطة اندلاع مواجهات بين قوات الأمن ومسلحين»: the two sides named
+        mentions = [a for a in mentions if a.start >= sides]
     mentions = [a for a in mentions if not _instrument_of(a, mentions)]
     mentions = _fold_affiliations(m, mentions)
     roles = [r for r in (_role(m, a) for a in mentions) if r is not None]
@@ -230,6 +233,18 @@ def _account_start(m: Mentions, sent: Sentence, trig: TriggerMention, mentions: 
         if any(_other_doer(teller, a, trig) for a in told):
             return that.end
     return None
+
+
+def _sides_between(m: Mentions, sent: Sentence, trig: TriggerMention, mentions: list[ActorMention]) -> int | None:
+    """Where «بين» opens the two sides of a fight right after its trigger, when two sides follow it: who is
+    named before the trigger only tells it («أعلنت الشرطة الصومالية اندلاع مواجهات بين قوات الأمن ومسلحين»)."""
+    if trig.trigger.event_type != "Battles" or not any(a.start < trig.start for a in mentions):
+        return None
+    between = next((t for t in m.tokens(trig.end, min(sent.end, trig.end + 24))[:3] if t.text == "بين"), None)
+    if between is None:
+        return None
+    after = {a.entries[0].id for a in mentions if a.start > between.end and a.entries}
+    return between.end if len(after) >= 2 else None
 
 
 def _other_doer(teller: ActorMention, doer: ActorMention, trig: TriggerMention) -> bool:
