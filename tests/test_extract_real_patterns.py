@@ -1138,3 +1138,17 @@ def test_villages_the_gazetteer_lacks_listed_before_a_known_one_are_each_an_even
                       "شمال كردفان.")) == 1
     assert len(events("اعتقلت قوات الدعم السريع خمسة شبان خلال مداهمات في قريتي أبو قعود وأم روابة بولاية شمال "
                       "كردفان صباح اليوم.")) == 1
+
+
+def test_a_clause_that_puts_its_own_strike_in_a_named_area_is_its_own_event():
+    found = events("كما نسف جيش الاحتلال منازل في بلدة بيت حانون شمال قطاع غزة، فيما شنت طائراته غارة استهدفت أرضاً "
+                   "زراعية بمنطقة أبو الكاس شمال القطاع.")
+    assert [(e.sub_event_type, (e.location or {}).get("name_ar")) for e in found] == [
+        ("Looting/property destruction", "بيت حانون"), ("Air/drone strike", "أبو الكاس")]
+    # the other side: a clause that names no area of its own tells more of the sentence's incident
+    found = events("كما نسف جيش الاحتلال منازل في بلدة بيت حانون شمال قطاع غزة، فيما شنت طائراته غارة استهدفت أرضاً "
+                   "زراعية شمال القطاع.")
+    assert len(found) == 1
+    assert events("وشهدت مدينة الباب بريف حلب عدداً من التفجيرات خلال الأشهر الماضية، كان أعنفها انفجار سيارة مفخخة "
+                  "في سوق المدينة، فيما عرف بمجزرة السوق، وأدى يومها إلى مقتل 20 شخصاً.") == []
+

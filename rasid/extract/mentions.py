@@ -25,6 +25,7 @@ _CLAUSE_BREAK = re.compile(rf"[،,] ?(?=(?:{alternation('clause_openers')}) )|(?
                            rf" \S+ (?:{alternation('another_words')})(?:\s|$))")
 # «… في مواجهات الليثي إضافة إلى مواجهات أخرى في منطقة الصابري»: «أخرى» parts the clause with no comma
 _AREA_WORDS = word_list("settlement_words")
+_IN_ON = ("في", "علي", "داخل")  # folded «على»
 _VERBAL_OPENER = re.compile(rf"\s*(?:{alternation('verbal_clause_openers')}) ")
 
 
@@ -175,7 +176,8 @@ def _split_incidents(m: Mentions) -> list[Sentence]:
                 parted = any(t.trigger.rank > INCIDENT_RANK for t in m.within("triggers", head.start, cut)) \
                     and _tells_incident(m, cut, head.end, verbal, True)
             else:
-                parted = _tells_incident(m, head.start, cut, verbal) and _tells_incident(m, cut, head.end, verbal)
+                parted = _tells_incident(m, head.start, cut, verbal) \
+                    and _tells_incident(m, cut, head.end, verbal, area_hit=verbal)
             if parted:
                 pieces[-1] = replace(head, end=match.start())
                 pieces.append(replace(head, start=cut + 1, headline=False, clause=True))
@@ -185,10 +187,12 @@ def _split_incidents(m: Mentions) -> list[Sentence]:
     return out
 
 
-def _tells_incident(m: Mentions, start: int, end: int, verbal: bool, area_word: bool = False) -> bool:
+def _tells_incident(m: Mentions, start: int, end: int, verbal: bool, area_word: bool = False,
+                   area_hit: bool = False) -> bool:
     """A specific trigger and a place of its own; behind «كما/فيما …» (a clause with its own verb) an attack
     with its attacker named will do («…، كما شهدت قرى A وB هجوماً نفذته قوات …»); with ``area_word`` a place
-    the gazetteer lacks, named after «منطقة/قرية/حي …», is one too."""
+    the gazetteer lacks, named after «منطقة/قرية/حي …», is one too, and with ``area_hit`` one the clause puts
+    the act in («فيما شنت طائراته غارة على أرض بمنطقة X»: the place word after «ب», «في» or «على»)."""
     if ONGOING.search(m.folded, start, end):
         return False  # «فيما تتواصل المعارك في محيط سد تشرين» is a state of affairs, not an incident
     ranks = [t.trigger.rank for t in m.within("triggers", start, end)]
@@ -196,6 +200,9 @@ def _tells_incident(m: Mentions, start: int, end: int, verbal: bool, area_word: 
         verbal and INCIDENT_RANK in ranks and bool(m.within("actors", start, end)))
     placed = any(p.place is not None and not p.is_context and p.place.feature not in ("admin1", "country")
                  for p in m.within("places", start, end))
-    placed = placed or area_word and any(without_proclitic(t.text, _AREA_WORDS) in _AREA_WORDS
-                                         for t in m.tokens(start, end)[:-1])
+    words = m.tokens(start, end)[:-1]
+    placed = placed or area_word and any(without_proclitic(t.text, _AREA_WORDS) in _AREA_WORDS for t in words)
+    placed = placed or area_hit and any(
+        t.text[:1] == "ب" and t.text[1:] in _AREA_WORDS or t.text in _AREA_WORDS and i and words[i - 1].text in _IN_ON
+        for i, t in enumerate(words))
     return strong and placed
