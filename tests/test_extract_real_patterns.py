@@ -1152,3 +1152,11 @@ def test_a_clause_that_puts_its_own_strike_in_a_named_area_is_its_own_event():
     assert events("وشهدت مدينة الباب بريف حلب عدداً من التفجيرات خلال الأشهر الماضية، كان أعنفها انفجار سيارة مفخخة "
                   "في سوق المدينة، فيما عرف بمجزرة السوق، وأدى يومها إلى مقتل 20 شخصاً.") == []
 
+
+def test_a_name_head_keeps_the_common_word_after_it_in_the_name():
+    found = events("كما نسف جيش الاحتلال منازل في بلدة بيت حانون شمال قطاع غزة، فيما شنت طائراته غارة استهدفت أرضاً "
+                   "زراعية بمنطقة الشيخ زايد شمال القطاع.")
+    assert (found[-1].location or {}).get("name_ar") == "الشيخ زايد"
+    # the other side: a common noun after a name is no part of it
+    e = only("سقطت قذيفة هاون في منطقة الطوينة محطة القطار بريف حماة الشمالي صباح اليوم.")
+    assert (e.location or {}).get("name_ar") == "الطوينة"

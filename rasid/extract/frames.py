@@ -18,7 +18,7 @@ from rasid.extract import casualties as cas
 from rasid.extract.mentions import ONGOING, Mentions, TriggerMention
 from rasid.extract.roles import CIVILIANS, ActorRoles, Role, assign_roles, victims_side
 from rasid.extract.segment import Sentence, without_proclitic
-from rasid.lexicon.places import COMPASS, CONNECTORS, NEAR as PLACE_NEAR, TRIGGERS as PLACE_WORDS, UNDER_CONTROL, Place, PlaceMention, distance_before, \
+from rasid.lexicon.places import COMPASS, CONNECTORS, NAME_HEADS, NEAR as PLACE_NEAR, TRIGGERS as PLACE_WORDS, UNDER_CONTROL, Place, PlaceMention, distance_before, \
     gazetteer, only_connectors
 from rasid.lexicon.time import TimeMention
 from rasid.lexicon.words import alternation as _alternatives, word_list
@@ -1530,7 +1530,8 @@ def _village_names(m: Mentions, toks: list, plural: bool, area: Place, least: in
             break  # «قرية الحصن والبيضاء»: one village, then another word
         if not plural and names[-1] and (without_proclitic(word, _SETTLEMENT_WORDS) in _SETTLEMENT_WORDS or len(
                 names[-1]) == 1 and m.folded[names[-1][0][0]:names[-1][0][0] + 2] == "ال"
-                and m.folded[names[-1][0][0]:names[-1][0][1]] != "ال"  # «آل ثابت»: a clan's name goes on
+                and m.folded[names[-1][0][0]:names[-1][0][1]] not in ("ال", *NAME_HEADS)  # «آل ثابت», «الشيخ
+                # زايد»: a clan's name or a name head goes on
                 and not word.startswith("ال") and gazetteer().is_common([word])):
             break  # «منطقة الطوينة محطة القطار», «معسكر القرميد بلدة سرمين»: a noun after a name is no part of it
         if joined and plural:

@@ -121,7 +121,7 @@ _LATIN_SKELETON = str.maketrans({**dict.fromkeys("td", "t"), **dict.fromkeys("kq
 _LATIN_ARTICLE = re.compile(r"(?:^|[\s-])(?:al|el|ad|ed|ar|er|as|es|ash|at|az|an|en|ag)[-\s`']+|[\s-]+")
 _MIN_SKELETON = 3
 # Words that begin names and are words of the language too («أم صميمة», «ود مدني», «أبو شوك»).
-_NAME_HEADS = {"ام", "ابو", "ود", "بني", "بن", "ذي", "ذو", "بيت", "دار", "عين", "تل", "بير", "بئر", "جبل", "وادي",
+NAME_HEADS = {"ام", "ابو", "ود", "بني", "بن", "ذي", "ذو", "بيت", "دار", "عين", "تل", "بير", "بئر", "جبل", "وادي",
                "راس", "عيل", "سوق", "باب", "شيخ", "الشيخ"}
 _PLURAL_OR_CAPITAL = {"العاصمه", "مدن", "قري", "بلدات", "احياء", "مدينتي", "بلدتي", "قريتي"}
 _LINK_WORDS = set(TRIGGERS) | CONNECTORS
@@ -408,7 +408,7 @@ class Gazetteer:
         if self._vocabulary is None:
             self._vocabulary = _read_vocabulary()
         return any(w in _GRAMMAR_WORDS or w in self.dangerous or (w[2:] if w.startswith("ال") else w)
-                   in self._vocabulary or w in self._vocabulary for w in words if w not in _NAME_HEADS)
+                   in self._vocabulary or w in self._vocabulary for w in words if w not in NAME_HEADS)
 
     def _without_doubtful_rows(self, folded: str, m: PlaceMention) -> bool:
         """Drop the Who's On First and Yemen-info readings of a name that is also a common word («الجيش»،
