@@ -135,3 +135,15 @@ def test_attacks_counted_in_times_are_an_aggregate():
     # the other side: one attack on the village, on its day, is an event
     found = events(_VILLAGE_ATTACKED + "وهاجمت هذه القوات قرية الشكابة مساء اليوم، حيث نهبت مواشي السكان.")
     assert [(e.location or {}).get("name_ar") for e in found] == ["ود الحداد", "الشكابة"]
+
+
+_COALITION_RAID = "شنت طائرات التحالف غارة على موقع للحوثيين في مديرية حرض بمحافظة حجة اليوم، ما أدى إلى مقتل ثلاثة مسلحين. "
+_WORKSHOPS = "، مشيراً إلى أن الجماعة تقيم ورش تصنيع الصواريخ والطائرات المسيرة في مزارع."
+
+
+def test_pictures_shown_of_a_strike_and_weapons_made_are_no_events():
+    found = events(_COALITION_RAID + "وعرض التحالف صوراً لتدمير منصات إطلاق صواريخ في محافظة عمران" + _WORKSHOPS)
+    assert [e.admin1 for e in found] == ["Hajjah"]
+    # the other side: the strike itself told is an event
+    found = events(_COALITION_RAID + "ودمرت غارات التحالف منصات إطلاق صواريخ في محافظة عمران" + _WORKSHOPS)
+    assert [e.admin1 for e in found] == ["Hajjah", "Amran"]

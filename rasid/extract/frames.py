@@ -93,7 +93,7 @@ _CROWD_BARRED = re.compile(rf"(?<!\S)[وف]?(?:{_alternatives('crowd_barred')})(
 _ON_IT = re.compile(r"\s+عليه(?:ا|م)?(?!\S)")  # «سيطرت عليها»: the object is a place named before
 _BUILDING_TAKEN = re.compile(rf"(?:\s+\S+){{0,3}}?\s+(?:علي\s+)?[ول]?(?:{_alternatives('building_words')})(?!\S)")
 TERRITORY = frozenset({"territory_gov", "territory_nsag"})
-_WEAPON_TRIGGERS = frozenset({"explosive", "suicide", "grenade", "shelling"})  # seized, they are no explosion
+_WEAPON_TRIGGERS = frozenset({"explosive", "suicide", "grenade", "shelling", "air_strike"})  # seized or made, no explosion
 _ARTILLERY_WORDS = word_list("artillery_words")
 _BARE_SHELLING = word_list("bare_shelling")
 _VAGUE_AIR = frozenset(fold_string(w) for w in ("ضربة", "ضربات", "الضربة", "الضربات", "طائرات", "الطائرات", "الطيران"))
@@ -162,6 +162,7 @@ _AUTHORITIES = word_list("de_facto_authorities")
 _BUILDING_WORDS = word_list("building_words")
 _USING_WORDS = word_list("using_words")
 _FIRE_BEFORE_WORDS = word_list("fire_before_words")
+_DEPICTED = re.compile(rf"(?<!\S)[وب]?(?:{_alternatives('depiction_nouns')})\s+ل[^\s،.]+[^،.]*")  # «صورا لاستهداف ورش …»
 _REPLY = re.compile(r"(?<!\S)[وف]?(?:رد|ردت|ردوا|ردا)\s+ب?$")  # «أن القوات ردّت بقصف مدفعي»: fire in reply
 _BEFORE_WORDS = word_list("in_front_words")
 _STRIKE_NOUNS = word_list("strike_nouns")
@@ -668,7 +669,8 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
     Explosives that were seized («ضبطت بحوزته عبوات ناسفة») are not explosions; a riot needs a crowd.
     """
     cues = m.within("cues", sent.start, sent.end)
-    figures = [(c.start, c.end) for c in cues if "metaphor" in c.kinds]
+    figures = [(c.start, c.end) for c in cues if "metaphor" in c.kinds] + [
+        d.span() for d in _DEPICTED.finditer(m.folded, sent.start, sent.end)]  # what pictures show is not told
     accused = min((c.start for c in cues if "accusation" in c.kinds), default=sent.end)
     trigs = [t for t in m.within("triggers", sent.start, sent.end)
              if not m.in_speech(t.start) and not any(s <= t.start < e for s, e in figures)
