@@ -147,3 +147,12 @@ def test_pictures_shown_of_a_strike_and_weapons_made_are_no_events():
     # the other side: the strike itself told is an event
     found = events(_COALITION_RAID + "ودمرت غارات التحالف منصات إطلاق صواريخ في محافظة عمران" + _WORKSHOPS)
     assert [e.admin1 for e in found] == ["Hajjah", "Amran"]
+
+
+def test_a_movement_named_by_a_protest_word_is_no_protest():
+    lead = "اغتال مسلحون مجهولون شابين بإطلاق النار عليهما في مدينة عدن اليوم. "
+    found = events(lead + "وأفاد مصدر محلي أن هناك ترجيحات بانتماء القتيلين لصفوف الحراك الجنوبي.")
+    assert [e.sub_event_type for e in found] == ["Attack"]
+    # the other side: the movement's supporters holding a vigil protest
+    found = events(lead + "ونظم أنصار الحراك الجنوبي وقفة احتجاجية في مدينة المكلا للتنديد بالاغتيالات.")
+    assert [e.sub_event_type for e in found] == ["Attack", "Peaceful protest"]

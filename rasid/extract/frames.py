@@ -700,7 +700,7 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
         trigs = [t for t in trigs if t.start < ongoing.start()]  # «…، فيما تتواصل المعارك في …» adds no incident
     trigs = [t for t in trigs if t.key.split()[-1] != _CONTROL_NOUN or _CONTROL_OVER.match(m.folded, t.end, sent.end)]
     # «بعد خروجها من سيطرة الجيش» tells who held it, «من سيطرة الجيش على البلدة» that it was taken
-    trigs = [t for t in trigs if not _no_act(m, sent, t) and not _place_named(m, t)]
+    trigs = [t for t in trigs if not _no_act(m, sent, t) and not _place_named(m, t) and not _movement_named(m, t)]
     # «دون أن تتمكن من اعتقال أي منهم», «التي تحاول التسلل», «بلدية الحراك»
     if not trigs:
         return None
@@ -789,6 +789,13 @@ def _place_named(m: Mentions, t: TriggerMention) -> bool:
     before = m.tokens(max(0, t.start - 16), t.start)[-1:]
     return t.trigger.event_type == "Protests" and bool(before) and (
         without_proclitic(before[0].text, _SETTLEMENT_WORDS | _MUNICIPALITY) in _SETTLEMENT_WORDS | _MUNICIPALITY)
+
+
+def _movement_named(m: Mentions, t: TriggerMention) -> bool:
+    """«ترجيحات بانتمائهما لصفوف الحراك الجنوبي»: a protest word inside the longer name of an actor names a movement,
+    not a protest."""
+    return t.trigger.event_type == "Protests" and any(
+        a.start <= t.start and t.end <= a.end and a.end - a.start > t.end - t.start for a in m.within("actors", t.start, t.end))
 
 
 def _has_crowd(m: Mentions, sent: Sentence) -> bool:
