@@ -909,6 +909,25 @@ def test_a_dateline_with_the_outlet_in_brackets_is_no_place_of_the_incident():
     assert e.location["name_ar"] == "داقوق"
 
 
+def test_a_clause_that_tells_the_district_of_a_town_names_no_other_place_hit():
+    found = events("نفذ الجيش الإسرائيلي اليوم غارة على بلدة الخيام جنوب لبنان، وهي من قرى قضاء مرجعيون في محافظة "
+                   "النبطية.", published="2024-10-23")
+    assert [e.location["name_ar"] for e in found] == ["الخيام"]
+    # the other side: a second town the raids reached is an event of its own
+    found = events("نفذ الجيش الإسرائيلي اليوم غارة على بلدة الخيام جنوب لبنان، كما قصف بلدة مرجعيون.",
+                   published="2024-10-23")
+    assert sorted(e.location["name_ar"] for e in found) == ["الخيام", "مرجعيون"]
+
+
+def test_an_army_blowing_up_a_building_destroys_property():
+    e = only("توغلت قوة إسرائيلية اليوم في أطراف بلدة عيترون، وقامت بتفجير مبنى سكني قرب ساحة البلدة.",
+             published="2024-10-23")
+    assert e.sub_event_type == "Looting/property destruction"
+    # the other side: a bomb set off in a building is a remote explosive
+    e = only("فجر مسلحون مجهولون اليوم عبوة ناسفة داخل مبنى البلدية في بلدة كفركلا.", published="2024-10-23")
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+
+
 def test_a_rally_told_peaceful_and_then_violent_is_one_riot():
     e = only("تظاهر المئات أمام مبنى المحافظة في مدينة الناصرية اليوم للمطالبة بتحسين الخدمات. وأضرم بعض "
              "المتظاهرين النار في مدخل المبنى وحطموا نوافذه.", published="2024-03-10")

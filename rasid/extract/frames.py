@@ -51,6 +51,7 @@ _FIRED_FROM = re.compile(
     rf"|(?![وب]?(?:{_alternatives('position_ends')})\s)[^\s،,.]+)\s+){{0,4}}$"
     rf"|(?<!\S)(?:{_alternatives('gun_words')})\s+(?:(?![وب]?(?:{_alternatives('target_area_words')}|{_alternatives('home_words')})\s)"
     rf"[^\s،,.]+\s+){{1,2}}(?:في|داخل)\s+(?:\S+\s+)?$")  # «مدفعية النظام في خان شيخون»: where the guns stand
+_PLACE_DESCRIPTION = re.compile(r"(?<!\S)و?(?:هي|هو)\s+(?:من|احدي|احد|ضمن|تتبع|تابعه|تقع\s+في)\s+(?:\S+\s+){0,2}$")
 _CAME_FROM = re.compile(rf"(?<!\S)(?:من|انطلاقا من) (?:{_alternatives('approach_words')})\s+(?:[^\s،,.]+\s+){{0,8}}$")
 _VIOLENT_CROWD = re.compile(rf"(?<!\S)[وب]?(?:{_alternatives('violent_crowd_words')})(?:\s|$)")
 _CLOSE_RANGE = re.compile(_alternatives("close_range_stems"))
@@ -1595,6 +1596,7 @@ def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
               and not _is_destination(m.folded, p) and not _is_dateline(m.folded, p)
               and not _is_firing_position(m.folded, p) and p.place.country == cand.place.place.country
               and (p.start == cand.place.start or not _is_reference_point(m.folded, p) or _homes_by(m, p))
+              and not _describes_place_before(m.folded, p)
               and (p.start <= cand.place.start or not _is_source_place(m.folded, p))  # «بحسب مصادر طبية في …»
               and (p.start == cand.place.start or not _office_place(m.folded, p))]  # «موكباً يضم محافظي عدن ولحج»
     listed = _listed_with(m, places, cand.place)
@@ -1913,6 +1915,13 @@ def _is_dateline(folded: str, p: PlaceMention) -> bool:
     if folded[line_start:p.start - len(p.prefix)].strip():
         return False
     return bool(_DATELINE_AFTER.match(folded, p.end))
+
+
+def _describes_place_before(folded: str, p: PlaceMention) -> bool:
+    """«غارة على بلدة الخيام، وهي من قرى قضاء مرجعيون»: a clause that tells what the place before belongs to
+    names its district, no other place hit."""
+    start = p.start - len(p.prefix)
+    return _PLACE_DESCRIPTION.search(folded, max(0, start - 40), start) is not None
 
 
 def _is_reference_point(folded: str, p: PlaceMention) -> bool:
