@@ -283,3 +283,12 @@ def test_who_announces_a_fight_between_two_named_sides_is_neither():
     # the other side: a force that tells its own fight with one side named keeps its place in it
     e = only("أعلن الجيش الصومالي، الجمعة، أنه اشتبك مع مسلحين من حركة الشباب في بلدة جوهر.", "2019-03-02")
     assert {actor(e, "actor1"), actor(e, "actor2")} == {"Somali government forces", "Al-Shabaab"}
+
+
+def test_the_bare_army_after_a_foreign_army_is_that_army():
+    found = events("قال الجيش الإسرائيلي إن طائراته قصفت مواقع لحزب الله في بلدة الخيام اليوم. وأشار الجيش في بيان إلى "
+                   "أن جنوده رصدوا مسلحين في منطقة يارون ثم أغارت طائراته على المجمع.", "2024-10-23")
+    assert [actor(e, "actor1") for e in found] == ["Israeli military", "Israeli military"]
+    # the other side: with no foreign army named, the bare army is the country's
+    e = only("أعلن الجيش في بيان أن دورية له تعرضت لإطلاق نار في بلدة عرسال اليوم.", "2024-10-23")
+    assert "Lebanese Armed Forces" in {actor(e, "actor1"), actor(e, "actor2")}

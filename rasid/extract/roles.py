@@ -12,7 +12,7 @@ from rasid.lexicon.actors import ActorEntry, ActorMention, catalog
 from rasid.lexicon.words import alternation, word_list
 from rasid.text.fold import fold_string
 
-CIVILIANS, PROTESTERS, RIOTERS = 7, 6, 5
+CIVILIANS, PROTESTERS, RIOTERS, FOREIGN = 7, 6, 5, 8
 OWNER_GAP = 25  # characters between a generic reference and the named actor that owns it
 # Plain person nouns say nothing of a side: «عناصر» (of whom?), «أشخاص» (who?) are not actors here.
 _NOT_ACTORS = word_list("not_actors")
@@ -402,9 +402,21 @@ def _accusations(m: Mentions, sent: Sentence) -> list[tuple[int, int]]:
 
 def _role(m: Mentions, mention: ActorMention) -> Role | None:
     if not mention.generic:
-        return Role(mention, list(mention.entries))
+        return Role(mention, _foreign_army_again(m, mention) or list(mention.entries))
     entries = _resolve_generic(m, mention)
     return Role(mention, entries) if entries else None
+
+
+def _foreign_army_again(m: Mentions, mention: ActorMention) -> list[ActorEntry]:
+    """«قال الجيش الإسرائيلي …» then «وأشار الجيش في بيان»: the bare «الجيش» is the foreign army named last, when
+    no army of the country stands between (else the country's army, chosen by the event's country)."""
+    if mention.key != "الجيش":
+        return []
+    army = _named_before(m, mention.start, "الجيش")[:1]
+    home = _named_before(m, mention.start, ("inter", 1))[:1]
+    if army and army[0].entries[0].inter == FOREIGN and (not home or army[0].start > home[0].start):
+        return list(army[0].entries)
+    return []
 
 
 def _resolve_generic(m: Mentions, mention: ActorMention) -> list[ActorEntry]:
