@@ -156,3 +156,16 @@ def test_a_movement_named_by_a_protest_word_is_no_protest():
     # the other side: the movement's supporters holding a vigil protest
     found = events(lead + "ونظم أنصار الحراك الجنوبي وقفة احتجاجية في مدينة المكلا للتنديد بالاغتيالات.")
     assert [e.sub_event_type for e in found] == ["Attack", "Peaceful protest"]
+
+
+_OFFICER_TAKEN = "اختطف مسلحون مجهولون المقدم سالم العبيدي مدير سجن مدينة الزاوية أثناء توجهه إلى عمله. "
+
+
+def test_a_report_to_the_police_tells_the_abduction_again():
+    e = only(_OFFICER_TAKEN + "وقال مصدر أمني، مساء أمس، إن مركز شرطة الزاوية تلقى بلاغاً عن اختفاء المقدم، مؤكداً "
+             "أن البحث جار عنه من قبل الأجهزة الأمنية، دون أن تعلن أي جهة مسؤوليتها عن اختطاف العبيدي.", published=None)
+    assert actor(e, "actor1") == "Unidentified armed group"
+    # the other side: a report of an abduction in another town is another abduction
+    found = events(_OFFICER_TAKEN + "وفي مدينة صبراتة، قال مصدر أمني، مساء أمس، إن مركز الشرطة تلقى بلاغاً عن "
+                   "اختطاف مسلحين تاجراً من أمام محله في سوق المدينة.", published=None)
+    assert [(e.location or {}).get("name_ar") for e in found] == ["الزاوية", "صبراتة"]

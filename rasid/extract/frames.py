@@ -163,6 +163,7 @@ _AUTHORITIES = word_list("de_facto_authorities")
 _BUILDING_WORDS = word_list("building_words")
 _USING_WORDS = word_list("using_words")
 _FIRE_BEFORE_WORDS = word_list("fire_before_words")
+_REPORTED = re.compile(rf"(?<!\S)(?:{_alternatives('report_nouns')})(?:\s+\S+){{0,2}}?\s+عن\s")  # «بلاغاً أمس، عن»
 _DEPICTED = re.compile(rf"(?<!\S)[وب]?(?:{_alternatives('depiction_nouns')})\s+ل[^\s،.]+[^،.]*")  # «صورا لاستهداف ورش …»
 _REPLY = re.compile(r"(?<!\S)[وف]?(?:رد|ردت|ردوا|ردا)\s+ب?$")  # «أن القوات ردّت بقصف مدفعي»: fire in reply
 _BEFORE_WORDS = word_list("in_front_words")
@@ -245,6 +246,12 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
         told = next((c for c in reversed(out) if not c.recalled), None)  # the last event told in its own right
         prev = told if told is not None and told.last_paragraph >= sent.paragraph - 1 else None
         cand = _candidate(m, sent, trig, prev, lead_time, published)
+        if cand is not None and prev is not None and _reported(m, sent, trig) and cand.sub_event_type == prev.sub_event_type \
+                and not _opens_new(m, sent) and (not cand.own_place or _same_place(prev, cand)):
+            cand.roles.actor1 = None  # the police that got the report is no side of it
+            _absorb(m, prev, cand)  # «وتلقى مركز الشرطة بلاغاً عن اختفاء المقدم»: the abduction told before
+            told_at.moved(prev)
+            continue
         if cand is not None and claim and cand.event_type in _VIOLENCE and out[-1].event_type in _VIOLENCE:
             _absorb(m, out[-1], cand)  # «وتبنّى التنظيم الهجوم» names the attacker, it is no new attack
             told_at.moved(out[-1])
@@ -742,6 +749,11 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
     if best.trigger.id in ("suicide", "explosive") and clash is not None and clash.start > best.start:
         return clash  # a car bomb that opens an assault on the base is part of the battle (ACLED: armed clash)
     return best
+
+
+def _reported(m: Mentions, sent: Sentence, trig: TriggerMention) -> bool:
+    """«تلقى مركز الشرطة بلاغاً عن اختفاء …»: the sentence tells, before its act, a report to the authorities."""
+    return _REPORTED.search(m.folded, sent.start, trig.start) is not None
 
 
 def _fire_before(m: Mentions, sent: Sentence, assault: TriggerMention, fire: TriggerMention) -> bool:
