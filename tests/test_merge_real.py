@@ -169,3 +169,13 @@ def test_a_report_to_the_police_tells_the_abduction_again():
     found = events(_OFFICER_TAKEN + "وفي مدينة صبراتة، قال مصدر أمني، مساء أمس، إن مركز الشرطة تلقى بلاغاً عن "
                    "اختطاف مسلحين تاجراً من أمام محله في سوق المدينة.", published=None)
     assert [(e.location or {}).get("name_ar") for e in found] == ["الزاوية", "صبراتة"]
+
+
+def test_two_governorates_of_the_west_bank_are_two_places():
+    found = events("اقتحمت قوات الاحتلال مخيم بلاطة شرق نابلس اليوم واعتقلت خمسة شبان. واعتقلت قوات الاحتلال ثلاثة "
+                   "شبان آخرين في محافظة جنين.", "2024-04-15")
+    assert len(found) == 2
+    # the other side: the governorate of the camp told again is the same raid
+    found = events("اقتحمت قوات الاحتلال مخيم بلاطة شرق نابلس اليوم واعتقلت خمسة شبان. وكانت قوات الاحتلال قد "
+                   "اعتقلت الشبان الخمسة في محافظة نابلس خلال الاقتحام.", "2024-04-15")
+    assert len(found) == 1

@@ -5,8 +5,8 @@ import hashlib
 import re
 from dataclasses import dataclass, replace
 
-from rasid.extract.frames import TERRITORY, WEAK_RANK, Candidate, finer_place, incident_kind, merge_rally, one_rally, \
-    split_list_toll, suicide_told
+from rasid.extract.frames import TERRITORY, WEAK_RANK, Candidate, finer_place, governorate_of, incident_kind, \
+    merge_rally, one_rally, split_list_toll, suicide_told
 from rasid.extract.notes import describe, transliterate
 from rasid.extract.roles import ActorRoles, Role
 from rasid.lexicon.actors import ActorEntry, catalog
@@ -159,7 +159,7 @@ def _same_incident(a: Candidate, b: Candidate, ctx: Context) -> bool:
             # وشيكان», when the village stands at it), or placed only by the governorate after a named town (one its
             # district places is the town's attack told again)
     pa, pb = a.place.place, b.place.place
-    if (pa.country, pa.admin1) != (pb.country, pb.admin1):
+    if (pa.country, pa.admin1) != (pb.country, pb.admin1) or _other_governorate(pa, pb):
         return False
     if a.unlisted is not None and _other_district(pa, pb) or b.unlisted is not None and _other_district(pb, pa):
         return False  # «مدينة الهدى بمحلية المناقل» and a village named in another locality: two places hit
@@ -188,6 +188,13 @@ def _side(role: Role | None, c: Candidate) -> str | None:
         return None
     entry = _pick_entry(role, c.date.isoformat() if c.date else None, c.place.place.country)
     return entry.name if entry is not None else role.entries[0].name
+
+
+def _other_governorate(a: Place, b: Place) -> bool:
+    """Two governorates of a territory that is one admin1 («مخيم شعفاط» in Jerusalem, «مخيم بلاطة» in Nablus,
+    both in the West Bank): two places, however vague their tellings."""
+    in_a, in_b = governorate_of(a)[1], governorate_of(b)[1]
+    return bool(in_a and in_b and in_a != in_b)
 
 
 def _opposite_takeovers(a: Candidate, b: Candidate) -> bool:

@@ -1614,7 +1614,7 @@ def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
     listed = _listed_with(m, places, cand.place)
     if (cand.event_type in _DEMONSTRATIONS or cand.trigger.trigger.id in TERRITORY) and not listed:
         return []  # a rally's or a takeover's other places are those listed with its own
-    seen = {_governorate(cand.place.place)}
+    seen = {governorate_of(cand.place.place)}
     quarters = False
     targets: list[PlaceMention] = []
     homes: set[int] = set()  # the wave's targets whose people's homes were hit
@@ -1630,8 +1630,8 @@ def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
         between = m.folded[cand.place.end:p.start] if p.start > cand.place.end else ""
         another = "اخري" in between or "اخر " in between
         if cand.event_type == "Explosions/Remote violence" and (p.start > cand.place.end or p.trigger_word) \
-                and (_governorate(p.place) not in seen or another) and not _line_between(m, cand.place, p):
-            seen.add(_governorate(p.place))
+                and (governorate_of(p.place) not in seen or another) and not _line_between(m, cand.place, p):
+            seen.add(governorate_of(p.place))
             targets.append(p)  # «… وغارةً أخرى على القصير»: another strike of the same wave
             with_it = [q for q in _listed_with(m, places, p) if q.start != cand.place.start and q not in targets
                        and q not in listed]  # «… مخيم النصيرات ومخيم البريج وسط القطاع، ومحيط حي الزيتون»
@@ -1691,7 +1691,7 @@ def _homes_by(m: Mentions, p: PlaceMention) -> bool:
     return len(words) >= 2 and words[-1] in COMPASS and any(w in _HOME_WORDS for w in words[:-1])
 
 
-def _governorate(place: Place) -> tuple[str, str | None]:
+def governorate_of(place: Place) -> tuple[str, str | None]:
     """The unit a strike wave reaches place by place: the governorate, or in a territory whose admin1 is the
     whole of it (the Gaza Strip, the West Bank) its governorate, admin2."""
     return (place.admin1, place.admin2 if place.country == "Palestine" else None)
