@@ -1179,3 +1179,13 @@ def test_a_name_head_keeps_the_common_word_after_it_in_the_name():
     # the other side: a common noun after a name is no part of it
     e = only("سقطت قذيفة هاون في منطقة الطوينة محطة القطار بريف حماة الشمالي صباح اليوم.")
     assert (e.location or {}).get("name_ar") == "الطوينة"
+
+
+
+def test_an_attack_on_a_community_with_no_armed_side_named_is_on_civilians():
+    e = only("أصيب ثلاثة فلسطينيين مساء اليوم في هجوم للمستوطنين على تجمع عين سامية البدوي قرب بلدة كفر مالك شرق "
+             "رام الله.")
+    assert (e.sub_event_type, actor(e, "actor1"), actor(e, "actor2")) == ("Attack", "Israeli settlers", "Civilians")
+    # the other side: a gathering of a force is an armed target
+    e = only("هاجمت عناصر حركة الشباب تجمعاً لقوات الجيش الصومالي قرب بلدة أفجوي غربي مقديشو فجر اليوم.")
+    assert e.sub_event_type == "Armed clash"
