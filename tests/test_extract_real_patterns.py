@@ -1189,3 +1189,13 @@ def test_an_attack_on_a_community_with_no_armed_side_named_is_on_civilians():
     # the other side: a gathering of a force is an armed target
     e = only("هاجمت عناصر حركة الشباب تجمعاً لقوات الجيش الصومالي قرب بلدة أفجوي غربي مقديشو فجر اليوم.")
     assert e.sub_event_type == "Armed clash"
+
+
+def test_one_of_them_and_the_other_are_two_dead():
+    e = only("وقال مراسلنا إن أحد المتظاهرين قُتل برصاص قوات الأمن أمام مبنى المحافظة في مدينة البصرة، والآخر "
+             "متأثراً بجروحه في المستشفى.")
+    assert e.fatalities == 2
+    # the other side: «the other» told as wounded is no second death
+    e = only("وقال مراسلنا إن أحد المتظاهرين قُتل برصاص قوات الأمن أمام مبنى المحافظة في مدينة البصرة، والآخر أصيب "
+             "بجروح.")
+    assert e.fatalities == 1

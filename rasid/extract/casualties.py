@@ -187,7 +187,7 @@ def count(toks: list[Token], numbers: list, no_casualty_cue: bool, window: int =
         if num.value is not None and cls == "killed" and toks[i].text.startswith(("ال", "وال")):
             out.named_killed.append(num.value)  # «قُتل الطفلان يامن وزيد» after «37 قتيلاً»
         elif num.value is not None:
-            tolls.append(_Toll(cls, i, i, num.value))
+            tolls.append(_Toll(cls, i, i, 2 if _one_and_the_other(toks, classes, i, vocab) else num.value))
         elif num.vague:
             if cls == "killed":
                 out.killed_vague = out.killed_vague or num.vague
@@ -229,6 +229,15 @@ def _without_causes(toks: list[Token], vocab: dict[str, frozenset[str]]) -> list
         end = next((j for j in range(k + 2, len(toks)) if toks[j].text in vocab["outcome_words"]), len(toks))
         return toks[:k] + _without_causes(toks[end:], vocab)
     return toks
+
+
+def _one_and_the_other(toks: list[Token], classes: list[str | None], i: int, vocab: dict[str, frozenset[str]]) -> bool:
+    """«أن أحد المتظاهرين قُتل أثناء الاحتجاجات والآخر جراء جروحه»: «one of them» and, later, «and the other» with
+    no casualty word of its own right after it (not «… والآخر بجروح») are two victims of one kind."""
+    if toks[i].text not in vocab["one_of"]:
+        return False
+    other = next((j for j in range(i + 1, len(toks)) if toks[j].text in vocab["the_other"]), None)
+    return other is not None and (other + 1 >= len(toks) or classes[other + 1] is None)
 
 
 def _one_as_adjective(toks: list[Token], classes: list[str | None], i: int) -> bool:
