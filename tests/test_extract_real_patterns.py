@@ -1199,3 +1199,16 @@ def test_one_of_them_and_the_other_are_two_dead():
     e = only("وقال مراسلنا إن أحد المتظاهرين قُتل برصاص قوات الأمن أمام مبنى المحافظة في مدينة البصرة، والآخر أصيب "
              "بجروح.")
     assert e.fatalities == 1
+
+
+_BEDOUIN_COMMUNITY = ("أصيب ثلاثة فلسطينيين مساء اليوم في هجوم للمستوطنين على تجمع عرب المليحات البدوي قرب بلدة عناتا "
+                      "شمال شرق القدس المحتلة.")
+
+
+def test_jerusalem_locates_the_town_a_bedouin_community_lies_near_and_a_brigade_named_after_it_is_no_place():
+    e = only(_BEDOUIN_COMMUNITY)
+    assert ((e.location or {}).get("name_ar"), e.admin1, actor(e, "actor1")) == ("عناتا", "West Bank", "Israeli settlers")
+    # the other side: «سرايا القدس» who mourn the dead name the brigade, not a second place hit
+    e = only("استشهد شابان مساء أمس في غارة لطائرة مسيرة إسرائيلية على مدخل بلدة قباطية جنوب جنين، ونعتهم سرايا "
+             "القدس بوصفهما من مقاتليها.")
+    assert (e.location or {}).get("name_ar") == "قباطية"

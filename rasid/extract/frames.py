@@ -1610,7 +1610,8 @@ def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
               and (p.start == cand.place.start or not _is_reference_point(m.folded, p) or _homes_by(m, p))
               and not _describes_place_before(m.folded, p)
               and (p.start <= cand.place.start or not _is_source_place(m.folded, p))  # «بحسب مصادر طبية في …»
-              and (p.start == cand.place.start or not _office_place(m.folded, p))]  # «موكباً يضم محافظي عدن ولحج»
+              and (p.start == cand.place.start or not _office_place(m.folded, p))  # «موكباً يضم محافظي عدن ولحج»
+              and not _inside_actor_name(m, p)]  # «ونعتهم سرايا القدس»
     listed = _listed_with(m, places, cand.place)
     if (cand.event_type in _DEMONSTRATIONS or cand.trigger.trigger.id in TERRITORY) and not listed:
         return []  # a rally's or a takeover's other places are those listed with its own
