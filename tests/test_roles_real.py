@@ -292,3 +292,12 @@ def test_the_bare_army_after_a_foreign_army_is_that_army():
     # the other side: with no foreign army named, the bare army is the country's
     e = only("أعلن الجيش في بيان أن دورية له تعرضت لإطلاق نار في بلدة عرسال اليوم.", "2024-10-23")
     assert "Lebanese Armed Forces" in {actor(e, "actor1"), actor(e, "actor2")}
+
+
+def test_a_government_named_as_the_owner_of_its_health_ministry_is_no_side():
+    e = only("أعلنت وزارة الصحة في حكومة الدبيبة سقوط 12 قتيلا نتيجة الاشتباكات التي تشهدها العاصمة طرابلس منذ "
+             "مساء أمس.", "2022-08-27")
+    assert actor(e, "actor1") == "Unidentified armed group" and actor(e, "actor2") is None
+    # the other side: the government's forces named as fighting are a side
+    e = only("اندلعت اشتباكات في العاصمة طرابلس أمس بين قوات حكومة الدبيبة ومسلحين من اللواء 444.", "2022-08-27")
+    assert "GNU forces (Libya)" in {actor(e, "actor1"), actor(e, "actor2")}

@@ -47,6 +47,8 @@ _SOURCE_VERBS = word_list("source_verbs")
 _SUPPORT_WORDS = word_list("support_words")
 _TITLE_WORDS = word_list("title_words")
 _OFFICE_WORDS = word_list("office_words")
+_CIVIL_OFFICES = word_list("civil_offices")
+_OWNER_LINKS = word_list("owner_links")
 _SHOOT_DOWN = tuple(word_list("shoot_down_stems"))
 _MOURNING_VERBS = word_list("mourning_verbs")
 _MEMBER_CLAIMS = word_list("member_claims")
@@ -347,6 +349,8 @@ def _speaker_title(m: Mentions, mention: ActorMention) -> bool:
         return True  # «بمساندة من قوات التحالف»: the supporting force
     if len(before) >= 2 and before[-1].text in _OFFICE_WORDS and before[-2].text in _TITLE_WORDS:
         return True  # «مدير إدارة الأمن العام», «رئيس جهاز الاستخبارات»: the head of a body speaks
+    if len(before) >= 2 and before[-1].text in _OWNER_LINKS and before[-2].text in _CIVIL_OFFICES:
+        return True  # «وزارة الصحة في حكومة الدبيبة»: the government's health ministry counts the dead
     return bool(before) and (before[-1].text in _TITLE_WORDS or before[-1].text in _SUPPORT_WORDS
                              or (before[-1].text in _SOURCE_VERBS and _is_civilian(mention)))
 
