@@ -179,3 +179,12 @@ def test_two_governorates_of_the_west_bank_are_two_places():
     found = events("اقتحمت قوات الاحتلال مخيم بلاطة شرق نابلس اليوم واعتقلت خمسة شبان. وكانت قوات الاحتلال قد "
                    "اعتقلت الشبان الخمسة في محافظة نابلس خلال الاقتحام.", "2024-04-15")
     assert len(found) == 1
+
+
+def test_the_place_of_what_led_to_a_clash_is_not_the_clash_s():
+    e = only("شهدت مناطق من العاصمة الليبية طرابلس ليل الاثنين اشتباكات عنيفة بين جهاز الردع واللواء 444، وذلك بعد "
+             "احتجاز قائد اللواء خلال توجهه لحضور حفل في مدينة مصراتة.")
+    assert e.location["name_ar"] == "طرابلس"
+    # the other side: with no place before the cause, the one after it is all the text gives
+    e = only("اندلعت اشتباكات عنيفة بين جهاز الردع واللواء 444 ليل الاثنين، وذلك بعد احتجاز قائد اللواء في مدينة مصراتة.")
+    assert e.location["name_ar"] == "مصراتة"

@@ -163,6 +163,7 @@ _AUTHORITIES = word_list("de_facto_authorities")
 _BUILDING_WORDS = word_list("building_words")
 _USING_WORDS = word_list("using_words")
 _FIRE_BEFORE_WORDS = word_list("fire_before_words")
+_CAUSE = re.compile(rf"(?<!\S)(?:{_alternatives('cause_openers')})(?!\S)")
 _REPORTED = re.compile(rf"(?<!\S)(?:{_alternatives('report_nouns')})(?:\s+\S+){{0,2}}?\s+عن\s")  # «بلاغاً أمس، عن»
 _DEPICTED = re.compile(rf"(?<!\S)[وب]?(?:{_alternatives('depiction_nouns')})\s+ل[^\s،.]+[^،.]*")  # «صورا لاستهداف ورش …»
 _REPLY = re.compile(r"(?<!\S)[وف]?(?:رد|ردت|ردوا|ردا)\s+ب?$")  # «أن القوات ردّت بقصف مدفعي»: fire in reply
@@ -1254,6 +1255,9 @@ def _place(m: Mentions, sent: Sentence, trig: TriggerMention,
                and not _is_career_post(m.folded, p) and not (p.start < trig.end and trig.start < p.end)
                and not _inside_actor_name(m, p) and not _UNIT_HEAD.search(m.folded, max(0, p.start - 30), p.start)]
     options = [p for p in options if not _listed_with_hometown(m, sent, p)]  # «قائد معسكر X» names a command
+    cause = _CAUSE.search(m.folded, trig.end, sent.end)
+    if cause is not None and any(p.end <= cause.start() and p.place.feature not in _COARSE_FEATURES for p in options):
+        options = [p for p in options if p.end <= cause.start()]  # «…، وذلك بعد احتجازه في مدينة X»: what led to it
     options = [p for p in options if p.place.feature != "country"] or options
     country = m.once(_document_country)
     options = [_in_country(p, country) for p in options]
