@@ -188,3 +188,12 @@ def test_the_place_of_what_led_to_a_clash_is_not_the_clash_s():
     # the other side: with no place before the cause, the one after it is all the text gives
     e = only("اندلعت اشتباكات عنيفة بين جهاز الردع واللواء 444 ليل الاثنين، وذلك بعد احتجاز قائد اللواء في مدينة مصراتة.")
     assert e.location["name_ar"] == "مصراتة"
+
+
+def test_bodies_brought_from_quarters_of_the_city_are_the_toll_of_its_clashes():
+    lead = "اندلعت اشتباكات بين مجموعتين مسلحتين في العاصمة طرابلس الليلة الماضية. "
+    e = only(lead + "ولم يتضح بعد عدد ضحايا الاشتباكات، لكن جهاز الإسعاف قال إنه نقل ثلاث جثث من أحياء الهضبة وعين زارة.")
+    assert (e.location["name_ar"], e.fatalities) == ("طرابلس", 3)
+    # the other side: a town named without a quarter word is a place of its own
+    found = events(lead + "ولم يتضح بعد عدد ضحايا الاشتباكات، لكن جهاز الإسعاف قال إنه نقل ثلاث جثث من بلدة عين زارة.")
+    assert [e.location["name_ar"] for e in found] == ["طرابلس", "عين زارة"]

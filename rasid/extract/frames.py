@@ -163,6 +163,7 @@ _AUTHORITIES = word_list("de_facto_authorities")
 _BUILDING_WORDS = word_list("building_words")
 _USING_WORDS = word_list("using_words")
 _FIRE_BEFORE_WORDS = word_list("fire_before_words")
+_QUARTER_WORDS = frozenset({"حي", "احياء"})
 _CAUSE = re.compile(rf"(?<!\S)(?:{_alternatives('cause_openers')})(?!\S)")
 _REPORTED = re.compile(rf"(?<!\S)(?:{_alternatives('report_nouns')})(?:\s+\S+){{0,2}}?\s+عن\s")  # «بلاغاً أمس، عن»
 _DEPICTED = re.compile(rf"(?<!\S)[وب]?(?:{_alternatives('depiction_nouns')})\s+ل[^\s،.]+[^،.]*")  # «صورا لاستهداف ورش …»
@@ -605,7 +606,8 @@ def _retold(m: Mentions, sent: Sentence, trig: TriggerMention, event: Candidate)
     """A sentence with no place or day of its own that names the event before with its own trigger noun made
     definite («في الهجوم», «الغارة») and gives no other toll tells more of that event, whatever else it names
     (the bombs the attackers planted, why the toll stayed low)."""
-    if _own_places(m, sent) or _own_day(m, sent) or _ANOTHER.search(m.folded, sent.start, sent.end):
+    if _own_places(m, sent) and not _quarters_of(m, sent, event) or _own_day(m, sent) \
+            or _ANOTHER.search(m.folded, sent.start, sent.end):
         return False
     if not _placeless(event) and not m.within("places", sent.start, sent.end) \
             and _village_named(m, m.tokens(sent.start, sent.end), event.place.place) is not None:
@@ -621,11 +623,22 @@ def _retold(m: Mentions, sent: Sentence, trig: TriggerMention, event: Candidate)
         return False
     found = _sentence_toll(m, sent)
     _attackers_own_dead(m, sent, event.roles.actor1, found)
-    if found.killed_figures and set(found.killed_figures) != set(event.casualties.killed_figures):
+    if found.killed_figures and set(found.killed_figures) != set(event.casualties.killed_figures) \
+            and not _quarters_of(m, sent, event):
         return False
     event.casualties.merge(found)
     event.evidence.append((sent.start, sent.end))
     return True
+
+
+def _quarters_of(m: Mentions, sent: Sentence, event: Candidate) -> bool:
+    """«نقلت ثلاث جثث من أحياء الفرناج وعين زارة» after clashes in the capital: every place the sentence names is a
+    quarter of the city the event was told at (a quarter word before them, in its governorate)."""
+    if _placeless(event) or event.place.place.feature != "populated":
+        return False
+    places = [p for p in m.within("places", sent.start, sent.end) if p.place is not None]
+    return bool(places) and any(t.text in _QUARTER_WORDS for t in m.tokens(sent.start, places[0].start)) \
+        and all(p.place.admin1 == event.place.place.admin1 for p in places)
 
 
 def _intercepted(m: Mentions, sent: Sentence, trig: TriggerMention, out: list[Candidate]) -> bool:
