@@ -21,7 +21,8 @@ _ONE_TO_ONE = {
     "«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "‘": "'", "’": "'",
     "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ",
 }
-_TABLE = str.maketrans(_ONE_TO_ONE)
+_FOLDS = tuple(_ONE_TO_ONE.items())
+assert not set(_ONE_TO_ONE) & set(_ONE_TO_ONE.values()), "a fold's result is never folded again"
 # Characters removed from the folded view: harakat, superscript alef, Quranic marks, tatweel,
 # invisible and bidi controls.
 _DROP = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\u00ad\ufeff\u061c]")
@@ -30,15 +31,24 @@ _DROP = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\
 _DROP_RUN = re.compile(_DROP.pattern + "+")
 
 
+def _fold_letters(text: str) -> str:
+    """``text`` with each one-to-one fold applied: ``str.replace`` per letter the text holds, which is many times
+    faster on Arabic text than ``str.translate`` with a dict table (a Python lookup per character)."""
+    for letter, folded in _FOLDS:
+        if letter in text:
+            text = text.replace(letter, folded)
+    return text
+
+
 def fold_string(text: str) -> str:
     """Fold a string without keeping offsets (for lexicon keys)."""
-    return _DROP.sub("", text).translate(_TABLE).lower()
+    return _fold_letters(_DROP.sub("", text)).lower()
 
 
 def fold(text: str) -> MappedText:
     """Fold ``text`` and keep the map from each folded character back to ``text``."""
     if not _DROP.search(text):
-        folded = text.translate(_TABLE).lower()
+        folded = _fold_letters(text).lower()
         if len(folded) == len(text):
             return MappedText.identity(folded) if folded == text else MappedText(
                 folded, range(len(text)), range(1, len(text) + 1), len(text))
@@ -54,7 +64,7 @@ def fold(text: str) -> MappedText:
     if pos < len(text):
         parts.append(text[pos:])
         starts.extend(range(pos, len(text)))
-    folded = "".join(parts).translate(_TABLE).lower()
+    folded = _fold_letters("".join(parts)).lower()
     if len(folded) != len(starts):
         return _fold_per_char(text)  # a letter whose lower case is longer (rare Latin)
     return MappedText(folded, starts, array("q", [i + 1 for i in starts]), len(text))
@@ -62,7 +72,7 @@ def fold(text: str) -> MappedText:
 
 def _fold_per_char(text: str) -> MappedText:
     kept = [i for i, ch in enumerate(text) if not _DROP.match(ch)]
-    chars = [text[i].translate(_TABLE).lower() for i in kept]
+    chars = [_fold_letters(text[i]).lower() for i in kept]
     starts: list[int] = []
     ends: list[int] = []
     for i, ch in zip(kept, chars):
