@@ -23,3 +23,11 @@ def test_each_stage_asks_for_what_it_needs():
     assert not any(p.endswith("ل") and len(p) > 1 for p in proclitics(prepositions=("ب",)))
     assert set(proclitics(conjunctions=(), prepositions=("ب", "ل"), article=True)) == {"ب", "ل", "ال", "بال", "لل"}
     assert strip_proclitic("سوق", {"وق"}) == "سوق"  # س is no proclitic
+
+
+def test_stripping_agrees_with_trying_every_prefix_longest_first():
+    table = proclitics(article=True, empty=True)
+    known = {"قرية", "بالقرية", "لقرية", "", "حسكة", "الحسكة"}
+    for word in ("وبالقرية", "فلقرية", "للحسكة", "والحسكة", "ولل", "و", "", "قرية", "كقرية", "سوق"):
+        expected = next((word[len(p):] for p in table if word.startswith(p) and word[len(p):] in known), word)
+        assert strip_proclitic(word, known, table) == expected

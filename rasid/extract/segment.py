@@ -119,6 +119,7 @@ def _mark_headline(folded: str, sents: list[Sentence]) -> None:
         s.index = i
 
 
+_QUOTE_MARK = re.compile('"')
 _REPORTED_THAT = re.compile(r"(?<!\S)[اإأ]ن(?:ه|ها|هم)?\s*$")  # «قال المصدر إن "…"», «أعلن أنه "…"»: what the source reports
 
 
@@ -127,7 +128,7 @@ def speech_spans(folded: str, reported: bool = False) -> list[tuple[int, int]]:
     that open right after «أن/إن», a source's account of what happened, else only the others."""
     spans: list[tuple[int, int]] = []
     for line_start, line in _lines(folded):
-        marks = [i for i, ch in enumerate(line) if ch == '"']
+        marks = [q.start() for q in _QUOTE_MARK.finditer(line)]
         for a, b in zip(marks[::2], marks[1::2]):
             if len(line[a + 1:b].split()) >= SPEECH_MIN_WORDS and bool(_REPORTED_THAT.search(line, 0, a)) == reported:
                 spans.append((line_start + a + 1, line_start + b))

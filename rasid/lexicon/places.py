@@ -137,6 +137,7 @@ _GENERIC_NOUNS = {"المدينه", "المحافظه", "القريه", "الب�
 # A distance and a bearing before a place name (folded): «علي بعد 27 كلم الي الشمال الغربي من مدينه ».
 _DISTANCE_BEFORE = re.compile(r"(?:(?:علي\s+)?(?:بعد|يبعد|تبعد)\s+)?(?:(?:نحو|حوالي)\s+)?(\d+)\s*(?:كم|كلم|كيلو ?متر\w*)\s+(?:الي\s+)?(?:ال)?(شمال|جنوب|شرق|غرب)[يا]?"
                               r"(?:\s+(?:ال)?(شرق|غرب)[يا]?)?\s+(?:(?:من|عن)\s+)?(?:(?:مدينه|بلده|العاصمه|قريه)\s+)?$")
+_DIGIT = re.compile(r"\d")
 _DISTANCE_IN_GAP = re.compile(r"(?:علي\s+)?(?:بعد\s+)?(?:نحو\s+|حوالي\s+)?\d+\s*(?:كم|كلم|كيلو ?متر\w*)\s+(?:الي\s+)?")
 # Who holds a place, between its name and the area that locates it: «الخاضعة لسيطرة قوات النظام» (folded).
 UNDER_CONTROL = re.compile(r"(?:^|\s)(?:ال)?خاضع\S*\s+ل?(?:ال)?سيطر\S*\s+(?:قوات\s+)?\S+(?=\s|$)")
@@ -147,7 +148,7 @@ _BEARINGS = {"شمال": 0.0, "شرق": 90.0, "جنوب": 180.0, "غرب": 270.0
 _KM_PER_DEGREE = 111.32
 _RELATIVE_AFTER = re.compile(r"\s+(?:التي|الذي|اللتي|اللذي)\s")
 # Arabic punctuation inside U+0600–U+06FF that the matcher's word test counts as letters.
-_ARABIC_PUNCT = str.maketrans({c: " " for c in "،؛؟٪٫٬۔"})
+_ARABIC_PUNCT = "،؛؟٪٫٬۔"
 
 
 @dataclass(slots=True)
@@ -296,7 +297,7 @@ class Gazetteer:
 
     def find(self, folded: str, country_hint: str | None = None) -> list[PlaceMention]:
         """Every place mention in ``folded`` (a text folded with ``fold``), resolved in context."""
-        folded = folded.translate(_ARABIC_PUNCT)  # same length: offsets unchanged
+        folded = _blank_arabic_punctuation(folded)
         mentions = [m for m in (self._mention(folded, hit) for hit in self.matcher.find(folded))
                     if self._without_doubtful_rows(folded, m) and not _street_named(folded, m)
                     and not _person_named(folded, m) and not _outlet_named(folded, m)]
@@ -718,6 +719,15 @@ class Gazetteer:
         return sorted(rows, key=lambda j: -(_feature_preference(self.rows[j].feature, None)
                                             + math.log10(self.rows[j].prominence + 1)))
 
+
+def _blank_arabic_punctuation(folded: str) -> str:
+    """``folded`` with each mark of ``_ARABIC_PUNCT`` a space (same length: offsets unchanged)."""
+    for mark in _ARABIC_PUNCT:
+        if mark in folded:
+            folded = folded.replace(mark, " ")
+    return folded
+
+
 def _past_unknown_items(gap: str) -> bool:
     """«حاس وكفرومة ومعرة حرمة ومعرزيتا»: between the last place and this one stand at most two list items the
     gazetteer lacks, each «وX» of one to three words, and this one opens with «و» too."""
@@ -868,8 +878,10 @@ def _list_gap(gap: str) -> bool:
 
 def only_connectors(gap: str) -> bool:
     """True when the text between two names holds only connector words and light punctuation."""
-    gap = _DISTANCE_IN_GAP.sub(" ", gap)  # «قرية X (25 كم شمال غرب مدينة Y)»: Y locates X
-    gap = UNDER_CONTROL.sub(" ", gap)  # «قرية X الخاضعة لسيطرة النظام في ريف Y»
+    if _DIGIT.search(gap):  # (most gaps hold no figure and no «سيطر»: no need to run the patterns)
+        gap = _DISTANCE_IN_GAP.sub(" ", gap)  # «قرية X (25 كم شمال غرب مدينة Y)»: Y locates X
+    if "سيطر" in gap:
+        gap = UNDER_CONTROL.sub(" ", gap)  # «قرية X الخاضعة لسيطرة النظام في ريف Y»
     if len(gap) > _MAX_GAP:
         return False
     tokens = _TOKEN.findall(gap)
