@@ -697,6 +697,8 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
     trigs = [t for t in m.within("triggers", sent.start, sent.end)
              if not m.in_speech(t.start) and not any(s <= t.start < e for s, e in figures)
              and t.start < accused]  # «القبض على خمسة متورطين في هجوم بقنبلة يدوية»: the arrest is the news
+    if not trigs:
+        return None  # (what follows only removes or replaces triggers)
     seizures = [c.start for c in m.within("cues", sent.start, sent.end) if "seizure" in c.kinds]
     unexploded = [c.start for c in m.within("cues", sent.start, sent.end) if "unexploded" in c.kinds]
     cache = min((t.start for t in trigs if t.trigger.id == "weapons_seized"), default=sent.end)
