@@ -197,3 +197,11 @@ def test_bodies_brought_from_quarters_of_the_city_are_the_toll_of_its_clashes():
     # the other side: a town named without a quarter word is a place of its own
     found = events(lead + "ولم يتضح بعد عدد ضحايا الاشتباكات، لكن جهاز الإسعاف قال إنه نقل ثلاث جثث من بلدة عين زارة.")
     assert [e.location["name_ar"] for e in found] == ["طرابلس", "عين زارة"]
+
+
+def test_one_death_during_a_raid_on_two_towns_is_one_event():
+    found = events("استشهد شاب فلسطيني فجر اليوم خلال عدوان شنه جيش الاحتلال على بلدتي بيتا وحوارة جنوب نابلس.")
+    assert [e.fatalities for e in found] == [1]
+    # the other side: three dead are split across the towns of the raid
+    found = events("استشهد ثلاثة شبان فلسطينيين فجر اليوم خلال عدوان شنه جيش الاحتلال على بلدتي بيتا وحوارة جنوب نابلس.")
+    assert sorted(e.fatalities for e in found) == [1, 2]

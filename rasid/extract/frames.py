@@ -297,8 +297,8 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
                 and not _between_two(m, sent, cand.place)):
             for c in out[told_before:]:
                 c.summary = True  # the lead
-        out.extend(_unlisted_targets(cand, villages[1:]) if len(villages) > 1 else [])
-        if not villages:
+        out.extend(_unlisted_targets(cand, villages[1:]) if len(villages) > 1 and not _one_death(cand) else [])
+        if not villages and not _one_death(cand):
             out.extend(_unlisted_targets(cand, _unlisted_after_named(m, sent, cand) or _unlisted_before_named(m, sent, cand)))
     out = [c for c in out if not c.raid_only]  # a raid that found nobody and fought nobody is no event (ACLED)
     for c in out:
@@ -1612,6 +1612,13 @@ def _unlisted_targets(cand: Candidate, names: list[tuple[int, int]]) -> list[Can
             for i, name in enumerate(names)]
 
 
+def _one_death(cand: Candidate) -> bool:
+    """«استشهد شاب خلال عدوان الاحتلال على مخيمي A وB»: one man's death happened in one place; the list is the
+    raid's, not the places of the killing."""
+    return cand.trigger.trigger.id == "killing" and cand.casualties.killed_figures == [1] \
+        and not cand.casualties.wounded_figures
+
+
 def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
     """The other places one sentence says were hit, one event each (ACLED codes an event per location):
     a list of targets («قصفت قوات النظام بلدات كفرعويد والبارة وسفوهن», «شملت قرى A، وB، وC») for any violent
@@ -1619,7 +1626,7 @@ def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
     governorate it reached («كما استهدفت الغارات مطار التيفور في ريف حمص، إضافة إلى حي برزة شمالي دمشق»). A toll
     told for the whole list is split evenly across its places."""
     if cand.event_type not in _VIOLENCE | _DEMONSTRATIONS and cand.trigger.trigger.id not in TERRITORY \
-            or cand.place is None or cand.place.place is None:
+            or cand.place is None or cand.place.place is None or _one_death(cand):
         return []
     sent = cand.sentence
     places = [p for p in m.within("places", sent.start, sent.end)
