@@ -928,6 +928,16 @@ def test_an_army_blowing_up_a_building_destroys_property():
     assert e.sub_event_type == "Remote explosive/landmine/IED"
 
 
+def test_aircraft_that_only_fly_over_strike_nothing():
+    assert events("شهدت أجواء بلدة الخيام اليوم تحليقاً مكثفاً للطيران المسير الإسرائيلي.", published="2024-10-23") == []
+    found = events("ألقت مسيرة إسرائيلية قنبلة صوتية على بلدة حولا اليوم، في حين شهدت بلدات زبدين وميفدون طلعات جوية "
+                   "كثيفة للطائرات الإسرائيلية.", published="2024-10-23")
+    assert [e.location["name_ar"] for e in found] == ["حولا"]
+    # the other side: a drone that flies over and then strikes, or kills, struck
+    e = only("حلقت طائرة مسيرة إسرائيلية فوق بلدة الخيام ثم استهدفت دراجة نارية.", published="2024-10-23")
+    assert e.sub_event_type == "Air/drone strike"
+
+
 def test_a_rally_told_peaceful_and_then_violent_is_one_riot():
     e = only("تظاهر المئات أمام مبنى المحافظة في مدينة الناصرية اليوم للمطالبة بتحسين الخدمات. وأضرم بعض "
              "المتظاهرين النار في مدخل المبنى وحطموا نوافذه.", published="2024-03-10")

@@ -156,6 +156,8 @@ _FEATURE_RANK = {"neighbourhood": 6, "camp": 6, "populated": 5, "site": 5, "admi
 _AGGREGATE_NOUNS = word_list("aggregate_nouns")
 _OFFICE_TITLES = word_list("office_titles")
 _CAREER_WORDS = word_list("career_words")
+_AIRCRAFT_TRIGGER_WORDS = word_list("aircraft_trigger_words")
+_FLIGHT_WORDS = word_list("flight_words")
 _CROWD_WORDS = word_list("crowd_words")
 _CROWD_ATTACK_KEYS = word_list("crowd_attack_words")
 _ORGANISERS = word_list("organiser_nouns")
@@ -901,7 +903,7 @@ def _skip_sentence(m: Mentions, sent: Sentence, trig: TriggerMention, published:
         return True  # «مقتل شخص، متأثراً بجراح أصيب بها، جراء اقتتال»: an earlier clash, its day untold
     if "criminal" in kinds and trig.trigger.id in ("arrest", "attack", "killing"):
         return True
-    if "nonevent" in kinds and not strong:
+    if "nonevent" in kinds and not strong or _only_overflight(m, sent, trig):
         return True
     if "heard" in kinds and not _has_figures(m, sent) and not m.within("actors", sent.start, sent.end):
         return True  # «وسُمع دوي القذائف في المنطقتين»
@@ -909,6 +911,20 @@ def _skip_sentence(m: Mentions, sent: Sentence, trig: TriggerMention, published:
             and not (_has_figures(m, sent) or _own_day(m, sent)):
         return True  # «ولا تزال المواجهات مستمرة بين الطرفين» tells a state of affairs, not an incident
     return _dated_background(m, sent, published)
+
+
+def _only_overflight(m: Mentions, sent: Sentence, trig: TriggerMention) -> bool:
+    """«شهدت أجواء البلدة تحليقاً مكثفاً للطيران المسيّر», «حلقت طائرات مسيّرة في أجواء المنطقة»: aircraft that
+    only fly over, with nobody hurt, strike nothing."""
+    if not all(_aircraft(t) for t in m.within("triggers", sent.start, sent.end)):
+        return False  # «حلقت مسيّرة فوق البلدة ثم استهدفت دراجة»: a strike told with the flight
+    flying = any(without_proclitic(t.text, _FLIGHT_WORDS) in _FLIGHT_WORDS for t in m.tokens(sent.start, sent.end))
+    return flying and not _has_figures(m, sent)
+
+
+def _aircraft(trig: TriggerMention) -> bool:
+    """The trigger only names aircraft («طائرات مسيّرة إسرائيلية», «الطيران الحربي»)."""
+    return all(without_proclitic(w, _AIRCRAFT_TRIGGER_WORDS) in _AIRCRAFT_TRIGGER_WORDS for w in trig.key.split())
 
 
 def _in_reply(m: Mentions, sent: Sentence, trig: TriggerMention) -> bool:
