@@ -1222,3 +1222,12 @@ def test_jerusalem_locates_the_town_a_bedouin_community_lies_near_and_a_brigade_
     e = only("استشهد شابان مساء أمس في غارة لطائرة مسيرة إسرائيلية على مدخل بلدة قباطية جنوب جنين، ونعتهم سرايا "
              "القدس بوصفهما من مقاتليها.")
     assert (e.location or {}).get("name_ar") == "قباطية"
+
+
+def test_smoke_bombs_thrown_at_farmers_are_an_attack_and_a_hand_grenade_stays_a_grenade():
+    e = only("ألقت قوات إسرائيلية قنابل دخانية على المزارعين في أراضي قرية الرفيد بريف القنيطرة صباح اليوم.")
+    assert (e.sub_event_type, actor(e, "actor1"), actor(e, "actor2")) == ("Attack", "Israeli military", "Civilians")
+    # the other side: a hand grenade is an explosion, tear gas at a crowd a protest broken up
+    assert only("ألقى مجهولون قنبلة يدوية على منزل في حي الزهور بمدينة حمص مساء أمس.").sub_event_type == "Grenade"
+    e = only("تجمع مئات المحتجين أمام مبنى المحافظة في مدينة السويداء، وألقت قوات الأمن قنابل الغاز لتفريقهم.")
+    assert e.sub_event_type == "Protest with intervention"
