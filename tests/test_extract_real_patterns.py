@@ -1231,3 +1231,8 @@ def test_smoke_bombs_thrown_at_farmers_are_an_attack_and_a_hand_grenade_stays_a_
     assert only("ألقى مجهولون قنبلة يدوية على منزل في حي الزهور بمدينة حمص مساء أمس.").sub_event_type == "Grenade"
     e = only("تجمع مئات المحتجين أمام مبنى المحافظة في مدينة السويداء، وألقت قوات الأمن قنابل الغاز لتفريقهم.")
     assert e.sub_event_type == "Protest with intervention"
+
+
+def test_a_village_spelled_with_tha_for_ta_is_the_gazetteers_village():
+    e = only("ألقت قوات إسرائيلية قنابل دخانية على المزارعين في أراضي بلدة جباثا الخشب بريف القنيطرة صباح اليوم.")
+    assert ((e.location or {}).get("name"), e.admin1) == ("Jbata Elkhashab", "Quneitra")
