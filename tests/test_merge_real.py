@@ -205,3 +205,12 @@ def test_one_death_during_a_raid_on_two_towns_is_one_event():
     # the other side: three dead are split across the towns of the raid
     found = events("استشهد ثلاثة شبان فلسطينيين فجر اليوم خلال عدوان شنه جيش الاحتلال على بلدتي بيتا وحوارة جنوب نابلس.")
     assert sorted(e.fatalities for e in found) == [1, 2]
+
+
+def test_a_ranking_of_governorates_by_their_dead_is_an_aggregate():
+    found = events("وثق المرصد خلال الشهر الماضي مقتل 150 شخصاً في عموم البلاد. وتصدرت محافظة إدلب قائمة المحافظات من "
+                   "حيث عدد الضحايا بـ35 قتيلاً معظمهم في عمليات اغتيال، تلتها حلب بـ20 قتيلاً.")
+    assert found == []
+    # the other side: an assassination told with its day is an event
+    found = events("قتل ثلاثة مدنيين في عملية اغتيال نفذها مسلحون مجهولون في مدينة إدلب أمس.")
+    assert [e.fatalities for e in found] == [3]
