@@ -339,3 +339,10 @@ def test_the_attackers_dead_told_by_the_other_side_add_to_their_victims():
     e = only("قتل عشرة مدنيين اليوم في هجوم لحركة الشباب على منزل في منطقة عبد العزيز شمال مقديشو. وقالت مصادر "
              "طبية إن الهجوم أسفر عن مقتل ثمانية مدنيين.", "2019-03-02")
     assert e.fatalities == 8
+
+
+def test_one_victim_after_the_day_told_between_is_counted():
+    assert only("قُتل، الأحد، شاب بانفجار عبوة ناسفة في بلدة سرمدا.", "2023-10-22").fatalities == 1
+    assert only("قتل اليوم شاب بانفجار عبوة ناسفة في بلدة سرمدا.", "2023-10-22").fatalities == 1
+    # the other side: the wounded one is no death
+    assert only("أصيب صباح اليوم طفل بانفجار لغم في بلدة سرمدا.", "2023-10-22").fatalities is None

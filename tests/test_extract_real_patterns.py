@@ -938,6 +938,16 @@ def test_aircraft_that_only_fly_over_strike_nothing():
     assert e.sub_event_type == "Air/drone strike"
 
 
+def test_a_trend_told_recently_is_no_event_and_by_means_of_is_no_village():
+    found = events("قتل عنصران من قسد اليوم بقصف مسيرة تركية في مدينة القامشلي بريف الحسكة. وكثفت أنقرة مؤخرا من قصفها "
+                   "بواسطة الطيران المسير على مناطق سيطرة قسد.", published="2023-10-22")
+    assert [e.location["name_ar"] for e in found] == ["القامشلي"]
+    # the other side: a strike told with its day, however it is made, is one
+    found = events("قتل عنصران من قسد اليوم بقصف مسيرة تركية في مدينة القامشلي بريف الحسكة. وقصفت القوات التركية اليوم "
+                   "بواسطة الطيران المسير قرية تل شعير.", published="2023-10-22")
+    assert sorted(e.location["name_ar"] for e in found) == ["القامشلي", "تل شعير"]
+
+
 def test_a_rally_told_peaceful_and_then_violent_is_one_riot():
     e = only("تظاهر المئات أمام مبنى المحافظة في مدينة الناصرية اليوم للمطالبة بتحسين الخدمات. وأضرم بعض "
              "المتظاهرين النار في مدخل المبنى وحطموا نوافذه.", published="2024-03-10")

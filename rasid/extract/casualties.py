@@ -437,6 +437,14 @@ def _killed_object(toks: list[Token], classes: list[str | None], by_token: dict[
         return
 
 
+def _past_time_words(toks: list[Token], i: int, vocab: dict[str, frozenset[str]]) -> int:
+    """The first token from ``i`` on that is not a word of the time of day or a weekday (at most two skipped)."""
+    j = i
+    while j < len(toks) and j - i < 2 and toks[j].text in vocab["time_between"]:
+        j += 1
+    return j
+
+
 def _singular_victims(toks: list[Token], classes: list[str | None], by_token: dict[int, object],
                       vocab: dict[str, frozenset[str]], out: Casualties) -> None:
     """«مقتل مدني»، «وأصيب ثالث بجروح»، «وإصابة آخرين»: one, one more, or an unknown number."""
@@ -469,11 +477,12 @@ def _singular_victims(toks: list[Token], classes: list[str | None], by_token: di
         if cls is None or i + 1 >= len(toks):
             continue
         figures = out.killed_figures if cls == "killed" else out.wounded_figures
-        nxt = toks[i + 1].text
-        if i + 1 in by_token or i in by_token or prev in ("بين", "ومن"):
+        after = _past_time_words(toks, i + 1, vocab)  # «قُتل، الأحد، شاب»: the day told between verb and victim
+        nxt = toks[after].text if after < len(toks) else ""
+        if i + 1 in by_token or after in by_token or i in by_token or prev in ("بين", "ومن"):
             continue  # «ومن بين القتلى طفل»: a victim among the counted ones adds none
         if nxt in vocab["singular_person"] and not figures:
-            count = _coordinated_persons(toks, i + 1, vocab)
+            count = _coordinated_persons(toks, after, vocab)
             (out.named_killed if cls == "killed" and nxt.startswith("ال") else figures).append(count)
         elif prev in vocab["one_more"] or nxt in vocab["one_more"]:
             if not figures:

@@ -584,6 +584,8 @@ class Gazetteer:
         if not (m.after_fi or m.after_on or m.prefix.endswith("ب")):
             return False
         if m.key in self.dangerous or m.prefix + m.key in self.dangerous:
+            if m.prefix and self.is_common([m.prefix + m.key]):
+                return False  # «بواسطة الطيران المسيّر»: with its proclitic the name is a word of the language
             rows = [r for r in rows if not r.new]
         # GeoNames towns outside Syria (population ≥ 500) are few and known
         return any(r.admin1 in strong_admin1 or r.prominence >= SEAT and not r.new
