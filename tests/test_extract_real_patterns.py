@@ -1246,3 +1246,15 @@ def test_smoke_bombs_thrown_at_farmers_are_an_attack_and_a_hand_grenade_stays_a_
 def test_a_village_spelled_with_tha_for_ta_is_the_gazetteers_village():
     e = only("ألقت قوات إسرائيلية قنابل دخانية على المزارعين في أراضي بلدة جباثا الخشب بريف القنيطرة صباح اليوم.")
     assert ((e.location or {}).get("name"), e.admin1) == ("Jbata Elkhashab", "Quneitra")
+
+
+def test_the_shelling_a_takeover_came_after_is_an_event_of_its_own_and_the_battles_are_not():
+    found = events("سيطرت قوات النظام على قرية أبو دالي بريف حماة الشرقي صباح اليوم بعد قصف مدفعي مكثف على مواقع هيئة "
+                   "تحرير الشام فيها.")
+    assert [(e.sub_event_type, actor(e, "actor1"), actor(e, "actor2")) for e in found] == [
+        ("Government regains territory", "Assad regime forces", "HTS"),
+        ("Shelling/artillery/missile attack", "Assad regime forces", "HTS")]
+    # the other side: the fighting a takeover came after is the takeover itself
+    found = events("سيطرت قوات النظام على قرية أبو دالي بريف حماة الشرقي صباح اليوم بعد معارك عنيفة مع هيئة تحرير "
+                   "الشام.")
+    assert [e.sub_event_type for e in found] == ["Government regains territory"]

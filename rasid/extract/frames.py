@@ -147,6 +147,7 @@ _ACTOR_VOTE = 1.5
 _NEIGHBOUR_VOTE = 0.5
 _BORDER_WORDS = word_list("border_words")
 _SUPPORTING_FIRE = {"air_strike", "shelling"}
+_AFTER_WORDS = ("بعد", "اثر", "عقب", "وبعد")  # «سيطرت على القرية بعد قصف مدفعي»
 _COARSE_FEATURES = {"admin1", "admin2", "admin3", "region", "country"}
 _TOWN_FEATURES = {"populated", "camp", "site"}
 _VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
@@ -274,6 +275,7 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
             _absorb(m, prev, cand)
             told_at.moved(prev)
             split_list_toll(group)  # «… قرى A وB وC. وأسفر الهجوم عن مقتل أربعة»
+            out.extend(_strike_before_takeover(m, sent, cand, prev.roles))  # the sides of the takeover told so far
             continue
         if not (cand.own_place or cand.own_date or cand.casualties.any_killed
                 or (prev is not None and trig.trigger.rank > WEAK_RANK)
@@ -293,6 +295,7 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
             not cand.own_date and prev is not None and prev.flashback and prev.last_paragraph == sent.paragraph)
         told_before = len(out)
         out.append(cand)
+        out.extend(_strike_before_takeover(m, sent, cand, cand.roles))
         out.extend(_other_targets(m, cand))
         if all(c.sentence.headline for c in out[:told_before]) and (
                 len(out) - told_before > 1 or cand.place is not None and cand.place.trigger_word in _PLACE_DUALS
@@ -309,6 +312,21 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
     _name_victims_side(m, out)
     _name_both_sides(m, out)
     return out
+
+
+def _strike_before_takeover(m: Mentions, sent: Sentence, cand: Candidate, sides: ActorRoles) -> list[Candidate]:
+    """«سيطرت قوات النظام على القرية بعد قصف مدفعي مكثف لها»: the shelling or the air strikes that a takeover
+    came after are an event of their own (ACLED codes the strikes and the change of control apart), by the side
+    that took the place on the side that lost it (``sides``, the takeover's), at the place taken."""
+    if cand.trigger.trigger.id not in TERRITORY or cand.event_type != "Battles" or cand.place is None:
+        return []
+    for t in m.within("triggers", cand.trigger.end, sent.end):
+        before = m.tokens(max(sent.start, t.start - 8), t.start)[-1:]
+        if t.trigger.id in _SUPPORTING_FIRE and not m.in_speech(t.start) and before \
+                and before[0].text in _AFTER_WORDS:
+            return [replace(cand, trigger=t, event_type=t.trigger.event_type, sub_event_type=t.trigger.sub_event_type,
+                            roles=replace(sides), casualties=cas.Casualties(), evidence=[(sent.start, sent.end)])]
+    return []
 
 
 def _place_at_nearby_town(m: Mentions, cand: Candidate) -> None:
