@@ -214,3 +214,13 @@ def test_a_ranking_of_governorates_by_their_dead_is_an_aggregate():
     # the other side: an assassination told with its day is an event
     found = events("قتل ثلاثة مدنيين في عملية اغتيال نفذها مسلحون مجهولون في مدينة إدلب أمس.")
     assert [e.fatalities for e in found] == [3]
+
+
+def test_the_town_of_a_council_member_who_speaks_is_not_the_incident_s():
+    found = events("قتل شخصان في اشتباكات بين مجموعتين مسلحتين في منطقة الحرشة غرب مدينة الزاوية فجر اليوم. وقال عضو في "
+                   "المجلس البلدي للزاوية إن أحد القتيلين سقط برصاصة طائشة داخل منزل عائلته.")
+    assert [e.location["name_ar"] for e in found] == ["الحرشة"]
+    # the other side: the town the council member says was shelled is a place hit
+    found = events("قتل شخصان في اشتباكات بين مجموعتين مسلحتين في مدينة صبراتة فجر اليوم. وقال عضو في المجلس البلدي إن "
+                   "قذيفة سقطت على سوق مدينة الزاوية ظهر اليوم.")
+    assert [e.location["name_ar"] for e in found] == ["صبراتة", "الزاوية"]
