@@ -23,7 +23,6 @@ from rasid.lexicon.places import COMPASS, CONNECTORS, NAME_HEADS, NEAR as PLACE_
 from rasid.lexicon.time import TimeMention
 from rasid.lexicon.words import alternation as _alternatives, word_list
 from rasid.lexicon.triggers import Trigger, trigger_matcher
-from rasid.text.fold import fold_string
 
 WEAK_RANK = 60          # triggers at or below this rank (attack, killing) need support to stand alone
 BACKGROUND_DAYS = 45    # an event dated further back than this before publication is background
@@ -97,7 +96,7 @@ TERRITORY = frozenset({"territory_gov", "territory_nsag"})
 _WEAPON_TRIGGERS = frozenset({"explosive", "suicide", "grenade", "shelling", "air_strike"})  # seized or made, no explosion
 _ARTILLERY_WORDS = word_list("artillery_words")
 _BARE_SHELLING = word_list("bare_shelling")
-_VAGUE_AIR = frozenset(fold_string(w) for w in ("ضربة", "ضربات", "الضربة", "الضربات", "طائرات", "الطائرات", "الطيران"))
+_VAGUE_AIR = word_list("vague_air")
 _SETTLEMENT_WORDS = word_list("settlement_words")
 _FRONT_WORDS = word_list("front_words")
 _NEARBY = word_list("nearby_adjectives")
@@ -147,7 +146,7 @@ _ACTOR_VOTE = 1.5
 _NEIGHBOUR_VOTE = 0.5
 _BORDER_WORDS = word_list("border_words")
 _SUPPORTING_FIRE = {"air_strike", "shelling"}
-_AFTER_WORDS = ("بعد", "اثر", "عقب", "وبعد")  # «سيطرت على القرية بعد قصف مدفعي»
+_AFTER_WORDS = word_list("after_words")  # «سيطرت على القرية بعد قصف مدفعي»
 _COARSE_FEATURES = {"admin1", "admin2", "admin3", "region", "country"}
 _TOWN_FEATURES = {"populated", "camp", "site"}
 _VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
