@@ -63,7 +63,7 @@ class Mentions:
     numbers: list[NumberMention] = field(default_factory=list)
     triggers: list[TriggerMention] = field(default_factory=list)
     cues: list[CueMention] = field(default_factory=list)
-    _starts: dict[str, list[int]] = field(init=False, repr=False)
+    _indexed: dict[str, tuple[list[int], list[Any]]] = field(init=False, repr=False)  # kind → (starts, mentions)
     _speech_starts: list[int] = field(init=False, repr=False)
     _tokens: list[Token] = field(init=False, repr=False)
     _token_starts: list[int] = field(init=False, repr=False)
@@ -71,7 +71,7 @@ class Mentions:
     _once: dict[Callable, Any] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self._starts = {kind: [m.start for m in getattr(self, kind)] for kind in _KINDS}
+        self._indexed = {kind: ([m.start for m in getattr(self, kind)], getattr(self, kind)) for kind in _KINDS}
         self._speech_starts = [s for s, _ in self.speech]
         self._tokens = tokens(self.folded)
         self._token_starts = [t.start for t in self._tokens]
@@ -80,8 +80,8 @@ class Mentions:
 
     def within(self, kind: str, start: int, end: int) -> list[Any]:
         """Mentions of ``kind`` ('actors', 'places', …) that start inside ``[start, end)``."""
-        starts = self._starts[kind]
-        return getattr(self, kind)[bisect_left(starts, start):bisect_left(starts, end)]
+        starts, found = self._indexed[kind]
+        return found[bisect_left(starts, start):bisect_left(starts, end)]
 
     def in_speech(self, pos: int) -> bool:
         i = bisect_right(self._speech_starts, pos) - 1

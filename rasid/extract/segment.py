@@ -46,7 +46,7 @@ def without_proclitic(word: str, known: frozenset[str]) -> str:
 def tokens(folded: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Word tokens (Arabic letters, Latin letters, digits) of ``folded[start:end]``."""
     end = len(folded) if end is None else end
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded, start, end)]
+    return [Token(*m.span(), m.group()) for m in _TOKEN.finditer(folded, start, end)]
 
 
 def _split_paragraph(folded: str, start: int, end: int) -> list[tuple[int, int]]:

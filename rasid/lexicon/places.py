@@ -896,19 +896,6 @@ def only_connectors(gap: str) -> bool:
 
 
 class _Spans:
-    """Text spans, asked whether any overlaps a range (sorted by start, with the furthest end so far: no walk
-    over all of them per question)."""
-
-    def __init__(self, spans) -> None:
-        self._spans = sorted(spans)
-        self._starts = [s for s, _ in self._spans]
-        self._reach = list(accumulate((e for _, e in self._spans), max))
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect_left(self._starts, end)  # the spans that open before ``end``
-        return i > 0 and self._reach[i - 1] > start
-
-class _Spans:
     """Fixed spans ``[start, end)`` that answer «does any of them overlap this one?» by bisection, not by a walk
     over all of them (a long document names thousands of places)."""
 

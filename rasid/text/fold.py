@@ -56,20 +56,22 @@ def fold(text: str) -> MappedText:
                 folded, range(len(text)), range(1, len(text) + 1), len(text))
         return _fold_per_char(text)
     parts: list[str] = []
-    starts = array("q")
+    starts, ends = array("q"), array("q")
     pos = 0
     for m in _DROP_RUN.finditer(text):
         if m.start() > pos:
             parts.append(text[pos:m.start()])
             starts.extend(range(pos, m.start()))
+            ends.extend(range(pos + 1, m.start() + 1))
         pos = m.end()
     if pos < len(text):
         parts.append(text[pos:])
         starts.extend(range(pos, len(text)))
+        ends.extend(range(pos + 1, len(text) + 1))
     folded = _fold_letters("".join(parts)).lower()
     if len(folded) != len(starts):
         return _fold_per_char(text)  # a letter whose lower case is longer (rare Latin)
-    return MappedText(folded, starts, array("q", [i + 1 for i in starts]), len(text))
+    return MappedText(folded, starts, ends, len(text))
 
 
 def _fold_per_char(text: str) -> MappedText:
