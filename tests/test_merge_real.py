@@ -224,3 +224,13 @@ def test_the_town_of_a_council_member_who_speaks_is_not_the_incident_s():
     found = events("قتل شخصان في اشتباكات بين مجموعتين مسلحتين في مدينة صبراتة فجر اليوم. وقال عضو في المجلس البلدي إن "
                    "قذيفة سقطت على سوق مدينة الزاوية ظهر اليوم.")
     assert [e.location["name_ar"] for e in found] == ["صبراتة", "الزاوية"]
+
+
+def test_one_of_the_dead_told_again_is_no_new_toll():
+    e = only("قتل شخصان في اشتباكات بين مجموعتين مسلحتين في منطقة الحرشة غرب مدينة الزاوية فجر اليوم. وقال عضو في "
+             "المجلس البلدي للزاوية إن أحد القتيلين سقط برصاصة طائشة داخل منزل عائلته.")
+    assert e.fatalities == 2
+    # the other side: one of the passers-by killed elsewhere is a death of its own
+    found = events("قتل شخصان في اشتباكات بين مجموعتين مسلحتين في منطقة الحرشة غرب مدينة الزاوية فجر اليوم. وقتل أحد "
+                   "المارة برصاص مسلحين مجهولين في مدينة صبراتة ظهر اليوم.")
+    assert [e.fatalities for e in found] == [2, 1]

@@ -166,6 +166,7 @@ _BUILDING_WORDS = word_list("building_words")
 _USING_WORDS = word_list("using_words")
 _FIRE_BEFORE_WORDS = word_list("fire_before_words")
 _QUARTER_WORDS = word_list("quarter_words")
+_ONE_OF_WORDS = word_list("one_of_words")
 _CAUSE = re.compile(rf"(?<!\S)(?:{_alternatives('cause_openers')})(?!\S)")
 _REPORTED = re.compile(rf"(?<!\S)(?:{_alternatives('report_nouns')})(?:\s+\S+){{0,2}}?\s+عن\s")  # «بلاغاً أمس، عن»
 _DEPICTED = re.compile(rf"(?<!\S)[وب]?(?:{_alternatives('depiction_nouns')})\s+ل[^\s،.]+[^،.]*")  # «صورا لاستهداف ورش …»
@@ -502,8 +503,12 @@ def _villages_bore(m: Mentions, start: int, trigger_start: int) -> bool:
 
 
 def _subset_toll(m: Mentions, sent: Sentence) -> bool:
-    """«وأشار المصدر إلى أن 20 من بين القتلى ينتمون إلى وحدة الرضوان»: a part of the toll told before, no new one."""
-    return any(_SUBSET_OF_DEAD.match(m.folded, n.end) for n in m.within("numbers", sent.start, sent.end))
+    """«وأشار المصدر إلى أن 20 من بين القتلى ينتمون إلى وحدة الرضوان», «إن أحد القتيلين سقط داخل منزله»: a part of
+    the toll told before, no new one."""
+    toks = m.tokens(sent.start, sent.end)
+    return any(_SUBSET_OF_DEAD.match(m.folded, n.end) for n in m.within("numbers", sent.start, sent.end)) or any(
+        t.text in _ONE_OF_WORDS and n.text.startswith("ال") and n.text[2:] in cas.vocabulary()["killed"]
+        for t, n in zip(toks, toks[1:]))
 
 
 def _elsewhere(m: Mentions, sent: Sentence, event: Candidate) -> bool:
