@@ -1258,3 +1258,12 @@ def test_the_shelling_a_takeover_came_after_is_an_event_of_its_own_and_the_battl
     found = events("سيطرت قوات النظام على قرية أبو دالي بريف حماة الشرقي صباح اليوم بعد معارك عنيفة مع هيئة تحرير "
                    "الشام.")
     assert [e.sub_event_type for e in found] == ["Government regains territory"]
+
+
+def test_a_defection_told_as_the_cause_of_clashes_is_no_event_of_its_own():
+    e = only("اندلعت اشتباكات بين مجموعة مسلحة وعناصر من فصيل الحمزات في بلدة جنديرس بريف عفرين اليوم بسبب انشقاق "
+             "المجموعة عن الفصيل.")
+    assert e.sub_event_type == "Armed clash"
+    # the other side: a defection told on its own is a change to the group
+    e = only("انشقت مجموعة مسلحة عن فصيل الحمزات في بلدة جنديرس بريف عفرين اليوم وانضمت إلى فيلق الشام.")
+    assert e.sub_event_type == "Change to group/activity"

@@ -146,6 +146,7 @@ _ACTOR_VOTE = 1.5
 _NEIGHBOUR_VOTE = 0.5
 _BORDER_WORDS = word_list("border_words")
 _SUPPORTING_FIRE = {"air_strike", "shelling"}
+_CAUSE_WORDS = word_list("cause_words")
 _AFTER_WORDS = word_list("after_words")  # «سيطرت على القرية بعد قصف مدفعي»
 _COARSE_FEATURES = {"admin1", "admin2", "admin3", "region", "country"}
 _TOWN_FEATURES = {"populated", "camp", "site"}
@@ -749,6 +750,7 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
     trigs = [t for t in trigs if t.key.split()[-1] != _CONTROL_NOUN or _CONTROL_OVER.match(m.folded, t.end, sent.end)]
     # «بعد خروجها من سيطرة الجيش» tells who held it, «من سيطرة الجيش على البلدة» that it was taken
     trigs = [t for t in trigs if not _no_act(m, sent, t) and not _place_named(m, t) and not _movement_named(m, t)]
+    trigs = [t for t in trigs if not _cause_of_violence(m, sent, t, trigs)]
     # «دون أن تتمكن من اعتقال أي منهم», «التي تحاول التسلل», «بلدية الحراك»
     if not trigs:
         return None
@@ -835,6 +837,15 @@ def _organisers_of(m: Mentions, sent: Sentence, protest: TriggerMention) -> bool
 def _no_act(m: Mentions, sent: Sentence, t: TriggerMention) -> bool:
     """What a side failed to do («دون أن تتمكن من اعتقال») or is only trying to do («تحاول التسلل») is no act."""
     return _NO_ACT.search(m.folded, max(sent.start, t.start - 40), t.start) is not None
+
+
+def _cause_of_violence(m: Mentions, sent: Sentence, t: TriggerMention, trigs: list[TriggerMention]) -> bool:
+    """«اندلعت اشتباكات بين المجموعة وعناصر الفصيل بسبب انشقاق المجموعة»: a strategic development told as the
+    cause of the violence before it is no event of its own; the violence is."""
+    if t.trigger.event_type != "Strategic developments" or not any(
+            x.start < t.start and x.trigger.event_type in _VIOLENCE for x in trigs):
+        return False
+    return any(w.text in _CAUSE_WORDS for w in m.tokens(max(sent.start, t.start - 16), t.start)[-2:])
 
 
 def _place_named(m: Mentions, t: TriggerMention) -> bool:
