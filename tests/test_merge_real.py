@@ -234,3 +234,15 @@ def test_one_of_the_dead_told_again_is_no_new_toll():
     found = events("قتل شخصان في اشتباكات بين مجموعتين مسلحتين في منطقة الحرشة غرب مدينة الزاوية فجر اليوم. وقتل أحد "
                    "المارة برصاص مسلحين مجهولين في مدينة صبراتة ظهر اليوم.")
     assert [e.fatalities for e in found] == [2, 1]
+
+
+def test_a_section_head_tells_the_incident_of_its_section():
+    text = ("قتل عنصران من قوات الأمن في كمين مسلح قرب مدينة بانياس اليوم.\n"
+            "اعتقالات في ريف جبلة\n"
+            "وفي تطور آخر، أعلنت قوى الأمن أنها اعتقلت يوم السبت خمسة مطلوبين في قرية بستان الباشا بريف جبلة.")
+    found = events(text, "2025-03-04")
+    assert sorted(e.sub_event_type for e in found) == ["Armed clash", "Arrests"]
+    # the other side: a line that ends in a full stop is a sentence of its own, not a section head
+    found = events(text.replace("اعتقالات في ريف جبلة\n", "واعتقلت دورية أخرى اليوم ثلاثة مطلوبين في مدينة جبلة.\n"),
+                   "2025-03-04")
+    assert sorted(e.sub_event_type for e in found) == ["Armed clash", "Arrests", "Arrests"]

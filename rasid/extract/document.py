@@ -58,13 +58,18 @@ def build_events(cands: list[Candidate], ctx: Context) -> tuple[list[Event], lis
             continue
         kept.append(c)
     merged: list[Candidate] = []
-    body = [c for c in kept if not c.sentence.headline]
+    heads = [c for c in kept if c.sentence.subheading and _heads_a_section(c, kept)]
+    body = [c for c in kept if not c.sentence.headline and c not in heads]
     lists = ListTolls(body)
     for head in (c for c in kept if c.sentence.headline):
         twin = next((b for b in body if _headline_of(head, b)), None)
         if twin is not None:
             lists.note(twin, head)
             _merge_headline(twin, head)
+    for head in heads:  # «اعتقالات في ريف جبلة» above «… أعلنت إدارة الأمن العام اعتقال عدد من المطلوبين …»
+        twin = next(b for b in body if b.sentence.start > head.sentence.start and _headline_of(head, b))
+        lists.note(twin, head)
+        _merge_headline(twin, head)
     by_area: dict[tuple[str, str, str | None], list[Candidate]] = {}  # only these can be one incident
     for c in body:
         area = by_area.setdefault(_incident_area(c), [])
@@ -287,11 +292,20 @@ def _governorate_read_as_city(governorate: Place, city: Place) -> bool:
         and (city.country, city.admin1) == (governorate.country, governorate.admin1)
 
 
+def _heads_a_section(head: Candidate, cands: list[Candidate]) -> bool:
+    """A section head's incident is told in the section below it, before the next section head."""
+    below = [c for c in cands if c.sentence.start > head.sentence.start]
+    section = below[:next((i for i, c in enumerate(below) if c.sentence.subheading), len(below))]
+    return any(_headline_of(head, c) for c in section)
+
+
 def _headline_of(head: Candidate, body: Candidate) -> bool:
-    """A headline tells the lead event: same governorate, no other date."""
+    """A headline tells the lead event: same governorate, no other date (a section head names no day of its own:
+    the report's day it borrows is no other date)."""
     ph, pb = head.place.place, body.place.place
     return (ph.country, ph.admin1) == (pb.country, pb.admin1) and (
-        head.date is None or body.date is None or head.date == body.date)
+        head.date is None or body.date is None or head.date == body.date
+        or head.sentence.subheading and not head.own_date)
 
 
 def _actor_id(role: Role | None) -> str | None:

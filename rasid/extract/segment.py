@@ -13,6 +13,7 @@ _DIGITS = re.compile(r"[0-9]")
 _WORD_PROCLITICS = proclitics(prepositions=("ب", "ل"))
 _ABBREVIATION = re.compile(r"(?:^|\s)[\u0621-\u064a]$")
 HEADLINE_MAX_WORDS = 25
+SUBHEADING_MAX_WORDS = 8   # «اعتقالات في ريف جبلة»: a section head inside the text is a few words
 SPEECH_MIN_WORDS = 5
 DATELINE_MAX_WORDS = 7
 _DATELINE_DASH = re.compile(r"\s[-–—/|]\s?|/\s")
@@ -27,6 +28,7 @@ class Sentence:
     end: int
     paragraph: int
     headline: bool = False
+    subheading: bool = False  # a short unpunctuated line of its own inside the text («اعتقالات في ريف جبلة»)
     dateline: bool = False
     clause: bool = False  # a clause split off the sentence before as an incident of its own («…، كما هاجم …»)
 
@@ -88,6 +90,7 @@ def sentences(folded: str) -> list[Sentence]:
         para += 1
     _mark_headline(folded, out)
     _mark_datelines(folded, out, line_of)
+    _mark_subheadings(folded, out, line_of)
     return out
 
 
@@ -99,6 +102,16 @@ def _mark_datelines(folded: str, sents: list[Sentence], line_of: dict[int, tuple
         whole_line = folded[line_start:line_end].strip() == text
         if whole_line and len(text.split()) <= DATELINE_MAX_WORDS and _DATELINE_DASH.search(text):
             s.dateline = True
+
+
+def _mark_subheadings(folded: str, sents: list[Sentence], line_of: dict[int, tuple[int, int]]) -> None:
+    """A short unpunctuated line of its own between paragraphs, after the headline, heads the section below it."""
+    for s in sents[1:-1]:
+        line_start, line_end = line_of.get(s.start, (s.start, s.end))
+        text = folded[s.start:s.end]
+        if not s.headline and not s.dateline and folded[line_start:line_end].strip() == text \
+                and len(text.split()) <= SUBHEADING_MAX_WORDS and not text.endswith((".", "؟", "!", ":", "،")):
+            s.subheading = True
 
 
 def _mark_headline(folded: str, sents: list[Sentence]) -> None:
