@@ -346,3 +346,11 @@ def test_one_victim_after_the_day_told_between_is_counted():
     assert only("قتل اليوم شاب بانفجار عبوة ناسفة في بلدة سرمدا.", "2023-10-22").fatalities == 1
     # the other side: the wounded one is no death
     assert only("أصيب صباح اليوم طفل بانفجار لغم في بلدة سرمدا.", "2023-10-22").fatalities is None
+
+
+def test_two_bodies_brought_in_count_two_dead():
+    e = only("اندلعت اشتباكات عنيفة بين مجموعتين مسلحتين في حي الفرناج بطرابلس اليوم، وقالت مصادر طبية إن المستشفى "
+             "تسلم جثتين.", "2023-08-15")
+    assert e.fatalities == 2
+    # the other side: a body found with no incident told is no event
+    assert events("عثر الأهالي اليوم على جثتين قرب بلدة الحراك.", "2023-08-15") == []
