@@ -301,3 +301,14 @@ def test_a_government_named_as_the_owner_of_its_health_ministry_is_no_side():
     # the other side: the government's forces named as fighting are a side
     e = only("اندلعت اشتباكات في العاصمة طرابلس أمس بين قوات حكومة الدبيبة ومسلحين من اللواء 444.", "2022-08-27")
     assert "GNU forces (Libya)" in {actor(e, "actor1"), actor(e, "actor2")}
+
+
+def test_who_tells_an_attack_naming_nobody_is_no_side_of_it():
+    e = only("وقالت الشرطة الصومالية إن عبوة ناسفة انفجرت في سوق بلدة بلعد شمالي مقديشو اليوم ما أدى لمقتل ثلاثة "
+             "مدنيين.", "2023-08-15")
+    assert actor(e, "actor1") == "Unidentified armed group" and actor(e, "actor2") == "Civilians"
+    # the other side: an account of the teller's own aircraft or defences keeps the teller
+    e = only("وأعلنت قيادة العمليات المشتركة أن طائرات إف-16 دمرت اليوم وكراً لداعش في سلسلة جبال حمرين.", "2024-03-21")
+    assert actor(e, "actor1") == "Iraqi security forces"
+    e = only("وأعلن الجيش السوداني أن دفاعاته الجوية أسقطت اليوم مسيرة فوق مدينة بورتسودان.", "2025-05-07")
+    assert actor(e, "actor1") == "Sudanese Armed Forces"

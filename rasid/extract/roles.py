@@ -60,6 +60,8 @@ UNIDENTIFIED = "unidentified_armed_group"
 _QUOTES = str.maketrans({q: " " for q in "\"'«»“”"})
 _SOURCE_IN = word_list("source_in")
 _THAT_WORDS = word_list("that_words")
+_AIRCRAFT = word_list("aircraft_words")
+_OWN_FORCES = re.compile(rf"(?<!\S)[وبل]?(?:{alternation('own_forces_words')})(?!\S)")
 _WEAPON_WORDS = word_list("weapon_words")
 _ATTACK_NOUNS = word_list("attack_nouns")
 _BY_MEANS = word_list("by_means")
@@ -216,15 +218,18 @@ def _reporter_is_victim(m: Mentions, sent: Sentence, roles: ActorRoles) -> Actor
 
 
 def _account_start(m: Mentions, sent: Sentence, trig: TriggerMention, mentions: list[ActorMention]) -> int | None:
-    """Where a teller's account opens, when the trigger is in it and names who acted by the act: «قال النائب
-    عن حزب الله للصحفيين إن شابين قتلا في قصف إسرائيلي» — the party of the one who speaks did not strike. An
-    account whose doer is the teller's own («أعلن الجيش أن قواته قصفت …») or is not named keeps its teller."""
+    """Where a teller's account opens, when the trigger is in it and the teller is no side of it: the account names
+    the doer by its act or weapon («قال النائب عن حزب الله إن شابين قتلا في قصف إسرائيلي»), or names nobody and
+    nothing of the teller's own («وقالت الشرطة إن عبوة ناسفة انفجرت في السوق»), unless it tells an interception
+    (the defences that announce it brought the drone down) or a state's aircraft. An account of the teller's forces
+    («أعلن الجيش أن طائراته قصفت …», «أن دورية له تعرضت لإطلاق نار») or of another named side keeps it."""
     tellers = [a for a in mentions if a.start < trig.start and not a.generic]
     for teller in tellers:
         start = teller.start - len(teller.prefix)
         before = [without_proclitic(t.text, _SOURCE_VERBS) for t in m.tokens(max(sent.start, start - 40), start)][-4:]
-        if not any(w in _SOURCE_VERBS for w in before):
-            continue
+        verb = next((i for i in range(len(before) - 1, -1, -1) if before[i] in _SOURCE_VERBS), None)
+        if verb is None or any(w in _THAT_WORDS for w in before[verb + 1:]):
+            continue  # «قالت إنه يعود لخلايا التنظيم»: a side named inside what another says is no teller
         after = m.tokens(teller.end, trig.start)[:8]
         that = next((t for t in after if t.text == "ان"), None)
         if that is None:
@@ -234,7 +239,16 @@ def _account_start(m: Mentions, sent: Sentence, trig: TriggerMention, mentions: 
         told = [a for a in mentions if that.end < a.start < trig.end]
         if any(_other_doer(teller, a, trig) for a in told):
             return that.end
+        named = [a for a in told if a.entries and a.entries[0].inter != CIVILIANS]
+        if not named and trig.trigger.id != "disrupted" and not _OWN_FORCES.search(m.folded, that.end, sent.end) \
+                and not (teller.entries[0].inter == 1 and _state_aircraft(m, that.end, sent.end)):
+            return that.end  # «وقالت الشرطة إن عبوة ناسفة انفجرت في السوق»: nobody named, the police only tell it
     return None
+
+
+def _state_aircraft(m: Mentions, start: int, end: int) -> bool:
+    """«أعلنت قيادة العمليات أن طائرات إف-16 العراقية دمّرت …»: a state's account of aircraft tells its own raid."""
+    return any(without_proclitic(t.text, _AIRCRAFT) in _AIRCRAFT for t in m.tokens(start, end))
 
 
 def _sides_between(m: Mentions, sent: Sentence, trig: TriggerMention, mentions: list[ActorMention]) -> int | None:
