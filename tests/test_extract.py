@@ -62,7 +62,7 @@ TRIGGER_CASES = [
      "Explosions/Remote violence", "Shelling/artillery/missile attack", {"ASSAULT", "FIGHT"}),
     ("ied", "انفجرت عبوة ناسفة بدورية عسكرية على طريق قرب مدينة الميادين بريف دير الزور أمس.",
      "Explosions/Remote violence", "Remote explosive/landmine/IED", {"ASSAULT"}),
-    ("landmine", "انفجر لغم أرضي من مخلفات الحرب بجرار زراعي في قرية الخوين بريف إدلب الجنوبي أمس.",
+    ("landmine", "انفجر لغم أرضي قديم بجرار زراعي في قرية الخوين بريف إدلب الجنوبي أمس.",
      "Explosions/Remote violence", "Remote explosive/landmine/IED", {"ASSAULT"}),
     ("suicide", "فجر انتحاري نفسه بحزام ناسف عند حاجز للجيش العراقي في قضاء طوزخورماتو أمس.",
      "Explosions/Remote violence", "Suicide bomb", {"ASSAULT"}),
@@ -142,7 +142,7 @@ def test_extract_passive_abducted_lead():
 
 
 def test_extract_nominal_lead_actor1_is_perpetrator():
-    event = one_event("مقتل 5 عناصر من قسد بهجوم لخلايا داعش في بلدة ذيبان بريف دير الزور الشرقي أمس.")
+    event = one_event("مقتل 5 عناصر من قسد بهجوم لخلايا داعش على نقطة في بلدة هجين شرقي دير الزور أمس.")
     assert event.event_type == "Battles"
     assert actor_id(event.actor1) == "isis"
     assert actor_id(event.actor2) == "sdf"
@@ -325,7 +325,7 @@ def test_extract_casualties_wounded_only_leaves_the_dead_unsaid_unless_the_text_
 
 
 @pytest.mark.parametrize("text, killed", [
-    pytest.param("قتل عنصرين من قسد بهجوم لخلايا داعش في بلدة ذيبان بريف دير الزور أمس.", 2, id="dual-accusative"),
+    pytest.param("قتل عنصرين من قسد بهجوم لخلايا داعش في قرية الكشكية شرقي دير الزور أمس.", 2, id="dual-accusative"),
     pytest.param("قُتل عنصران من الأمن العام بهجوم مسلح قرب مدينة الصنمين بريف درعا أمس.", 2, id="dual-nominative"),
     pytest.param("قُتل ثلاثة مدنيين بقصف مدفعي على قرية الرامي بريف إدلب أمس.", 3, id="three"),
     pytest.param("قتل أحد عشر مدنياً بقصف مدفعي على سوق مدينة أم درمان أمس.", 11, id="eleven"),
@@ -409,7 +409,7 @@ def test_extract_evasion_spellings(text, isis_form):
 
 
 def test_extract_evasion_repaired_text_and_repairs():
-    text = "قتل عنصران من قـ.ـسد بهجوم لخلايا داعـ.ـش في بلدة ذيبان بريف دير الزور أمس."
+    text = "قتل عنصران من قـ.ـسد بهجوم لخلايا داعـ.ـش قرب بلدة البصيرة شرقي دير الزور أمس."
     doc = extract(text)
     assert "داعش" in doc.text and "قسد" in doc.text
     for r in doc.repairs:

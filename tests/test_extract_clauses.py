@@ -26,10 +26,10 @@ def test_extract_clause_that_only_reports_another_toll_stays_in_the_event():
 
 
 def test_extract_clause_about_an_ongoing_state_is_no_event():
-    text = ("قُتل عنصران من قسد بهجوم لخلايا داعش على نقطة في بلدة ذيبان بريف دير الزور الشرقي أمس، "
+    text = ("قُتل عنصران من قسد بهجوم لخلايا داعش على نقطة في بلدة الصبحة شرقي دير الزور أمس، "
             "فيما تتواصل المعارك في محيط سد تشرين بريف منبج.")
     events = process(text, published=PUB).events
-    assert [e.location["name_ar"] for e in events] == ["ذيبان"]
+    assert [e.location["name_ar"] for e in events] == ["الصبحة"]
 
 
 def test_extract_victims_named_after_a_total_do_not_lower_it():
@@ -40,8 +40,8 @@ def test_extract_victims_named_after_a_total_do_not_lower_it():
 
 
 def test_extract_a_claim_names_the_attacker_of_the_event_before():
-    text = ("قُتل ثلاثة عناصر من قوات سوريا الديمقراطية بهجوم مسلح على حاجز في بلدة ذيبان بريف دير الزور "
-            "الشرقي أمس. وتبنى تنظيم داعش الهجوم عبر معرفاته اليوم.")
+    text = ("قُتل ثلاثة عناصر من قوات سوريا الديمقراطية بهجوم مسلح على حاجز عند مدخل بلدة هجين شرقي دير "
+            "الزور أمس. وتبنى تنظيم داعش الهجوم عبر معرفاته اليوم.")
     events = process(text, published=PUB).events
     assert len(events) == 1
     assert events[0].actor1["id"] == "isis" and events[0].fatalities == 3

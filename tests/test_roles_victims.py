@@ -65,8 +65,8 @@ def test_a_reference_that_comes_out_as_the_arresting_force_itself_is_dropped():
 
 
 def test_a_weapon_whose_owner_is_named_with_a_hedge_is_that_owners():
-    found = events("قصفت طائرات حربية روسية صباح اليوم بلدة الهبيط في ريف إدلب الجنوبي. وبعد الظهر شنّت طائرات "
-                   "حربية يُرجّح أنها لقوات النظام غارات على أطراف بلدة كفرنبل في ريف إدلب الجنوبي.", "2018-04-25")
+    found = events("استهدفت طائرات حربية روسية صباح اليوم مدينة خان شيخون جنوبي إدلب. ومساءً شنّت طائرات حربية "
+                   "يُرجّح أنها تابعة لقوات النظام غارات على محيط قرية حيش جنوبي إدلب.", "2018-04-25")
     assert [(actor(e, "actor1"), actor(e, "actor2")) for e in found] == [
         ("Russian military", None), ("Assad regime forces", None)]
     # the other side: a hedge before a target («مواقع يرجح أنها للنظام») names no owner of the aircraft
@@ -75,8 +75,8 @@ def test_a_weapon_whose_owner_is_named_with_a_hedge_is_that_owners():
 
 
 def test_unattributed_raids_of_the_attacker_are_not_its_target():
-    found = events("قصفت طائرات حربية روسية صباح اليوم بلدة الهبيط في ريف إدلب الجنوبي. وبعد الظهر شنّت طائرات "
-                   "حربية تابعة لقوات النظام غارات على أطراف بلدة كفرنبل في ريف إدلب الجنوبي.", "2018-04-25")
+    found = events("استهدفت طائرات حربية روسية صباح اليوم مدينة خان شيخون جنوبي إدلب. ومساءً شنّت طائرات حربية "
+                   "تابعة لقوات النظام غارات على محيط قرية حيش جنوبي إدلب.", "2018-04-25")
     assert [(actor(e, "actor1"), actor(e, "actor2")) for e in found] == [
         ("Russian military", None), ("Assad regime forces", None)]
     # the other side: the raids' target is still actor2
@@ -133,8 +133,8 @@ def test_the_owner_of_a_reporting_outlet_and_the_patron_of_a_force_are_no_side()
 
 
 def test_the_armed_side_whose_vehicle_was_hit_outweighs_bystanders_and_unnamed_gunmen():
-    e = only('قُتل ثلاثة من المسلحين وأصيب مدني بجروح جراء غارة مسيّرة تركية استهدفت سيارة عسكرية تابعة لقوات "قسد" '
-             "في ريف الحسكة صباح اليوم.", "2023-01-18")
+    e = only('قُتل اثنان من المسلحين وجُرح طفل صباح اليوم بقصف مسيّرة تركية على آلية عسكرية تابعة لقوات "قسد" قرب '
+             "بلدة تل تمر بريف الحسكة.", "2023-01-18")
     assert actor(e, "actor1") == "Turkish military" and actor(e, "actor2") == "SDF"
     # the other side: with no armed side named, the bystanders hit are actor2
     e = only("أصيب مدني بجروح جراء غارة مسيّرة تركية على سوق بلدة القحطانية في ريف الحسكة صباح اليوم.", "2023-01-18")

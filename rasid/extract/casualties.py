@@ -232,7 +232,7 @@ def _without_causes(toks: list[Token], vocab: dict[str, frozenset[str]]) -> list
 
 
 def _one_and_the_other(toks: list[Token], classes: list[str | None], i: int, vocab: dict[str, frozenset[str]]) -> bool:
-    """«أن أحد المتظاهرين قُتل أثناء الاحتجاجات والآخر جراء جروحه»: «one of them» and, later, «and the other» with
+    """«أن أحد الصيادين قُتل بنيران الزورق والآخر غرقاً»: «one of them» and, later, «and the other» with
     no casualty word of its own right after it (not «… والآخر بجروح») are two victims of one kind."""
     if toks[i].text not in vocab["one_of"]:
         return False

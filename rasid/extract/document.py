@@ -241,7 +241,7 @@ def _inside_town(village: Candidate, town: Place) -> bool:
 
 
 def _city_part(city: Place, part: Candidate) -> bool:
-    """«بحي عمر المختار بمديرية الشيخ عثمان» after «شهدت مدينة عدن عمليتي اغتيال»: a quarter the gazetteer lacks,
+    """«في حي كابوتا بمديرية المنصورة» after «شهدت مدينة عدن هجوماً مسلحاً»: a quarter the gazetteer lacks,
     in a district of a city that is a governorate of its own, is part of that city."""
     p = part.place.place
     return part.unlisted is not None and city.feature == "populated" and city.name == city.admin1 == p.admin1 \

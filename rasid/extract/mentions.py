@@ -23,7 +23,7 @@ INCIDENT_RANK = 60  # triggers above this (attack, killing) can tell an incident
 ONGOING = re.compile(alternation("ongoing_words"))
 _CLAUSE_BREAK = re.compile(rf"[،,] ?(?=(?:{alternation('clause_openers')}) )|(?P<bare> )(?=(?:{alternation('clause_openers')})"
                            rf" \S+ (?:{alternation('another_words')})(?:\s|$))")
-# «… في مواجهات الليثي إضافة إلى مواجهات أخرى في منطقة الصابري»: «أخرى» parts the clause with no comma
+# «… في اشتباكات حي الحدائق إضافة إلى اشتباكات أخرى قرب الميناء»: «أخرى» parts the clause with no comma
 _AREA_WORDS = word_list("settlement_words")
 _IN_ON = ("في", "علي", "داخل")  # folded «على»
 _VERBAL_OPENER = re.compile(rf"\s*(?:{alternation('verbal_clause_openers')}) ")
@@ -172,7 +172,7 @@ def _split_incidents(m: Mentions) -> list[Sentence]:
             head = pieces[-1]
             cut = match.start() + (0 if match.group("bare") else 1)
             verbal = _VERBAL_OPENER.match(m.folded, cut) is not None
-            if match.group("bare"):  # «… إضافة إلى مواجهات أخرى في منطقة Y»: the head told one, the tail another
+            if match.group("bare"):  # «… إضافة إلى اشتباكات أخرى قرب Y»: the head told one, the tail another
                 parted = any(t.trigger.rank > INCIDENT_RANK for t in m.within("triggers", head.start, cut)) \
                     and _tells_incident(m, cut, head.end, verbal, True)
             else:

@@ -273,7 +273,7 @@ def _other_doer(teller: ActorMention, doer: ActorMention, trig: TriggerMention) 
 
 
 def _in_aside(m: Mentions, sent: Sentence, mention: ActorMention) -> bool:
-    """«غارات على محافظة صعدة (مسقط رأس زعيم الحوثيين)»: an actor named inside a bracketed aside, after other
+    """«قصف على مديرية حيدان (معقل قادة الحوثيين)»: an actor named inside a bracketed aside, after other
     words, describes a place or a person; it is no side (a name alone in brackets is another name, kept)."""
     opening = m.folded.rfind("(", sent.start, mention.start)
     if opening < 0 or ")" in m.folded[opening:mention.start]:
@@ -613,7 +613,7 @@ def _fired_by(m: Mentions, sent: Sentence, mention: ActorMention) -> bool:
 
 
 def _counted_dead(m: Mentions, sent: Sentence, role: Role) -> bool:
-    """«4 قتلى و6 جرحى من سرايا السلام»: the dead and the wounded counted from the one side the sentence names
+    """«3 قتلى و5 جرحى من عصائب أهل الحق»: the dead and the wounded counted from the one side the sentence names
     were its men (with two sides named, a toll of one says nothing of who began)."""
     start = role.mention.start - len(role.mention.prefix)
     before = [_bare(t.text) for t in m.tokens(max(sent.start, start - 30), start)][-4:]
