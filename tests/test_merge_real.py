@@ -246,3 +246,15 @@ def test_a_section_head_tells_the_incident_of_its_section():
     found = events(text.replace("اعتقالات في ريف جبلة\n", "واعتقلت دورية أخرى اليوم ثلاثة مطلوبين في مدينة جبلة.\n"),
                    "2025-03-04")
     assert sorted(e.sub_event_type for e in found) == ["Armed clash", "Arrests", "Arrests"]
+
+
+def test_a_headline_toll_shared_by_its_places_yields_to_each_place_s_own():
+    found = events("36 قتيلا في قصف على بلدة جباليا ومخيم دير البلح\n"
+                   "قتل 24 فلسطينيا اليوم إثر قصف طائرات الاحتلال منزلا في بلدة جباليا شمالي قطاع غزة.\n"
+                   "كما استهدفت طائرات الاحتلال منزلا في مخيم دير البلح وسط القطاع، ما أدى لمقتل 12 فلسطينيا.",
+                   "2024-11-23")
+    assert sorted((e.location["name_ar"], e.fatalities) for e in found) == [("جباليا", 24), ("دير البلح", 12)]
+    # the other side: a headline of one place and one toll is the lower count of the same attack
+    e = only("20 قتيلا في قصف على بلدة جباليا\nقتل 24 فلسطينيا اليوم إثر قصف طائرات الاحتلال منزلا في بلدة "
+             "جباليا شمالي قطاع غزة.", "2024-11-23")
+    assert e.fatalities == 20

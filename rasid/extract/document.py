@@ -61,11 +61,12 @@ def build_events(cands: list[Candidate], ctx: Context) -> tuple[list[Event], lis
     heads = [c for c in kept if c.sentence.subheading and _heads_a_section(c, kept)]
     body = [c for c in kept if not c.sentence.headline and c not in heads]
     lists = ListTolls(body)
-    for head in (c for c in kept if c.sentence.headline):
+    headlines = [c for c in kept if c.sentence.headline]
+    for head in headlines:
         twin = next((b for b in body if _headline_of(head, b)), None)
         if twin is not None:
             lists.note(twin, head)
-            _merge_headline(twin, head)
+            _merge_headline(twin, head, share=sum(h.sentence is head.sentence for h in headlines) > 1)
     for head in heads:  # «اعتقالات في ريف جبلة» above «… أعلنت إدارة الأمن العام اعتقال عدد من المطلوبين …»
         twin = next(b for b in body if b.sentence.start > head.sentence.start and _headline_of(head, b))
         lists.note(twin, head)
@@ -272,11 +273,15 @@ def _same_time(a: Candidate, b: Candidate) -> bool:
     return True  # otherwise an unresolved date (no publication date) does not part two tellings
 
 
-def _merge_headline(body: Candidate, head: Candidate) -> None:
-    """The headline tells the lead event; it may name it better («انفجار عبوة» over «استشهاد عنصرين»)."""
+def _merge_headline(body: Candidate, head: Candidate, share: bool = False) -> None:
+    """The headline tells the lead event; it may name it better («انفجار عبوة» over «استشهاد عنصرين»). A place's
+    ``share`` of a toll the headline gives a list of places («36 قتيلاً في قصف على A وB») yields to the body's own
+    toll for it."""
     weak = body.trigger.trigger.rank <= WEAK_RANK < head.trigger.trigger.rank and head.one_story \
         and body.trigger.trigger.id not in TERRITORY  # «يسيطر على القرية بعد معارك» over «سيطرت على القرية»
     told = body.place, body.own_place, body.unlisted
+    if share and _has_toll(body) and not head.casualties.risen:  # («ارتفاع حصيلة …» is the latest count)
+        head.casualties = replace(head.casualties, killed_figures=[], wounded_figures=[])
     _merge(body, head)
     if told[0].key.startswith(GOVERNORATE_WORD) and told[0].qualifier is None \
             and _governorate_read_as_city(told[0].place, head.place.place):
@@ -303,7 +308,7 @@ def _headline_of(head: Candidate, body: Candidate) -> bool:
     """A headline tells the lead event: same governorate, no other date (a section head names no day of its own:
     the report's day it borrows is no other date)."""
     ph, pb = head.place.place, body.place.place
-    return (ph.country, ph.admin1) == (pb.country, pb.admin1) and (
+    return (ph.country, ph.admin1) == (pb.country, pb.admin1) and not _other_governorate(ph, pb) and (
         head.date is None or body.date is None or head.date == body.date
         or head.sentence.subheading and not head.own_date)
 
