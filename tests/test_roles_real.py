@@ -312,3 +312,9 @@ def test_who_tells_an_attack_naming_nobody_is_no_side_of_it():
     assert actor(e, "actor1") == "Iraqi security forces"
     e = only("وأعلن الجيش السوداني أن دفاعاته الجوية أسقطت اليوم مسيرة فوق مدينة بورتسودان.", "2025-05-07")
     assert actor(e, "actor1") == "Sudanese Armed Forces"
+
+
+def test_protesters_named_in_the_construct_state_are_the_crowd():
+    e = only("منعت القوات الأمنية اليوم بعض متظاهري مدينة الناصرية من اقتحام مبنى المحافظة، وقام محتجو المدينة برشق "
+             "القوات بالحجارة.", "2020-04-10")
+    assert actor(e, "actor1") == "Rioters" and actor(e, "actor2") == "Iraqi security forces"
