@@ -352,3 +352,11 @@ def test_two_bodies_brought_in_count_two_dead():
     assert e.fatalities == 2
     # the other side: a body found with no incident told is no event
     assert events("عثر الأهالي اليوم على جثتين قرب بلدة الحراك.", "2023-08-15") == []
+
+
+def test_the_victims_after_the_killers_name_are_counted():
+    e = only("قتلت قوات الدعم السريع أمس ستة مدنيين في قرية ود الفضل بولاية الجزيرة.", "2024-11-01")
+    assert e.fatalities == 6
+    # the other side: a figure of days after the verb counts no dead
+    e = only("قتلت القوات الإسرائيلية خلال ثلاثة أيام عشرات الفلسطينيين في مدينة جنين.", "2024-11-01")
+    assert e.fatalities is None

@@ -15,6 +15,7 @@ from rasid.text.clitics import proclitics
 from rasid.text.fold import fold_string
 
 WINDOW = 3
+AGENT_WINDOW = 7  # how far after «قتلت»/«اغتال» its object figure may stand, past the killers' name and the day
 JOIN_WINDOW = 8   # how far apart two figures of one toll («أربعة من المسلحين وعنصرين من الأمن») may stand
 _CLITICS = proclitics(prepositions=("ب", "ل"), lam_article=True)  # «وبمقتل», «للقتلى»
 _VAGUE_ACLED = {"several": 3, "dozens": 12, "hundreds": 100, "thousands": 1000}
@@ -385,6 +386,9 @@ def _nearest_class(toks: list[Token], classes: list[str | None], i: int, window:
             return classes[j]
         if _bare(toks[j].text) in vocabulary()["taken_verbs"]:
             return None  # «واختطفوا اثنين آخرين»: the figure counts people taken away
+    for j in range(i - window - 1, max(-1, i - AGENT_WINDOW - 1), -1):
+        if _bare(toks[j].text) in vocabulary()["object_killing_verbs"]:
+            return "killed"  # «قتلت عناصر الدعم السريع أمس ستة أشخاص»: the killers named between verb and figure
     for j in range(i + 1, min(len(classes), i + WINDOW + 2)):
         if classes[j]:
             return classes[j]
