@@ -948,6 +948,15 @@ def test_a_trend_told_recently_is_no_event_and_by_means_of_is_no_village():
     assert sorted(e.location["name_ar"] for e in found) == ["القامشلي", "تل شعير"]
 
 
+def test_a_junction_named_by_its_towns_is_one_place():
+    found = events("قام الجيش الإسرائيلي اليوم بتفجير مبنى على تلة عند مثلث بلدات كفركلا وبرج الملوك وديرميماس.",
+                   published="2024-10-23")
+    assert [e.location["name_ar"] for e in found] == ["كفركلا"]
+    # the other side: the same towns shelled one by one are an event each
+    found = events("قصف الجيش الإسرائيلي اليوم بلدات كفركلا وبرج الملوك وديرميماس.", published="2024-10-23")
+    assert len(found) == 3
+
+
 def test_a_rally_told_peaceful_and_then_violent_is_one_riot():
     e = only("تظاهر المئات أمام مبنى المحافظة في مدينة الناصرية اليوم للمطالبة بتحسين الخدمات. وأضرم بعض "
              "المتظاهرين النار في مدخل المبنى وحطموا نوافذه.", published="2024-03-10")

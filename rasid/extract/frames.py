@@ -157,6 +157,8 @@ _FEATURE_RANK = {"neighbourhood": 6, "camp": 6, "populated": 5, "site": 5, "admi
 _AGGREGATE_NOUNS = word_list("aggregate_nouns")
 _OFFICE_TITLES = word_list("office_titles")
 _CAREER_WORDS = word_list("career_words")
+# «بين بلدتي A وB», «عند مثلث بلدات A وB وC»: a line between places, or the junction they name, is one place
+_LINE_WORDS = frozenset({"بين", "مثلث"})
 _AIRCRAFT_TRIGGER_WORDS = word_list("aircraft_trigger_words")
 _FLIGHT_WORDS = word_list("flight_words")
 _CROWD_WORDS = word_list("crowd_words")
@@ -1442,7 +1444,7 @@ def _opened_by_plural(m: Mentions, sent: Sentence, p: PlaceMention) -> str:
     head = p.start - len(p.prefix)
     before = m.tokens(max(sent.start, head - 16), head)
     word = without_proclitic(before[-1].text, _SETTLEMENT_WORDS) if before else ""
-    if word not in _SETTLEMENT_PLURALS or len(before) > 1 and before[-2].text == "بين":
+    if word not in _SETTLEMENT_PLURALS or len(before) > 1 and before[-2].text in _LINE_WORDS:
         return ""
     return word
 
@@ -1489,7 +1491,7 @@ def _unlisted_before_named(m: Mentions, sent: Sentence, cand: Candidate) -> list
     toks = m.tokens(max(sent.start, head - UNLISTED_LIST_WINDOW), head)
     opener = next((i for i in range(len(toks) - 1, -1, -1)
                    if without_proclitic(toks[i].text, _SETTLEMENT_WORDS) in _SETTLEMENT_PLURALS), None)
-    if opener is None or opener > 0 and toks[opener - 1].text == "بين" \
+    if opener is None or opener > 0 and toks[opener - 1].text in _LINE_WORDS \
             or m.within("places", toks[opener].end, head):
         return []  # «بين قريتي A وB» is a line; a known place inside the list is read as a target of its own
     names = _village_names(m, toks[opener + 1:], True, p.place, least=1)
@@ -1839,7 +1841,7 @@ def _listed_with(m: Mentions, places: list[PlaceMention], chosen: PlaceMention) 
             group.append(places[i + step])
             i += step
     first = min(p.start for p in group)
-    if "بين" in m.folded[max(0, first - 14):first].split():
+    if _LINE_WORDS & set(m.folded[max(0, first - 14):first].split()):
         return []  # «بين تفتناز وترمانين»: a line between two places, not a list of targets
     return [p for p in group if p is not places[index]]
 
