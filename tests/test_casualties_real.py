@@ -320,7 +320,7 @@ def test_the_attackers_own_dead_told_by_their_side_s_name_add_to_the_toll():
 def test_a_later_account_that_names_the_place_hit_and_says_it_was_empty_gives_no_dead():
     text = ("أدت غارات إسرائيلية، صباح اليوم، إلى تدمير ثلاثة منازل في بلدة عيتا الشعب جنوبي لبنان.\n"
             "وتستهدف إسرائيل بغاراتها البلدات الجنوبية، ما أدى إلى مقتل أكثر من 100 شخص في لبنان.\n"
-            "وقال رئيس بلدية عيتا الشعب لوكالة فرانس برس: \"لحسن الحظ كانت المنازل المستهدفة خالية\".")
+            "وقال رئيس بلدية عيتا الشعب لوكالة فرانس برس: \"المنازل كانت خالية ولم يصب أحد\".")
     assert [e.fatalities for e in events(text)] == [0]
     # the other side: a later word on the place that tells no outcome leaves the toll unknown
     text = ("أدت غارات إسرائيلية، صباح اليوم، إلى تدمير ثلاثة منازل في بلدة عيتا الشعب جنوبي لبنان.\n"

@@ -606,7 +606,7 @@ def _violence_roles(m: Mentions, sent: Sentence, roles: list[Role]) -> ActorRole
 
 
 def _fired_by(m: Mentions, sent: Sentence, mention: ActorMention) -> bool:
-    """«قُتل برصاص شخصين كانا يستقلان دراجة»: people named right after the fire are the ones who shot."""
+    """«قُتل برصاص رجلين يركبان دراجة»: people named right after the fire are the ones who shot."""
     start = mention.start - len(mention.prefix)
     before = [t.text for t in m.tokens(max(sent.start, start - 16), start)][-1:]
     return bool(before) and before[0] in _FIRE_WORDS
@@ -681,7 +681,7 @@ def _cue_before(m: Mentions, sent: Sentence, mention: ActorMention) -> str | Non
         return "target"  # «عنصران من قسد»، «13 عنصراً على الأقل من قوى الأمن العام» (not «شنّ عدد من عناصر…»)
     if len(before) >= 3 and before[-2] == "من" and before[-1] in _PERSON_WORDS \
             and (before[-3] in _NUMBER_WORDS or before[-3] in _PERSON_WORDS) and not agent_verb:
-        return "target"  # «نحو عشرين من عناصر حفتر قُتلوا»: the side counted among the dead
+        return "target"  # «قرابة ثلاثين من عناصر حفتر قُتلوا»: the side counted among the dead
     if len(before) >= 2 and before[-1] == "في" and before[-2] in _MEMBER_WORDS:
         return "target"  # «القبض على قيادي في التنظيم»
     if mention.prefix.endswith("ل") and before and before[-1] in _HELD_SITES:
