@@ -106,7 +106,8 @@ def test_hospital_home_town_and_compass_reference_are_not_the_place():
     assert (e.location or {}).get("name_ar") == "عيترون"
     e = only("قُتل الشاب ابن بلدة الكرك الشرقي برصاص مجهولين في مدينة درعا مساء أمس.")
     assert (e.location or {}).get("name_ar") == "درعا"
-    e = only("قتل 11 جندياً فجر اليوم إثر هجوم شنه تنظيم داعش في محافظة ديالى شمال شرقي بغداد.")
+    e = only("قُتل سبعة من عناصر الحشد الشعبي ليل أمس في هجوم لتنظيم داعش على موقع لهم بمحافظة ديالى شمال شرقي "
+             "بغداد.")
     assert e.admin1 == "Diyala"
 
 
@@ -154,8 +155,8 @@ def test_counted_livestock_ages_and_distances_are_no_casualties():
 
 
 def test_victim_among_the_counted_adds_none():
-    e = only("قُتل 9 مدنيين اليوم الأربعاء بهجوم لقوات الدعم السريع على قرية أم عضام شرقي ولاية الجزيرة. وأوضح "
-             "البيان أن من بين القتلى طفلاً.")
+    e = only("قُتل 9 مدنيين اليوم الأربعاء بهجوم لقوات الدعم السريع على قرية أم عضام شرقي ولاية الجزيرة. وقال "
+             "البيان إن من بين القتلى امرأة مسنّة.")
     assert e.fatalities == 9
 
 
@@ -188,8 +189,8 @@ def test_officer_shot_dead_is_the_state_forces():
 
 
 def test_later_toll_of_the_attack_is_no_new_event():
-    found = events("قُتل مدنيان بغارة إسرائيلية استهدفت سيارة على طريق بلدة القليلة جنوبي صور ظهر اليوم. وذكرت الوكالة "
-                   "في وقت لاحق أن عدد قتلى الاستهداف بلغ ثلاثة.", published="2023-11-21")
+    found = events("قُتل مدنيان بغارة إسرائيلية استهدفت سيارة على طريق بلدة القليلة جنوبي صور ظهر اليوم. وقالت الوكالة "
+                   "لاحقاً إن عدد قتلى الغارة بلغ ثلاثة.", published="2023-11-21")
     assert len(found) == 1 and found[0].fatalities == 3
 
 
@@ -373,8 +374,7 @@ def test_the_target_named_before_a_list_of_places_is_each_places_target():
 
 
 def test_a_foreign_army_targeting_a_car_struck_it_from_the_air():
-    e = only("إسرائيل تستهدف سيارة مدنية بين بلدتي الشعيتية والقليلية جنوبي لبنان ما أدى إلى مقتل 4 أشخاص.",
-             published="2023-11-21")
+    e = only("إسرائيل تستهدف سيارة على طريق بلدة المنصوري قرب صور، ما أدى إلى مقتل شخصين.", published="2023-11-21")
     assert e.sub_event_type == "Air/drone strike"
     # the other side: soldiers firing on a car attack it at close range
     e = only("أطلق جنود الاحتلال النار على سيارة قرب بلدة قباطية اليوم ما أدى إلى إصابة شاب.", published="2023-11-21")
@@ -426,9 +426,9 @@ def test_a_quarter_told_after_its_city_is_the_same_shelling():
 
 
 def test_a_list_of_targets_goes_on_past_the_words_that_locate_its_places():
-    found = events("واستهدفت مدفعية الاحتلال اليوم منازل المواطنين في مخيم النصيرات ومخيم البريج وسط قطاع غزة، إضافة "
-                   "إلى محيط بلدة بيت لاهيا شمال القطاع، وحي الزيتون جنوب شرق مدينة غزة.", published="2024-10-10")
-    assert {e.location["name_ar"] for e in found} == {"النصيرات", "البريج", "بيت لاهيا", "حي الزيتون"}
+    found = events("وقصفت مدفعية الاحتلال اليوم منازل في مخيم المغازي ومخيم البريج وسط قطاع غزة، إضافة إلى أطراف "
+                   "بلدة بيت حانون شمال القطاع، وحي الشجاعية شرق مدينة غزة.", published="2024-10-10")
+    assert {e.location["name_ar"] for e in found} == {"مخيم المغازي", "البريج", "بيت حانون", "حي الشجاعية"}
     # the other sides: a place after a comma and a compass word only locates the one before it, and a quarter
     # «وسط مدينة X» is the place itself
     e = only("اندلعت صباح اليوم اشتباكات بين الجيش الصومالي ومقاتلي حركة الشباب في محيط مدينة أفجوي، غربي مقديشو.",
@@ -440,8 +440,8 @@ def test_a_list_of_targets_goes_on_past_the_words_that_locate_its_places():
 
 
 def test_a_name_between_a_verb_of_saying_and_what_was_said_is_a_speaker_not_a_place():
-    found = events("قتل ثلاثة أشخاص بانفجار سيارة مفخخة في سوق مدينة الرمادي اليوم. وأشار العبيدي إلى أن قتلى وجرحى "
-                   "سقطوا جراء التفجير.", published="2024-10-10")
+    found = events("قتل ثلاثة أشخاص بانفجار سيارة مفخخة في سوق مدينة الرمادي اليوم. وأوضح العبيدي أن التفجير أوقع "
+                   "قتلى وجرحى بين المتسوقين.", published="2024-10-10")
     assert [e.location["name_ar"] for e in found] == ["الرمادي"]
     # the other side: a place after the verb that is where things happened stays the place
     e = only("ذكرت مصادر محلية أن مسلحين مجهولين اغتالوا مختار قرية الجيزة بريف درعا الشرقي مساء أمس.",
@@ -450,30 +450,30 @@ def test_a_name_between_a_verb_of_saying_and_what_was_said_is_a_speaker_not_a_pl
 
 
 def test_the_incident_is_dated_by_the_sentence_that_says_when_it_happened():
-    e = only("قتل عنصران من الشرطة جراء إطلاق نار على دوريتهما من سيارة مشبوهة في مدينة طرطوس.\nوقال مصدر أمني إن "
+    e = only("قُتل شرطيان بنيران مسلحين استهدفوا دوريتهما من سيارة مسرعة في مدينة جبلة.\nوقال مصدر أمني إن "
              "مسلحين أطلقوا النار على عناصر الدورية ثم لاذوا بالفرار.\nونقل تلفزيون محلي أن الحادث وقع مساء يوم "
              "الإثنين قرب كراج المدينة.", published="2025-08-20")
     assert e.date == "2025-08-18"
     # the lead is dated by the incident's day, not by a dateline's or the statement's
-    e = only("حماة - 2025-11-18\nقتل ثلاثة شبان بانفجار لغم أرضي خلال عملهم في قطف الزيتون بقرية قمحانة شمالي "
-             "حماة.\nوأفادت مصادر محلية اليوم الثلاثاء بأن الانفجار وقع أمس الاثنين داخل الأراضي الزراعية، ما أدى "
-             "إلى مقتل ثلاثة منهم.", published="2025-11-18")
+    e = only("حماة - 2025-11-18\nقُتل ثلاثة مزارعين بانفجار لغم أرضي أثناء حراثتهم أرضاً في قرية معردس شمالي "
+             "حماة.\nوذكر مصدر محلي اليوم الثلاثاء أن اللغم انفجر أمس الاثنين في أحد الحقول، ما أدى إلى مقتل "
+             "الثلاثة.", published="2025-11-18")
     assert e.date == "2025-11-17"
     # the other side: an incident dated in its own sentence keeps its date
-    e = only("قتل عنصران من الشرطة مساء أمس جراء إطلاق نار على دوريتهما في مدينة طرطوس.\nونقل تلفزيون محلي أن "
+    e = only("قُتل شرطيان مساء أمس بنيران مسلحين استهدفوا دوريتهما في مدينة جبلة.\nونقل تلفزيون محلي أن "
              "الحادث وقع قرب كراج المدينة.", published="2025-08-20")
     assert e.date == "2025-08-19"
 
 
 def test_a_sentence_telling_who_the_dead_were_is_no_event_of_its_own():
-    found = events("قتل 50 عنصراً من حزب الله في غارات إسرائيلية على الضاحية الجنوبية لبيروت اليوم.\nكما أشار المصدر "
-                   "إلى أن 20 من بين القتلى ينتمون إلى وحدة الرضوان.", published="2024-10-10")
+    found = events("قتل 50 عنصراً من حزب الله في غارات إسرائيلية على الضاحية الجنوبية لبيروت اليوم.\nوأضاف المصدر "
+                   "أن 20 من بين القتلى كانوا من مقاتلي قوة الرضوان.", published="2024-10-10")
     assert len(found) == 1 and found[0].fatalities == 50
 
 
 def test_a_trend_or_a_span_since_the_war_began_is_background_but_not_inside_a_relative_clause():
-    assert events("وكثفت الحركة المتشددة الهجمات في شهر رمضان في العاصمة مقديشو.", published="2024-04-01") == []
-    assert events("وتتبادل القوات الإسرائيلية وحزب الله إطلاق النار عبر الحدود منذ اندلاع الحرب في غزة.",
+    assert events("وكثفت الجماعة المسلحة الهجمات في شهر رمضان على ضواحي العاصمة مقديشو.", published="2024-04-01") == []
+    assert events("ويتبادل الجيش الإسرائيلي وحزب الله القصف عبر الحدود منذ بداية الحرب على غزة.",
                   published="2024-04-01") == []
     # the other side: a since-clause about something else leaves the incident an event
     e = only("أسقطت الدفاعات الجوية طائرة مسيرة أمريكية في أجواء محافظة مأرب اليوم، وهي الطائرة الثالثة التي يتم "
@@ -482,7 +482,7 @@ def test_a_trend_or_a_span_since_the_war_began_is_background_but_not_inside_a_re
 
 
 def test_a_listed_village_known_only_in_another_governorate_is_one_the_gazetteer_lacks():
-    found = events("وشن النظام غارات جوية أخرى، استهدفت كلاً من قريتي دير فول والسعن بريف حمص الشمالي بصواريخ فراغية.",
+    found = events("ونفذت طائرات النظام غارات مماثلة على قريتي دير فول والسعن بريف حمص الشمالي.",
                    published="2016-04-15")
     assert {(e.location["name_ar"], e.admin1) for e in found} == {("دير فول", "Homs"), ("السعن", "Homs")}
     assert {e.location["feature"] for e in found} == {"populated", "unlisted"}
@@ -527,8 +527,8 @@ def test_villages_that_bore_an_attack_are_civilian_targets_but_a_city_that_saw_k
 
 
 def test_a_clause_with_its_own_verb_attacker_and_villages_is_its_own_incident():
-    found = events("نفذت قوات الدعم السريع مجزرة جديدة في مدينة الحصاحيصا بولاية الجزيرة صباح اليوم، وتسببت في "
-                   "مقتل خمسة مواطنين، كما شهدت قرى ود الطيب والكريمت بمحلية الكاملين، هجوما نفذته الدعم السريع.",
+    found = events("ارتكبت قوات الدعم السريع صباح اليوم مجزرة في مدينة الحصاحيصا بولاية الجزيرة قُتل فيها خمسة "
+                   "مواطنين، كما تعرضت قرى ود الطيب والكريمت بمحلية الكاملين لهجوم شنّته الدعم السريع.",
                    published="2024-05-10")
     assert {e.location["name_ar"] for e in found} == {"الحصاحيصا", "ود الطيب", "الكريمت"}
     assert [e.fatalities for e in found if e.location["name_ar"] == "الحصاحيصا"] == [5]
@@ -560,8 +560,8 @@ def test_a_headline_under_a_section_label_tells_the_lead_event():
 
 
 def test_fighting_told_as_still_going_on_is_no_incident_of_its_own():
-    found = events("سيطرت قوات النظام على قرية المستريحة صباح اليوم بعد معارك مع الفصائل. وأشار ناشطون إلى أن "
-                   "المواجهات في المنطقة لا تزال مستمرة بين الطرفين قرب قرية الرهجان.", published="2017-11-28")
+    found = events("سيطرت قوات النظام على قرية المستريحة صباح اليوم بعد معارك مع الفصائل. وقال ناشطون إن "
+                   "الاشتباكات لا تزال مستمرة في محيط قرية الرهجان المجاورة.", published="2017-11-28")
     assert [e.location["name_ar"] for e in found] == ["المستريحة"]
     # the other side: a toll, or «لا تزال» far from the incident's trigger, keeps the incident
     e = only("قُتل ثلاثة مقاتلين في اشتباكات لا تزال مستمرة قرب قرية الرهجان.", published="2017-11-28")
@@ -572,9 +572,9 @@ def test_fighting_told_as_still_going_on_is_no_incident_of_its_own():
 
 
 def test_a_sentence_that_names_the_attack_before_with_its_own_noun_tells_more_of_it():
-    text = ("قتل 5 جنود، اليوم الجمعة، في هجوم شنته حركة الشباب على قاعدة عسكرية قرب مدينة بلدوين.\n"
-            "وبحسب مصادر محلية، قُتل خمسة جنود في الهجوم، وزرع المهاجمون عبوات ناسفة حول القاعدة قبل انسحابهم.\n"
-            "ولم يسفر الهجوم عن عدد أكبر من الضحايا لأن معظم الجنود كانوا في إجازة.")
+    text = ("قُتل خمسة جنود اليوم الجمعة في هجوم لحركة الشباب على معسكر للجيش قرب مدينة بلدوين.\n"
+            "وذكر سكان محليون أن خمسة جنود قُتلوا في الهجوم، وأن المهاجمين زرعوا ألغاماً حول المعسكر قبل أن ينسحبوا.\n"
+            "ولم تكن حصيلة الهجوم أكبر لأن كثيراً من الجنود كانوا خارج المعسكر.")
     e = only(text, published="2025-03-14")
     assert e.fatalities == 5 and e.sub_event_type == "Armed clash" and len(e.evidence) == 3
     # the other side: «هجوم آخر», or another toll, is another attack
@@ -587,9 +587,9 @@ def test_a_sentence_that_names_the_attack_before_with_its_own_noun_tells_more_of
 
 
 def test_a_toll_counted_since_an_earlier_day_is_a_running_total_not_the_incidents():
-    text = ("تجددت الاشتباكات اليوم بين مجموعتين مسلحتين في محيط مقر خزانات شركة البريقة على طريق المطار في "
-            "العاصمة الليبية طرابلس.\nوأعلن المستشفى الميداني أمس أن حصيلة الاشتباكات التي اندلعت في طرابلس منذ 26 أغسطس "
-            "الماضي بلغت 115 قتيلاً و560 مصابا.")
+    text = ("تجددت المواجهات اليوم بين مجموعتين مسلحتين قرب مستودعات الوقود على طريق المطار في طرابلس.\n"
+            "وأعلن مستشفى ميداني أمس أن حصيلة المواجهات التي اندلعت في العاصمة طرابلس منذ 26 أغسطس الماضي بلغت 98 "
+            "قتيلاً و430 جريحاً.")
     e = only(text, published="2014-09-10")
     assert e.fatalities is None
     # the other side: the incident's own toll told before the running total stays
@@ -611,8 +611,8 @@ def test_an_incident_told_after_so_many_days_before_the_reports_own_is_dated_bac
 
 def test_a_word_cue_that_opens_a_later_sentence_is_still_read():
     # «(?:^|\s)» cannot see the space before a sentence that starts past the text's first character
-    found = events("قتل 6 جنود في هجوم لحركة الشباب على قاعدة عسكرية في مدينة بيدوا اليوم. وكثفت الحركة المتشددة "
-                   "الهجمات في شهر رمضان في العاصمة مقديشو سعياً إلى الإطاحة بالحكومة.", published="2024-04-05")
+    found = events("قتل 6 جنود في هجوم لحركة الشباب على قاعدة عسكرية في مدينة بيدوا اليوم. وكثفت الجماعة المسلحة "
+                   "الهجمات في شهر رمضان على أحياء العاصمة مقديشو في محاولة لإسقاط الحكومة.", published="2024-04-05")
     assert [e.fatalities for e in found] == [6] and found[0].admin1 != "Banadir"
 
 
@@ -630,7 +630,7 @@ def test_two_areas_the_gazetteer_lacks_named_with_a_dual_and_located_by_a_town()
                    "الجزيرة، وقتلت 8 مدنيين في المنطقتين.", published="2024-10-22")
     assert {e.location["name_ar"] for e in found} == {"ود العقلي", "السريحة"} and [e.fatalities for e in found] == [4, 4]
     # the other side: a compass word after one name of a list does not end the list
-    found = events("هاجمت قوات الدعم السريع عدة قرى بمحلية شرق الجزيرة، شملت البشاقرة شرق، والشرب.",
+    found = events("هاجمت قوات الدعم السريع قرى بمحلية شرق الجزيرة، بينها البشاقرة شرق، والشرب.",
                    published="2024-10-22")
     assert {e.location["name_ar"] for e in found} == {"البشاقرة", "الشرب"}
 
@@ -643,17 +643,17 @@ def test_a_clan_area_keeps_its_whole_name_and_migrants_shot_are_civilians():
 
 
 def test_an_attack_that_only_damaged_things_is_property_destruction():
-    e = only("هاجم مستوطنون مساء السبت مركبة لمواطن عند مدخل قرية المغير شرق رام الله، ما أدى إلى إلحاق أضرار فيها، "
-             "من دون الإبلاغ عن إصابات.", published="2026-01-18")
+    e = only("هاجم مستوطنون فجر الأحد سيارة مواطن قرب قرية ترمسعيا شمال رام الله، ما تسبب في إلحاق أضرار بها، "
+             "دون أن يصاب أحد.", published="2026-01-18")
     assert e.sub_event_type == "Looting/property destruction"
     # the other side: when someone is hurt it stays an attack
-    e = only("هاجم مستوطنون مساء السبت مواطنين عند مدخل قرية المغير شرق رام الله وأصابوا اثنين منهم بجروح وحطموا "
-             "مركبتهم.", published="2026-01-18")
+    e = only("هاجم مستوطنون فجر الأحد مواطنين قرب قرية ترمسعيا شمال رام الله وأصابوا اثنين منهم بجروح وحطموا "
+             "سيارتهم.", published="2026-01-18")
     assert e.sub_event_type == "Attack"
 
 
 def test_israels_unqualified_fire_on_gaza_is_an_air_strike_but_its_artillery_and_lebanon_stay_shelling():
-    e = only("استشهد 5 فلسطينيين من عائلة واحدة في قصف الاحتلال الإسرائيلي لمنزل في مدينة خان يونس.", published="2023-11-21")
+    e = only("استشهد أربعة أشقاء في قصف الاحتلال الإسرائيلي لمنزلهم في مدينة دير البلح.", published="2023-11-21")
     assert e.sub_event_type == "Air/drone strike"
     assert only("قصفت مدفعية الاحتلال منازل في بلدة بيت لاهيا اليوم.", published="2023-11-21").sub_event_type \
         == "Shelling/artillery/missile attack"
@@ -734,11 +734,11 @@ def test_gunmen_attacking_after_a_rally_are_an_event_of_their_own():
 
 
 def test_a_raid_is_the_event_its_outcome_makes_and_no_event_without_one():
-    e = only("نفذت قوات إسرائيلية مداهمة ليلية في قرية عابدين بريف درعا الغربي، استهدفت عدداً من المنازل. وذكرت "
-             "مصادر أهلية أن العملية أسفرت عن اعتقال رجل وابنه واقتيادهما إلى جهة مجهولة.", published="2025-09-15")
+    e = only("داهمت قوة إسرائيلية فجر اليوم عدة منازل في بلدة كويا بحوض اليرموك غربي درعا. وقال سكان إن المداهمة "
+             "أسفرت عن اعتقال شقيقين واقتيادهما إلى جهة مجهولة.", published="2025-09-15")
     assert (e.sub_event_type, actor(e, "actor1")) == ("Abduction/forced disappearance", "Israeli military")
     # a raid nothing came of is no event …
-    assert events("نفذت قوات إسرائيلية مداهمة ليلية في قرية عابدين بريف درعا الغربي. وقالت مصادر أهلية إن القوات "
+    assert events("داهمت قوة إسرائيلية فجر اليوم عدة منازل في بلدة كويا بحوض اليرموك غربي درعا. وقال سكان إن القوة "
                   "انسحبت بعد ساعتين.", published="2025-09-15") == []
     # … and one that met fighters is a battle
     e = only("اقتحمت قوات الاحتلال مخيم نور شمس في طولكرم فجر اليوم، واندلعت مواجهات مع مقاومين.",
@@ -759,18 +759,17 @@ def test_a_shelling_wave_across_gazas_governorates_is_one_event_per_place():
 
 
 def test_fighting_that_went_on_for_hours_is_the_same_clash():
-    e = only("قتل خمسة أشخاص اليوم الأحد في اشتباكات بين عشيرتين في بلدة ذيبان بريف دير الزور الشرقي. واستمرت "
-             "الاشتباكات لأكثر من ساعتين، وسط مناشدات من أهالي بلدة ذيبان لقوات سوريا الديمقراطية للتدخل.",
-             published="2021-10-10")
-    assert e.fatalities == 5
+    e = only("قُتل أربعة رجال اليوم الأحد في اشتباكات بين عائلتين في بلدة الصبحة شرقي دير الزور. واستمرت "
+             "الاشتباكات لأكثر من ساعتين، قبل أن يتدخل وجهاء البلدة لوقفها.", published="2021-10-10")
+    assert e.fatalities == 4
 
 
 def test_a_car_bomb_a_storming_drives_in_is_a_suicide_bombing():
-    e = only("اقتحمت حركة الشباب قاعدة عسكرية في مدينة أفجوي بسيارة مفخخة، ما أسفر عن مقتل عشرة جنود.",
+    e = only("اقتحم مقاتلو حركة الشباب معسكراً للجيش في مدينة أفجوي بسيارة مفخخة، ما أدى إلى مقتل ثمانية جنود.",
              published="2024-01-10")
     assert e.sub_event_type == "Suicide bomb"
     # the other side: a parked car bomb that went off stays a remote explosive
-    e = only("انفجرت سيارة مفخخة قرب قاعدة عسكرية في مدينة أفجوي، ما أسفر عن مقتل عشرة جنود.", published="2024-01-10")
+    e = only("انفجرت سيارة مفخخة قرب معسكر للجيش في مدينة أفجوي، ما أدى إلى مقتل ثمانية جنود.", published="2024-01-10")
     assert e.sub_event_type == "Remote explosive/landmine/IED"
 
 
@@ -785,13 +784,13 @@ def test_not_yet_known_is_no_tally_so_far():
 
 # an interception told after a strike brings that strike's drones down: one Disrupted weapons use
 def test_an_interception_told_after_a_strike_makes_it_disrupted_weapons_use():
-    e = only("استهدفت مسيرات انتحارية لقوات الدعم السريع فجر اليوم مواقع داخل مدينة كادوقلي. وقال مصدر عسكري "
-             "إن المسيرات فشلت في ضرب أهدافها في كادوقلي بعد أن تعاملت معها المضادات الأرضية للجيش.",
+    e = only("هاجمت مسيّرات انتحارية تابعة للدعم السريع فجر اليوم مواقع عسكرية في مدينة الأبيض. وأكد مصدر عسكري أن "
+             "المسيّرات فشلت في إصابة أهدافها في الأبيض بعدما تصدت لها المضادات الأرضية للجيش.",
              published="2025-10-19")
     assert e.sub_event_type == "Disrupted weapons use"
     assert (actor(e, "actor1"), actor(e, "actor2")) == ("Sudanese Armed Forces", "RSF")
     # the other side: when only some were brought down, the others hit and the strike stays
-    e = only("استهدفت مسيرات انتحارية لقوات الدعم السريع فجر اليوم مواقع داخل مدينة كادوقلي. وأسقطت دفاعات "
+    e = only("هاجمت مسيّرات انتحارية تابعة للدعم السريع فجر اليوم مواقع عسكرية في مدينة الأبيض. وأسقطت دفاعات "
              "الجيش بعضها.", published="2025-10-19")
     assert e.sub_event_type == "Air/drone strike"
     # nor does a strike on the air defences' own sites count as one
@@ -801,8 +800,8 @@ def test_an_interception_told_after_a_strike_makes_it_disrupted_weapons_use():
 
 
 def test_a_car_bomb_told_as_unexploded_after_it_is_no_explosion():
-    found = events("نفذت قوة من الجيش العراقي عملية عسكرية في قضاء الطارمية صباح اليوم تمكنت خلالها من قتل ثلاثة "
-                   "من مسلحي داعش وتدمير سيارة مفخخة كانت معدة للتفجير.")
+    found = events("اشتبكت قوة من الجيش العراقي صباح اليوم مع مسلحين من داعش في قضاء الطارمية فقتلت ثلاثة منهم، "
+                   "ودمّرت سيارة مفخخة كانت معدة للتفجير.")
     assert [(e.sub_event_type, e.fatalities) for e in found] == [("Armed clash", 3)]
     # the other side: a car bomb that went off is one
     found = events("انفجرت سيارة مفخخة كانت مركونة قرب سوق قضاء الطارمية صباح اليوم ما أسفر عن مقتل ثلاثة مدنيين.")
@@ -998,8 +997,8 @@ def test_the_hospital_town_after_the_hospital_name_is_not_the_place():
 
 
 def test_a_lead_dated_by_the_report_and_the_day_a_later_telling_names_are_one_incident():
-    e = only("توفي ثلاثة مزارعين بانفجار لغم أرضي في قرية قمحانة شمالي حماة.\n\nوقالت مصادر محلية إن انفجار "
-             "اللغم وقع أمس الاثنين داخل الأراضي الزراعية، ما أدى إلى مقتل ثلاثة منهم.", published="2025-11-18")
+    e = only("توفي ثلاثة رعاة بانفجار لغم أرضي قرب قرية طيبة الإمام شمالي حماة.\n\nوقالت مصادر محلية إن اللغم "
+             "انفجر أمس الاثنين أثناء رعيهم الماشية، ما أدى إلى مقتل الثلاثة.", published="2025-11-18")
     assert (e.date, e.fatalities) == ("2025-11-17", 3)
     # the other side: shelling the next day names is no telling of the blast
     found = events("فجّر مقاتلو الحركة عبوة ناسفة بآلية عسكرية إسرائيلية في حي الشجاعية بمدينة غزة.\n\nوقصفت "
@@ -1008,13 +1007,13 @@ def test_a_lead_dated_by_the_report_and_the_day_a_later_telling_names_are_one_in
 
 
 def test_a_headline_city_named_like_the_governorate_the_body_names_is_that_governorate():
-    e = only("هجوم جديد لداعش في الرقة يسفر عن مقتل خمسة عناصر\n\nقتل خمسة عناصر من قوات النظام جراء هجوم شنته "
-             "خلايا تنظيم داعش في محافظة الرقة. وذكرت مصادر محلية، اليوم الأربعاء، أن خلايا التنظيم هاجمت نقطة "
-             "عسكرية للنظام تقع على طريق قرية شويحان.", published="2024-10-30")
+    e = only("خمسة قتلى من قوات النظام بهجوم لخلايا داعش في الرقة\n\nقُتل خمسة عناصر من قوات النظام في هجوم لخلايا "
+             "داعش بمحافظة الرقة. وأفادت مصادر محلية، اليوم الأربعاء، بأن الخلايا هاجمت نقطة عسكرية للنظام على "
+             "طريق قرية شويحان.", published="2024-10-30")
     assert (e.location["name_ar"], e.fatalities) == ("شويحان", 5)
     # the other side: a headline town of its own in that governorate places the event
-    e = only("هجوم جديد لداعش في الطبقة يسفر عن مقتل خمسة عناصر\n\nقتل خمسة عناصر من قوات النظام جراء هجوم "
-             "شنته خلايا تنظيم داعش في محافظة الرقة اليوم.", published="2024-10-30")
+    e = only("خمسة قتلى من قوات النظام بهجوم لخلايا داعش في الطبقة\n\nقُتل خمسة عناصر من قوات النظام في هجوم "
+             "لخلايا داعش بمحافظة الرقة اليوم.", published="2024-10-30")
     assert e.location["name_ar"] == "الطبقة"
 
 
@@ -1112,7 +1111,7 @@ def test_people_taken_after_a_killing_are_not_counted_among_the_dead():
 
 def test_each_town_of_a_takeover_list_is_its_own_event():
     found = events("سيطرت قوات النظام اليوم على بلدتي كفرزيتا واللطامنة شمالي حماة بعد انسحاب الفصائل منهما.\n\n"
-                   "كذلك بسط سيطرته على قرية لطمين في محيط المنطقة دون مواجهات تذكر مع الفصائل.",
+                   "كما بسط سيطرته على قرية لطمين المجاورة دون قتال.",
                    published="2019-08-23")
     assert sorted(e.location["name_ar"] for e in found) == ["اللطامنة", "كفرزيتا", "لطمين"]
     assert {e.sub_event_type for e in found} == {"Non-violent transfer of territory"}
@@ -1121,8 +1120,8 @@ def test_each_town_of_a_takeover_list_is_its_own_event():
 
 
 def test_the_head_of_a_force_who_tells_the_attack_is_not_its_side():
-    e = only("وأفاد مدير إدارة الأمن العام في اللاذقية بأن مجموعة من فلول النظام المخلوع أقدمت على استهداف عنصرين "
-             "من وزارة الدفاع عبر كمين مسلح في مدينة جبلة مساء الاثنين.", published="2025-03-05")
+    e = only("وأفاد مدير الأمن العام في طرطوس بأن عناصر من فلول النظام البائد نصبوا كميناً لدورية تابعة لوزارة الدفاع "
+             "قرب مدينة بانياس مساء الاثنين.", published="2025-03-05")
     assert (actor(e, "actor1"), actor(e, "actor2")) == ("Assad loyalist militia", "Syrian government forces")
     # the other side: the body's own men who raid are the actor
     e = only("داهمت قوى الأمن العام وكراً لخلية من فلول النظام في مدينة جبلة واشتبكت معها مساء الاثنين.",
@@ -1189,12 +1188,12 @@ def test_villages_the_gazetteer_lacks_listed_before_a_known_one_are_each_an_even
 
 
 def test_a_clause_that_puts_its_own_strike_in_a_named_area_is_its_own_event():
-    found = events("كما نسف جيش الاحتلال منازل في بلدة بيت حانون شمال قطاع غزة، فيما شنت طائراته غارة استهدفت أرضاً "
-                   "زراعية بمنطقة أبو الكاس شمال القطاع.")
+    found = events("كما نسف جيش الاحتلال مباني سكنية في بلدة بيت حانون شمال قطاع غزة، بينما شنت طائراته غارة على أرض "
+                   "زراعية في منطقة أبو الكاس شمال القطاع.")
     assert [(e.sub_event_type, (e.location or {}).get("name_ar")) for e in found] == [
         ("Looting/property destruction", "بيت حانون"), ("Air/drone strike", "أبو الكاس")]
     # the other side: a clause that names no area of its own tells more of the sentence's incident
-    found = events("كما نسف جيش الاحتلال منازل في بلدة بيت حانون شمال قطاع غزة، فيما شنت طائراته غارة استهدفت أرضاً "
+    found = events("كما نسف جيش الاحتلال مباني سكنية في بلدة بيت حانون شمال قطاع غزة، بينما شنت طائراته غارة على أرض "
                    "زراعية شمال القطاع.")
     assert len(found) == 1
     assert events("وشهدت مدينة الباب بريف حلب عدداً من التفجيرات خلال الأشهر الماضية، كان أعنفها انفجار سيارة مفخخة "
@@ -1202,8 +1201,8 @@ def test_a_clause_that_puts_its_own_strike_in_a_named_area_is_its_own_event():
 
 
 def test_a_name_head_keeps_the_common_word_after_it_in_the_name():
-    found = events("كما نسف جيش الاحتلال منازل في بلدة بيت حانون شمال قطاع غزة، فيما شنت طائراته غارة استهدفت أرضاً "
-                   "زراعية بمنطقة الشيخ زايد شمال القطاع.")
+    found = events("ونسفت قوات الاحتلال منازل في بلدة بيت حانون، بينما قصفت طائراته أرضاً خالية في منطقة الشيخ زايد "
+                   "شمال القطاع.")
     assert (found[-1].location or {}).get("name_ar") == "الشيخ زايد"
     # the other side: a common noun after a name is no part of it
     e = only("سقطت قذيفة هاون في منطقة الطوينة محطة القطار بريف حماة الشمالي صباح اليوم.")
@@ -1258,14 +1257,13 @@ def test_a_village_spelled_with_tha_for_ta_is_the_gazetteers_village():
 
 
 def test_the_shelling_a_takeover_came_after_is_an_event_of_its_own_and_the_battles_are_not():
-    found = events("سيطرت قوات النظام على قرية أبو دالي بريف حماة الشرقي صباح اليوم بعد قصف مدفعي مكثف على مواقع هيئة "
-                   "تحرير الشام فيها.")
+    found = events("استعادت قوات النظام صباح اليوم قرية أبو دالي شرقي حماة إثر قصف مدفعي عنيف استهدف مواقع هيئة تحرير "
+                   "الشام فيها.")
     assert [(e.sub_event_type, actor(e, "actor1"), actor(e, "actor2")) for e in found] == [
         ("Government regains territory", "Assad regime forces", "HTS"),
         ("Shelling/artillery/missile attack", "Assad regime forces", "HTS")]
     # the other side: the fighting a takeover came after is the takeover itself
-    found = events("سيطرت قوات النظام على قرية أبو دالي بريف حماة الشرقي صباح اليوم بعد معارك عنيفة مع هيئة تحرير "
-                   "الشام.")
+    found = events("استعادت قوات النظام صباح اليوم قرية أبو دالي شرقي حماة إثر معارك عنيفة مع هيئة تحرير الشام.")
     assert [e.sub_event_type for e in found] == ["Government regains territory"]
 
 

@@ -40,17 +40,17 @@ def test_a_death_from_wounds_of_an_earlier_clash_is_no_new_clash():
 
 def test_the_weapon_told_after_a_vague_assassination_names_the_event():
     e = only("قتل عنصر من قوات النظام بعملية اغتيال في ريف درعا الشرقي صباح اليوم. وقالت مصادر محلية إن العنصر قتل "
-             "إثر استهداف سيارته بعبوة ناسفة على الطريق الواصل بين بلدتي الحراك والصورة في ريف درعا الشرقي.")
+             "بعد انفجار عبوة ناسفة زُرعت تحت سيارته على طريق الحراك - الصورة شرقي درعا.")
     assert (e.sub_event_type, e.fatalities) == ("Remote explosive/landmine/IED", 1)
     # the other side: a grenade thrown before the gunfire opened a fight
     e = only("قتل عنصر من قوات النظام بعملية اغتيال في ريف درعا الشرقي صباح اليوم. وقالت مصادر محلية إن مسلحين "
-             "ألقوا قنبلة يدوية على سيارته ثم أطلقوا النار عليه على الطريق الواصل بين بلدتي الحراك والصورة.")
+             "ألقوا قنبلة يدوية على سيارته ثم أطلقوا النار عليه على طريق الحراك - الصورة.")
     assert e.sub_event_type == "Armed clash"
 
 
 def test_an_attack_told_by_its_civilian_dead_and_then_by_the_post_it_hit_is_one_fight():
-    e = only("قتل مدني وجنديان من قوات النظام جراء هجوم شنته خلايا تنظيم داعش في محافظة دير الزور، وفق مصادر محلية. "
-             "وذكرت المصادر، اليوم الأربعاء، أن خلايا التنظيم استهدفت نقطة عسكرية لقوات النظام في بلدة الشولا.")
+    e = only("قُتل مدني وجنديان من قوات النظام في هجوم لخلايا داعش بمحافظة دير الزور، بحسب مصادر محلية. وأوضحت "
+             "المصادر، اليوم الأربعاء، أن الخلايا هاجمت نقطة عسكرية للنظام في بلدة الشولا.")
     assert (e.sub_event_type, e.location["name_ar"], e.fatalities) == ("Armed clash", "الشولا", 3)
     # the other side: a massacre headline names no armed victims, the killing of civilians stays an attack
     found = events("مجزرة جديدة في بانياس\nقتل مسلحون عشرة مدنيين في حي القصور بمدينة بانياس صباح اليوم.")
@@ -95,7 +95,7 @@ def test_a_byline_glued_to_its_date_dates_the_lead():
 
 def test_the_toll_of_an_ongoing_siege_is_no_event():
     found = events("قتل خمسة مدنيين بقصف مدفعي لقوات الدعم السريع على مدينة الأبيض اليوم. كما تحاصر قوات الدعم السريع "
-                   "مدينة بابنوسة غرب كردفان، ما أدى إلى مقتل أكثر من 250 شخصاً جوعاً ومرضاً.")
+                   "مدينة بابنوسة غرب كردفان، ما تسبب في مقتل أكثر من 250 شخصاً جوعاً ومرضاً.")
     assert [(e.location or {}).get("name_ar") for e in found] == ["الأبيض"]
     # the other side: a shelling of the besieged town, the siege told in a relative clause, is an event
     found = events("قتل خمسة مدنيين بقصف مدفعي لقوات الدعم السريع على مدينة الأبيض اليوم. كما قصفت قوات الدعم السريع "
@@ -105,14 +105,14 @@ def test_the_toll_of_an_ongoing_siege_is_no_event():
 
 _STORMED = ("قتل ثمانية مدنيين في هجوم لقوات الدعم السريع على قرية ود الحداد بولاية الجزيرة أمس الثلاثاء.\n\n"
             "وقال أحد سكان القرية إن المهاجمين كانوا يستقلون عشرات السيارات القتالية.\n\n"
-            "وكانت مصادر محلية قد ذكرت أمس الثلاثاء أن قوة من الدعم السريع حاولت اقتحام القرية بعد أن {}.")
+            "وأفاد سكان في وقت سابق أمس الثلاثاء بأن عناصر الدعم السريع حاولوا اقتحام القرية بعد أن {}.")
 
 
 def test_the_shelling_that_opened_the_storming_of_a_village_is_part_of_the_attack():
-    e = only(_STORMED.format("قصفتها بالمدفعية الثقيلة"))
+    e = only(_STORMED.format("قصفوها بالمدفعية الثقيلة"))
     assert (e.sub_event_type, e.fatalities) == ("Attack", 8)
     # the other side: fire on another village before the storming is a strike of its own
-    found = events(_STORMED.format("قصفت قرية الشكابة المجاورة بالمدفعية الثقيلة"))
+    found = events(_STORMED.format("قصفوا قرية الشكابة المجاورة بالمدفعية الثقيلة"))
     assert [(e.location or {}).get("name_ar") for e in found] == ["ود الحداد", "الشكابة"]
 
 

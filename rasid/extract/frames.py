@@ -36,7 +36,7 @@ UNLISTED_WINDOW = 45    # how far before its governorate an unlisted village's n
 UNLISTED_LIST_WINDOW = 140  # … and how far a list of them
 STATED_DATE_GAP = 30   # «أمس الموافق …»: how far after a relative day the date stated for it may begin
 HOMES_WINDOW = 40       # «منازل الفلسطينيين شمال مخيم النصيرات»: how far before the place the homes are named
-ONGOING_WINDOW = 30     # «المواجهات في المنطقة لا تزال مستمرة»: how near the trigger «لا تزال» must stand
+ONGOING_WINDOW = 30     # «الاشتباكات لا تزال مستمرة في محيط القرية»: how near the trigger «لا تزال» must stand
 HELD_GAP = 12          # «التي سيطرت عليها»: how far before a control word the relative pronoun may stand
 UNEXPLODED_GAP = 12     # «سيارة مفخخة كانت معدة للتفجير»: how far after the device its state is told
 LIST_INTRO_WORDS = 3    # «بمحلية القرشي، شملت A، وB»: the word that opens a list after the area
@@ -242,9 +242,9 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
         if out and _restated_without_casualties(m, sent, trig, out):
             continue  # «وقال المسؤول إن القصف لم يسفر عن إصابات»: the event before had no victims
         if out and _intercepted(m, sent, trig, out):
-            continue  # «… فشلت في ضرب أهدافها بعد أن تعاملت معها المضادات الأرضية»: the strike was brought down
+            continue  # «… فشلت في إصابة أهدافها بعدما تصدت لها المضادات الأرضية»: the strike was brought down
         if out and _retold(m, sent, trig, out[-1]):
-            continue  # «وبحسب المصادر، قُتل أربعة جنود في الهجوم، وزرع المهاجمون عبوات …»
+            continue  # «وذكر سكان أن خمسة جنود قُتلوا في الهجوم، وأن المهاجمين زرعوا ألغاماً …»
         claim = bool(out) and "claim" in m.cue_kinds(sent.start, sent.end)
         skipped = _skip_sentence(m, sent, trig, published, told_of=out[-1] if out else None)
         if skipped and not (claim and _unattributed(out[-1])):
@@ -265,7 +265,7 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
             told_at.moved(out[-1])
             continue
         if cand is None or skipped or (_subset_toll(m, sent) and trig.trigger.rank <= WEAK_RANK):
-            continue  # «كما أشار إلى أن 46 من بين القتلى ينتمون إلى …» tells who the dead were
+            continue  # «وأضاف أن 12 من بين القتلى كانوا من …» tells who the dead were
         villages = _unlisted_settlements(m, sent, cand.place) if cand.own_place and cand.place is not None else []
         cand.unlisted = villages[0] if villages else None
         governorate = _named_governorate(m, sent, cand) if not villages else None
@@ -333,7 +333,7 @@ def _strike_before_takeover(m: Mentions, sent: Sentence, cand: Candidate, sides:
 
 
 def _place_at_nearby_town(m: Mentions, cand: Candidate) -> None:
-    """«اقتحمت الحركة قاعدة عسكرية جنوب غربي العاصمة مقديشو … وقال ضابط من بلدة أفجوي القريبة»: an incident the
+    """«هاجمت الحركة معسكراً شمال غربي العاصمة مقديشو … وقال ضابط من مدينة أفجوي القريبة»: an incident the
     text places only beside a city (a compass word before it) is at the town the next sentences call «القريبة»."""
     p = cand.place
     if not cand.own_place or cand.unlisted is not None or p is None or p.place is None:
@@ -349,13 +349,13 @@ def _place_at_nearby_town(m: Mentions, cand: Candidate) -> None:
         after = re.findall(r"[\w\u0600-\u06ff]+", m.folded[q.end:q.end + 24])[:2]
         if q.place is not None and q.place.feature in _TOWN_FEATURES and q.place.country == p.place.country \
                 and q.trigger_word is not None and after and after[0] in _NEARBY \
-                and after[1:] not in (["من"], ["الي"], ["علي"]):  # «جبهة رحوم القريبة من جبل مراد» is beside that
+                and after[1:] not in (["من"], ["الي"], ["علي"]):  # «جبهة الكسارة القريبة من سد مأرب» is beside that
             cand.place = q
             return
 
 
 def _raid_only(m: Mentions, sent: Sentence, cand: Candidate) -> bool:
-    """«نفذت قوات إسرائيلية مداهمة ليلية استهدفت عدداً من المنازل في قرية عابدين»: a raid or a storming with no
+    """«داهمت قوة إسرائيلية فجر اليوم عدة منازل في بلدة كويا»: a raid or a storming with no
     fighting, toll or other act in its sentence tells nothing yet; what a later sentence says it led to (an
     arrest, an abduction) makes the event."""
     if cand.casualties.anyone_hurt:
@@ -506,7 +506,7 @@ def _villages_bore(m: Mentions, start: int, trigger_start: int) -> bool:
 
 
 def _subset_toll(m: Mentions, sent: Sentence) -> bool:
-    """«وأشار المصدر إلى أن 20 من بين القتلى ينتمون إلى وحدة الرضوان», «إن أحد القتيلين سقط داخل منزله»: a part of
+    """«وأضاف المصدر أن 20 من بين القتلى كانوا من مقاتلي قوة الرضوان», «إن أحد القتيلين سقط داخل منزله»: a part of
     the toll told before, no new one."""
     toks = m.tokens(sent.start, sent.end)
     return any(_SUBSET_OF_DEAD.match(m.folded, n.end) for n in m.within("numbers", sent.start, sent.end)) or any(
@@ -659,7 +659,7 @@ def _retold(m: Mentions, sent: Sentence, trig: TriggerMention, event: Candidate)
 
 
 def _quarters_of(m: Mentions, sent: Sentence, event: Candidate) -> bool:
-    """«نقلت ثلاث جثث من أحياء الفرناج وعين زارة» after clashes in the capital: every place the sentence names is a
+    """«انتُشلت جثتان من حيي أبو سليم وصلاح الدين» after clashes in the capital: every place the sentence names is a
     quarter of the city the event was told at (a quarter word before them, in its governorate)."""
     if _placeless(event) or event.place.place.feature != "populated":
         return False
@@ -681,7 +681,7 @@ def _intercepted(m: Mentions, sent: Sentence, trig: TriggerMention, out: list[Ca
     event = next((c for c in reversed(out[-INTERCEPT_REACH:]) if c.sub_event_type in _INTERCEPTABLE and c.place is not None
                   and all(p == c.place.place for p in named)), None)
     if event is None or sent.paragraph - event.last_paragraph > 1:
-        return False  # (the strike's own town named again, «فشلت في ضرب أهدافها في كادوقلي», is no other place)
+        return False  # (the strike's own town named again, «فشلت في إصابة أهدافها في الأبيض», is no other place)
     words = m.tokens(sent.start, sent.end)
     if any(t.text in _PARTIAL_WORDS for t in words) or defence is not trig and not any(
             t.text.startswith(_SHOOT_DOWN) for t in words):
@@ -732,7 +732,7 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
     trigs = [t for t in trigs if not (t.trigger.id in _WEAPON_TRIGGERS and (
         any(0 <= t.start - s < 60 for s in seizures) or any(0 <= s - t.end < UNEXPLODED_GAP for s in unexploded)
         or t.start > cache))]  # «ضبط مخزن للأسلحة … يحتوي على صواريخ وألغام»: the weapons after a cache are its contents
-    # «وتدمير سيارة مفخخة كانت معدة للتفجير»: a device told as unexploded after it is no explosion
+    # «ودمّرت سيارة مفخخة كانت معدة للتفجير»: a device told as unexploded after it is no explosion
     if not any(tok.text in _AGREEMENT_VERBS for tok in m.tokens(sent.start, sent.end)):
         trigs = [t for t in trigs if t.trigger.id != "agreement"]  # «رغم اتفاق وقف إطلاق النار» is no agreement
     if not _has_crowd(m, sent):
@@ -919,10 +919,10 @@ def _skip_sentence(m: Mentions, sent: Sentence, trig: TriggerMention, published:
             or _aggregate_count(m, sent) or _INTENSIFIED.search(m.folded, sent.start, sent.end):
         return True
     if "siege" in kinds and not _own_day(m, sent) and _aggregate_in_main_clause(m, sent, trig, "siege"):
-        return True  # «كما تحاصر القوات البلدة، مما أدى إلى مقتل أكثر من 250»: a running toll of the siege
+        return True  # «كما تحاصر القوات المدينة، ما تسبب في مقتل أكثر من 250»: a running toll of the siege
     if "vague_span" in kinds and not _has_figures(m, sent) and not any(
             p.place is not None and p.place.feature not in _COARSE_FEATURES for p in m.within("places", sent.start, sent.end)):
-        return True  # «… على عدد من المناطق جنوب كردفان في اليومين الماضيين»
+        return True  # «… على بلدات عدة في شمال دارفور في اليومين الماضيين»
     if "statement" in kinds and not (_has_figures(m, sent) or _own_day(m, sent) or _own_places(m, sent)
                                      or told_of is not None and (told_of.raid_only or suicide_told(told_of, trig)
                                                                  or _arrests_after_protest(told_of, trig)
@@ -931,11 +931,11 @@ def _skip_sentence(m: Mentions, sent: Sentence, trig: TriggerMention, published:
     if "background" in kinds and not _own_recent_date(m, sent, published) and not (protest and _anniversary(m, sent)):
         return True
     if _only_running_total(m, sent):
-        return True  # «حصيلة الاشتباكات التي اندلعت منذ 26 آب بلغت 115 قتيلاً»: a running total
+        return True  # «حصيلة المواجهات التي اندلعت منذ 26 آب بلغت 98 قتيلاً»: a running total
     if _PLUPERFECT.match(m.folded, sent.start, sent.end) and not any(t.precision in (1, 2) for t in _sentence_times(m, sent)):
         return True  # «وكانت المعارضة قد نظمت احتجاجات مماثلة في نيسان» tells the past; «… قد قُتل الأسبوع الماضي» news
     if "died_of_wounds" in kinds and _cue_before(m, sent, trig, "died_of_wounds") and not _wounding_dated(m, sent):
-        return True  # «مقتل شخص، متأثراً بجراح أصيب بها، جراء اقتتال»: an earlier clash, its day untold
+        return True  # «وفاة شاب، متأثراً بجراح أصيب بها، في شجار مسلح»: an earlier clash, its day untold
     if "criminal" in kinds and trig.trigger.id in ("arrest", "attack", "killing"):
         return True
     if "nonevent" in kinds and not strong or _only_overflight(m, sent, trig):
@@ -1070,8 +1070,8 @@ def _dated_background(m: Mentions, sent: Sentence, published: dt.date | None) ->
 
 def _lead_time(m: Mentions, published: dt.date | None) -> TimeMention | None:
     """The first date of the lead paragraphs, for their sentences that have none: not a dateline's («دمشق -
-    2025-11-18»), nor the date a statement was made when the sentence dates the incident too («أفاد اليوم
-    الثلاثاء بأن الانفجار وقع أمس الاثنين»)."""
+    2025-11-18»), nor the date a statement was made when the sentence dates the incident too («ذكر اليوم
+    الثلاثاء أن اللغم انفجر أمس الاثنين»)."""
     statements = m.once(_statement_ends)
     for sent in m.sentences:
         if sent.paragraph > LEAD_PARAGRAPHS:
@@ -1132,7 +1132,7 @@ def _candidate(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidat
         event_type, sub = attack.civilian if roles.against_civilians or roles.actor2 is None else attack.armed
     elif sub == "Attack" and trig.trigger.id == "attack" and _property_only(m, sent, found):
         event_type, sub = "Strategic developments", "Looting/property destruction"
-        # «هاجم مستوطنون مركبة … ما أدى إلى إلحاق أضرار فيها، من دون إصابات»: things were damaged, nobody hurt
+        # «هاجم مستوطنون سيارة … ما تسبب في إلحاق أضرار بها، دون أن يصاب أحد»: things were damaged, nobody hurt
     if sub == "Peaceful protest" and _VIOLENT_CROWD.search(m.folded, sent.start, sent.end):
         event_type, sub = "Riots", "Violent demonstration"  # «قتيلان في أعمال العنف التي رافقت الاحتجاجات»
     if event_type == "Riots" and roles.actor2 is not None and _building_of(m, roles.actor2):
@@ -1335,7 +1335,7 @@ def _place(m: Mentions, sent: Sentence, trig: TriggerMention,
     if options and prev is not None and prev.place is not None and all(_is_source_place(m.folded, p) for p in options) \
             and not _SAME_TOWN.search(m.folded, options[-1].end, sent.end):
         return prev.place, False  # «وقال مصدر عسكري في مدينة تعز إن قوات الجيش قتلت خمسة من المهاجمين»
-        # (but «وفق شهود في مدينة الدلنج، قتل طفل بقذيفة في المدينة» is in the town the witnesses speak from)
+        # (but «بحسب شهود في مدينة بارا، قُتلت امرأة بقذيفة في المدينة» is in the town the witnesses speak from)
     if options:
         return _measured_from(m, max(options, key=lambda p: (country is None or p.place.country == country,
                                                              not _is_source_place(m.folded, p),
@@ -1354,7 +1354,7 @@ def _place(m: Mentions, sent: Sentence, trig: TriggerMention,
 
 
 def _measured_from(m: Mentions, p: PlaceMention) -> PlaceMention:
-    """«على قاعدة على بعد 27 كلم شمال العاصمة مقديشو»: the incident is at that distance from the place named,
+    """«على معسكر يقع على بعد 35 كيلومتراً شمال العاصمة مقديشو»: the incident is at that distance from the place named,
     in whatever districts lie there, not in the place itself."""
     distance = distance_before(m.folded, p.start - len(p.prefix))
     if distance is None:
@@ -1388,8 +1388,8 @@ def _in_country(p: PlaceMention, country: str | None) -> PlaceMention:
 
 def _unlisted_settlements(m: Mentions, sent: Sentence, area: PlaceMention) -> list[tuple[int, int]]:
     """Villages the gazetteer lacks, named with their area: «في قرية الدردارة بريف الحسكة» (a place word, the
-    name, the area), «قرى ود مسراح والعشرة بمحلية القرشي» and «عدة قرى بمحلية شرق الجزيرة، شملت البشاقرة،
-    والشرب، والمقاريت» (a list, before the area or after it). Each keeps its own name, at the area's point
+    name, the area), «قرى ود الطيب والكريمت بمحلية الكاملين» and «قرى بمحلية شرق الجزيرة، بينها البشاقرة شرق،
+    والشرب» (a list, before the area or after it). Each keeps its own name, at the area's point
     (geo_precision 2); ACLED codes one event per village of a list."""
     coarse = area.place.feature in _COARSE_FEATURES
     distance = distance_before(m.folded, area.start - len(area.prefix))
@@ -1567,7 +1567,7 @@ def _located_by(m: Mentions, name_end: int, town: PlaceMention, quarter: bool = 
     (a quarter the gazetteer lacks, «حي … في مدينة الرقة», is coded at its city, and so is an area ``quarter``
     said to lie in the town, «منطقة … بمدينة أم درمان», rather than beside it)."""
     end = town.start - len(town.prefix)
-    distance = distance_before(m.folded, end)  # «معسكر جورين (68 كم شمال غرب حماة)»
+    distance = distance_before(m.folded, end)  # «قرية الطويحينة (20 كم شمال غرب مدينة حماة)»
     gap = _NEAR_LINK.sub(" قرب ", m.folded[name_end:distance[0] if distance else end] + " " + town.prefix)
     gap = " ".join(w for w in gap.split(" ") if w not in _LIES_WORDS and w not in _CAMP_OF)  # «… التي تقع شمال …»
     if quarter and not distance and not any(_strip_locator(w) in _BESIDE_WORDS for w in gap.split()):
@@ -1715,7 +1715,7 @@ def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
                        and q not in listed]  # «… مخيم النصيرات ومخيم البريج وسط القطاع، ومحيط حي الزيتون»
             targets += with_it
             if _homes_by(m, p):
-                homes.update(q.start for q in [p, *with_it])  # «منازل الفلسطينيين شمال مخيم النصيرات ومخيم البريج»
+                homes.update(q.start for q in [p, *with_it])  # «منازل في مخيم المغازي ومخيم البريج»
     if quarters:
         cand.place = _city_of(m, sent, cand.place)  # … the event at the city
     lacking = _lacking_targets(m, cand, listed)
@@ -2343,7 +2343,7 @@ def _absorb(m: Mentions, prev: Candidate, cand: Candidate) -> None:
         prev.roles.fill_from(cand.roles)
     prev.state_victims = prev.state_victims or "state_victim" in m.cue_kinds(cand.sentence.start, cand.sentence.end)
     if prev.raid_only:
-        prev.raid_only = False  # «… أن العملية أسفرت عن اعتقال رجل وابنه»: the raid was an arrest
+        prev.raid_only = False  # «… أن المداهمة أسفرت عن اعتقال شقيقين»: the raid was an arrest
         if cand.event_type != prev.event_type or cand.sub_event_type != "Armed clash" or cand.trigger.trigger.id != "attack":
             prev.trigger, prev.event_type, prev.sub_event_type = cand.trigger, cand.event_type, cand.sub_event_type
     if suicide_told(prev, cand.trigger) or prev.trigger.trigger.rank <= WEAK_RANK and (cand.trigger.trigger.id == "suicide" or (
@@ -2355,7 +2355,7 @@ def _absorb(m: Mentions, prev: Candidate, cand: Candidate) -> None:
 
 
 def _attacker_told(m: Mentions, fight: Candidate, telling: Candidate) -> bool:
-    """«المعارك بين القوات الحكومية والحوثيين» … «إن قوات الحوثيين شنت هجوماً على مواقع القوات الحكومية»: a fight
+    """«المواجهات بين القوات الحكومية ومقاتلي الحوثي» … «بأن الحوثيين هاجموا مواقع للقوات الحكومية»: a fight
     told between two sides, then as the second side's attack on the first, was started by the second (ACLED's
     actor1 is the initiator)."""
     a, b, told = fight.roles.actor1, fight.roles.actor2, telling.sentence
