@@ -35,13 +35,13 @@ INTERCEPT_REACH = 3     # how many events back an interception may bring down a 
 UNLISTED_WINDOW = 45    # how far before its governorate an unlisted village's name may stand
 UNLISTED_LIST_WINDOW = 140  # … and how far a list of them
 STATED_DATE_GAP = 30   # «أمس الموافق …»: how far after a relative day the date stated for it may begin
-HOMES_WINDOW = 40       # «منازل الفلسطينيين شمال مخيم النصيرات»: how far before the place the homes are named
+HOMES_WINDOW = 40       # «منازل المواطنين شرق مخيم المغازي»: how far before the place the homes are named
 ONGOING_WINDOW = 30     # «الاشتباكات لا تزال مستمرة في محيط القرية»: how near the trigger «لا تزال» must stand
 HELD_GAP = 12          # «التي سيطرت عليها»: how far before a control word the relative pronoun may stand
-UNEXPLODED_GAP = 12     # «سيارة مفخخة كانت معدة للتفجير»: how far after the device its state is told
+UNEXPLODED_GAP = 12     # «عبوة ناسفة كانت معدة للتفجير»: how far after the device its state is told
 LIST_INTRO_WORDS = 3    # «بمحلية القرشي، شملت A، وB»: the word that opens a list after the area
 _DESTINATION_WORDS = tuple(word_list("destination_words"))
-# «من مواقعها في جبل الأكراد», «انطلاقاً من معسكر جورين», «قوات النظام المتمركزة في حاجز …»: where the fire came
+# «من مواقعها في جبل الأكراد», «انطلاقاً من معسكر الطلائع», «القوات المتمركزة في حاجز …»: where the fire came
 # from or where the shooters stand, not the place hit. A village word opens the target («من مواقعها في جورين
 # قرية X») unless it tells where the position stands («من مواقعها في قرية X», «من حاجز قرية X»).
 _FIRED_FROM = re.compile(
@@ -49,7 +49,7 @@ _FIRED_FROM = re.compile(
     rf" (?:في|داخل|ب)\S*)\s+(?:(?:(?:في|داخل|{_alternatives('firing_positions')})\s+(?:{_alternatives('position_ends')})"
     rf"|(?![وب]?(?:{_alternatives('position_ends')})\s)[^\s،,.]+)\s+){{0,4}}$"
     rf"|(?<!\S)(?:{_alternatives('gun_words')})\s+(?:(?![وب]?(?:{_alternatives('target_area_words')}|{_alternatives('home_words')})\s)"
-    rf"[^\s،,.]+\s+){{1,2}}(?:في|داخل)\s+(?:\S+\s+)?$")  # «مدفعية النظام في خان شيخون»: where the guns stand
+    rf"[^\s،,.]+\s+){{1,2}}(?:في|داخل)\s+(?:\S+\s+)?$")  # «مدفعية قوات النظام في خان شيخون»: where the guns stand
 _PLACE_DESCRIPTION = re.compile(r"(?<!\S)و?(?:هي|هو)\s+(?:من|احدي|احد|ضمن|تتبع|تابعه|تقع\s+في)\s+(?:\S+\s+){0,2}$")
 _CAME_FROM = re.compile(rf"(?<!\S)(?:من|انطلاقا من) (?:{_alternatives('approach_words')})\s+(?:[^\s،,.]+\s+){{0,8}}$")
 _VIOLENT_CROWD = re.compile(rf"(?<!\S)[وب]?(?:{_alternatives('violent_crowd_words')})(?:\s|$)")
@@ -80,14 +80,14 @@ _AIR_BASE = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:قاعده|مطار)(?: \S+
 # («ود مدني، 14 نوفمبر 2024 –»).
 _DATELINE_AFTER = re.compile(r"\s*(?:[-–—/]|\(\w+\)|\([^()\n]{1,30}\)\s*[-–—]|[،,]\s*(?:\d{1,2}\s+)?\w+\s+\d{4}\s*[-–—])")
 _SHOOT_DOWN = tuple(word_list("shoot_down_stems"))
-_BETWEEN = re.compile(r"(?<!\S)بين\s+(?:\S+\s+){0,1}$")  # «بين القوات الحكومية وجماعة الحوثيين»: no initiator told
+_BETWEEN = re.compile(r"(?<!\S)بين\s+(?:\S+\s+){0,1}$")  # «بين القوات الحكومية ومقاتلي الحوثي»: no initiator told
 _BOTH_SIDES = re.compile(rf"\b(?:بين|من) (?:{_alternatives('both_sides_words')})\b")
 _AIRCRAFT_WORDS = word_list("aircraft_words")
 _VEHICLE_TARGET = re.compile(rf"(?<!\S)(?:[يت]?ستهدف\S*|استهدف\S*|على)\s+(?:{_alternatives('vehicle_words')})(?:\s|$)")
 _LIVE_FIRE = re.compile(rf"(?<!\S)(?:{_alternatives('live_fire_words')})(?:\s|$)"
                         r"|(?<!\S)[وف]?اطلق(?:ت|وا|ا)?\s+(?:\S+\s+){1,3}?(?:النار|الرصاص)(?:\s|$)")
 # «أطلق مسلحو التنظيم النار على …»: the shooters may stand between the verb and the fire
-_FLASHBACK = re.compile(r"\W*(?:و|ف)?كان(?:ت|وا|تا|ا)?\s")  # «وكانت طائرات النظام استهدفت أمس …»
+_FLASHBACK = re.compile(r"\W*(?:و|ف)?كان(?:ت|وا|تا|ا)?\s")  # «وكانت مروحيات النظام قصفت أمس …»
 _PLUPERFECT = re.compile(r"\W*(?:و|ف)?كان(?:ت|وا|تا|ا)?\s+(?:\S+\s+){0,5}?قد\s")
 _CROWD_BARRED = re.compile(rf"(?<!\S)[وف]?(?:{_alternatives('crowd_barred')})(?!\S)")
 _ON_IT = re.compile(r"\s+عليه(?:ا|م)?(?!\S)")  # «سيطرت عليها»: the object is a place named before
@@ -126,7 +126,7 @@ _INTENSIFIED = re.compile(rf"(?<!\S)[وف]?(?:{_alternatives('intensify_verbs')}
 _RELATIVE = re.compile(rf"(?<!\S)(?:{_alternatives('relative_pronouns')})(?:\s|$)")
 # «وأشار العبيدي إلى أن»: what follows a speaker's name
 _SOURCE_AT = re.compile(rf"(?<!\S)[وف]?(?:ال)?(?:{_alternatives('source_nouns')})(?:\s+(?:ال)?(?:{_alternatives('source_adjectives')}))*"
-                        rf"(?:\s+(?:{_alternatives('outlet_words')})(?:\s+(?!في\s|من\s)\S+){{1,3}})?"  # «مراسل وكالة ستيب الإخبارية في»
+                        rf"(?:\s+(?:{_alternatives('outlet_words')})(?:\s+(?!في\s|من\s)\S+){{1,3}})?"  # «مراسل وكالة الميدان الإخبارية في»
                         rf"\s+(?:في|من)(?:\s+(?:{_alternatives('settlement_words')}|محافظه|ولايه))?\s*$")
 # «بحسب مصادر طبية في مستشفى المعمداني بمدينة غزة»: the town of the hospital a source speaks from
 _SOURCE_HOSPITAL = re.compile(rf"(?:{_alternatives('source_nouns')})(?:\s+\S+)?\s+(?:في|من)\s+(?:ال)?(?:مستشفي|مشفي)"
@@ -213,7 +213,7 @@ class Candidate:
     military_site: bool = False  # a military site or vehicle was hit («مطار حماة العسكري»)
     unlisted: tuple[int, int] | None = None  # a village the gazetteer lacks, named before its governorate
     state_victims: bool = False  # soldiers or policemen were hit, their force unnamed («مقتل ثلاثة جنود»)
-    recalled: bool = False      # an earlier incident told in passing («بعد 3 أيام من سيطرة الجيش على …»)
+    recalled: bool = False      # an earlier incident told in passing («بعد يومين من سيطرة الجيش على …»)
     homes_hit: bool = False     # a strike or shelling hit people's homes («قصفت مدفعية الاحتلال منازل المواطنين»)
     raid_only: bool = False     # a raid with nothing told of it yet: no fight, toll, arrest or damage
     told_day: bool = False      # its only day is the report's, right after the verb of saying («أفاد مصدر، يوم
@@ -277,7 +277,7 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
             group = _untold_list(out)
             _absorb(m, prev, cand)
             told_at.moved(prev)
-            split_list_toll(group)  # «… قرى A وB وC. وأسفر الهجوم عن مقتل أربعة»
+            split_list_toll(group)  # «… قرى A وB وC. وقُتل في الهجوم أربعة»
             out.extend(_strike_before_takeover(m, sent, cand, prev.roles))  # the sides of the takeover told so far
             continue
         if not (cand.own_place or cand.own_date or cand.casualties.any_killed
@@ -318,7 +318,7 @@ def build_candidates(m: Mentions, published: dt.date | None) -> list[Candidate]:
 
 
 def _strike_before_takeover(m: Mentions, sent: Sentence, cand: Candidate, sides: ActorRoles) -> list[Candidate]:
-    """«سيطرت قوات النظام على القرية بعد قصف مدفعي مكثف لها»: the shelling or the air strikes that a takeover
+    """«استعادت قوات النظام القرية إثر قصف مدفعي عنيف عليها»: the shelling or the air strikes that a takeover
     came after are an event of their own (ACLED codes the strikes and the change of control apart), by the side
     that took the place on the side that lost it (``sides``, the takeover's), at the place taken."""
     if cand.trigger.trigger.id not in TERRITORY or cand.event_type != "Battles" or cand.place is None:
@@ -858,7 +858,7 @@ def _place_named(m: Mentions, t: TriggerMention) -> bool:
 
 
 def _movement_named(m: Mentions, t: TriggerMention) -> bool:
-    """«ترجيحات بانتمائهما لصفوف الحراك الجنوبي»: a protest word inside the longer name of an actor names a movement,
+    """«يُرجَّح أنهما من عناصر الحراك الجنوبي»: a protest word inside the longer name of an actor names a movement,
     not a protest."""
     return t.trigger.event_type == "Protests" and any(
         a.start <= t.start and t.end <= a.end and a.end - a.start > t.end - t.start for a in m.within("actors", t.start, t.end))
@@ -1085,7 +1085,7 @@ def _lead_time(m: Mentions, published: dt.date | None) -> TimeMention | None:
 
 
 def _restate_date(m: Mentions, sent: Sentence, event: Candidate) -> None:
-    """«ونقل تقرير أن الحادث وقع مساء يوم الإثنين»: a sentence that only dates the incident told before."""
+    """«وذكر تقرير أن الحادث وقع ليل الإثنين»: a sentence that only dates the incident told before."""
     if event.own_date or not _INCIDENT_HAPPENED.search(m.folded, sent.start, sent.end):
         return
     own = [t for t in _sentence_times(m, sent) if t.date is not None and t.kind != "sequence"]
@@ -1134,7 +1134,7 @@ def _candidate(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidat
         event_type, sub = "Strategic developments", "Looting/property destruction"
         # «هاجم مستوطنون سيارة … ما تسبب في إلحاق أضرار بها، دون أن يصاب أحد»: things were damaged, nobody hurt
     if sub == "Peaceful protest" and _VIOLENT_CROWD.search(m.folded, sent.start, sent.end):
-        event_type, sub = "Riots", "Violent demonstration"  # «قتيلان في أعمال العنف التي رافقت الاحتجاجات»
+        event_type, sub = "Riots", "Violent demonstration"  # «قتيلان في أعمال شغب رافقت المظاهرات»
     if event_type == "Riots" and roles.actor2 is not None and _building_of(m, roles.actor2):
         roles.actor2 = None  # «تجمعوا أمام مقر مديرية الأمن»: the building the crowd stood before is no side
     if sub == "Peaceful protest":
@@ -1221,7 +1221,7 @@ def _event_type(m: Mentions, sent: Sentence, trig: TriggerMention, roles: ActorR
     if t.by_target:
         pair = t.civilian if roles.against_civilians or _civilian_target(m, sent, trig, roles) else t.armed
         if pair[0] == "Battles" and _taken_in_fight(m, sent, trig, roles):
-            return "Battles", _control_change(roles)  # «إثر هجوم … إذ تمكن المقاتلون من السيطرة على البلدة»
+            return "Battles", _control_change(roles)  # «إثر هجوم … وتمكن المهاجمون خلاله من السيطرة على البلدة»
         return pair[0], pair[1]
     if t.sub_event_type == "Remote explosive/landmine/IED" and _DRIVEN_IN.search(m.folded, sent.start, sent.end):
         return "Explosions/Remote violence", "Suicide bomb"  # «اقتحمت الحركة القاعدة بسيارة مفخخة»: driven in
@@ -1267,7 +1267,7 @@ def _fired_on_crowd(m: Mentions, sent: Sentence, found: cas.Casualties) -> bool:
 
 
 def _drone_on_vehicle(m: Mentions, sent: Sentence, roles: ActorRoles) -> bool:
-    """«إسرائيل تستهدف سيارة مدنية بين بلدتين»: a foreign army that «targets» a car, with no gunfire or raid
+    """«إسرائيل تستهدف سيارة على طريق بلدة»: a foreign army that «targets» a car, with no gunfire or raid
     named, struck it from the air."""
     if roles.actor1 is None or roles.actor1.inter != 8 or _LIVE_FIRE.search(m.folded, sent.start, sent.end):
         return False
@@ -1440,7 +1440,7 @@ def _each_with_its_word(m: Mentions, toks: list, name_end: int, area: Place) -> 
 
 def _opened_by_plural(m: Mentions, sent: Sentence, p: PlaceMention) -> str:
     """The plural or dual place word right before a place («قرى نجرو», «قريتي»), or ''; not after «بين»
-    («بين قريتي تل موزان وقرقوب» is a line between two places, not a list of them)."""
+    («بين قريتي تل حميس وتل براك» is a line between two places, not a list of them)."""
     head = p.start - len(p.prefix)
     before = m.tokens(max(sent.start, head - 16), head)
     word = without_proclitic(before[-1].text, _SETTLEMENT_WORDS) if before else ""
@@ -1457,7 +1457,7 @@ def _between_two(m: Mentions, sent: Sentence, p: PlaceMention) -> bool:
 
 
 def _unlisted_after_named(m: Mentions, sent: Sentence, cand: Candidate) -> list[tuple[int, int]]:
-    """«قرى ود مسراح والعشرة والخروعة بمحلية القرشي»: a list opened by a plural place word whose first village
+    """«قرى ود الطيب والكريمت والشرفة بمحلية الكاملين»: a list opened by a plural place word whose first village
     the gazetteer knows (the event's place) goes on with villages it lacks; each of those is one more village of
     the list, in the same area."""
     p = cand.place
@@ -1596,7 +1596,7 @@ def _describes(m: Mentions, name: tuple[int, int]) -> bool:
 
 def _village_names(m: Mentions, toks: list, plural: bool, area: Place, least: int = 2) -> list[tuple[int, int]]:
     """The names at the head of ``toks``: one name of one or two words, or for a plural place word a list of
-    names of up to three words each («ود مسراح والعشرة والخروعة الجديدة»، «A، وB، وC»). A name the gazetteer
+    names of up to three words each («ود الطيب والكريمت والشرفة الجديدة»، «A، وB، وC»). A name the gazetteer
     knows only outside the area («ود الطيب» when its «الطيب» lies in another state) is still one of them."""
     names: list[list[tuple[int, int]]] = [[]]
     for i, (prev, tok) in enumerate(zip([None] + toks, toks)):
@@ -1712,7 +1712,7 @@ def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
             seen.add(governorate_of(p.place))
             targets.append(p)  # «… وغارةً أخرى على القصير»: another strike of the same wave
             with_it = [q for q in _listed_with(m, places, p) if q.start != cand.place.start and q not in targets
-                       and q not in listed]  # «… مخيم النصيرات ومخيم البريج وسط القطاع، ومحيط حي الزيتون»
+                       and q not in listed]  # «… مخيم المغازي ومخيم البريج وسط القطاع، وحي الشجاعية»
             targets += with_it
             if _homes_by(m, p):
                 homes.update(q.start for q in [p, *with_it])  # «منازل في مخيم المغازي ومخيم البريج»
@@ -1761,7 +1761,7 @@ def _other_targets(m: Mentions, cand: Candidate) -> list[Candidate]:
 
 
 def _homes_by(m: Mentions, p: PlaceMention) -> bool:
-    """«منازل الفلسطينيين شمال مخيم النصيرات»: homes told by a compass word from a place were hit there (the
+    """«منازل المواطنين شرق مخيم المغازي»: homes told by a compass word from a place were hit there (the
     place is the nearest one named, not a reference for another)."""
     words = m.folded[max(0, p.start - len(p.prefix) - 40):p.start - len(p.prefix)].split()[-5:]
     if words and without_proclitic(words[-1], _SETTLEMENT_WORDS) in _SETTLEMENT_WORDS:
@@ -2058,7 +2058,7 @@ def _is_hometown(folded: str, p: PlaceMention) -> bool:
 
 
 def _is_career_post(folded: str, p: PlaceMention) -> bool:
-    """«ضابط سابق شغل مناصب متصلة بسجن صيدنايا»: where a person held a post, not where the incident was."""
+    """«مسؤول سابق عمل في إدارة سجن صيدنايا»: where a person held a post, not where the incident was."""
     words = folded[max(0, p.start - len(p.prefix) - 30):p.start - len(p.prefix)].split()[-3:]
     return any(w in _CAREER_WORDS for w in words)
 
@@ -2114,7 +2114,7 @@ def _date(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidate | N
             offset = getattr(t, "offset_days", 0) or 0
             precision = 1
             if offset > 0 and _counted_back(m, t, trig):
-                # «ويأتي ذلك بعد 3 أيام من سيطرة الجيش على …»: the incident after «من» came that long before the
+                # «ويأتي ذلك بعد يومين من سيطرة الجيش على …»: the incident after «من» came that long before the
                 # report's own, a day counted back from it (ACLED: time_precision 2)
                 offset, precision = -offset, 2
                 base = lead_time.date if lead_time is not None and lead_time.date else published
