@@ -50,7 +50,7 @@ _FIRED_FROM = re.compile(
     rf"|(?![وب]?(?:{_alternatives('position_ends')})\s)[^\s،,.]+)\s+){{0,4}}$"
     rf"|(?<!\S)(?:{_alternatives('gun_words')})\s+(?:(?![وب]?(?:{_alternatives('target_area_words')}|{_alternatives('home_words')})\s)"
     rf"[^\s،,.]+\s+){{1,2}}(?:في|داخل)\s+(?:\S+\s+)?$")  # «مدفعية قوات النظام في خان شيخون»: where the guns stand
-_PLACE_DESCRIPTION = re.compile(r"(?<!\S)و?(?:هي|هو)\s+(?:من|احدي|احد|ضمن|تتبع|تابعه|تقع\s+في)\s+(?:\S+\s+){0,2}$")
+_PLACE_DESCRIPTION = re.compile(rf"(?<!\S)و?(?:هي|هو)\s+(?:{_alternatives('belongs_to_words')})\s+(?:\S+\s+){{0,2}}$")
 _CAME_FROM = re.compile(rf"(?<!\S)(?:من|انطلاقا من) (?:{_alternatives('approach_words')})\s+(?:[^\s،,.]+\s+){{0,8}}$")
 _VIOLENT_CROWD = re.compile(rf"(?<!\S)[وب]?(?:{_alternatives('violent_crowd_words')})(?:\s|$)")
 _CLOSE_RANGE = re.compile(_alternatives("close_range_stems"))
@@ -157,8 +157,8 @@ _FEATURE_RANK = {"neighbourhood": 6, "camp": 6, "populated": 5, "site": 5, "admi
 _AGGREGATE_NOUNS = word_list("aggregate_nouns")
 _OFFICE_TITLES = word_list("office_titles")
 _CAREER_WORDS = word_list("career_words")
-# «بين بلدتي A وB», «عند مثلث بلدات A وB وC»: a line between places, or the junction they name, is one place
-_LINE_WORDS = frozenset({"بين", "مثلث"})
+_LINE_WORDS = word_list("line_words")
+_ROAD_WORDS = word_list("road_words")
 _AIRCRAFT_TRIGGER_WORDS = word_list("aircraft_trigger_words")
 _FLIGHT_WORDS = word_list("flight_words")
 _CROWD_WORDS = word_list("crowd_words")
@@ -2041,7 +2041,7 @@ def _is_firing_position(folded: str, p: PlaceMention) -> bool:
         return True
     came = _CAME_FROM.search(folded, max(0, start - 60), start)
     # «على الطريق المؤدي إلى المدينة من جهة بلدة X»: the stretch of road by X, where the strike was
-    return came is not None and "طريق" not in folded[max(0, came.start() - 40):came.start()]
+    return came is not None and not any(w in folded[max(0, came.start() - 40):came.start()] for w in _ROAD_WORDS)
 
 
 def _office_place(folded: str, p: PlaceMention) -> bool:
