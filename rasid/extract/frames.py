@@ -157,6 +157,7 @@ _FEATURE_RANK = {"neighbourhood": 6, "camp": 6, "populated": 5, "site": 5, "admi
 _AGGREGATE_NOUNS = word_list("aggregate_nouns")
 _OFFICE_TITLES = word_list("office_titles")
 _CAREER_WORDS = word_list("career_words")
+_HOMETOWN_WORDS = word_list("hometown_words")
 _LINE_WORDS = word_list("line_words")
 _ROAD_WORDS = word_list("road_words")
 _AIRCRAFT_TRIGGER_WORDS = word_list("aircraft_trigger_words")
@@ -2053,14 +2054,18 @@ def _office_place(folded: str, p: PlaceMention) -> bool:
 
 def _is_hometown(folded: str, p: PlaceMention) -> bool:
     """«ابن بلدة الكرك», «من أبناء مدينة دوما», «المنحدر من»: where the victim is from, not where it happened."""
-    words = folded[max(0, p.start - len(p.prefix) - 30):p.start - len(p.prefix)].split()[-3:]
-    return any(w in word_list("hometown_words") for w in words)
+    return _said_of_a_person(folded, p, _HOMETOWN_WORDS)
 
 
 def _is_career_post(folded: str, p: PlaceMention) -> bool:
-    """«مسؤول سابق عمل في إدارة سجن صيدنايا»: where a person held a post, not where the incident was."""
-    words = folded[max(0, p.start - len(p.prefix) - 30):p.start - len(p.prefix)].split()[-3:]
-    return any(w in _CAREER_WORDS for w in words)
+    """«ضابط متقاعد شغل منصباً في إدارة سجن صيدنايا»: where a person held a post, not where the incident was."""
+    return _said_of_a_person(folded, p, _CAREER_WORDS)
+
+
+def _said_of_a_person(folded: str, p: PlaceMention, words: frozenset[str]) -> bool:
+    """One of ``words`` among the three words before the place (within 30 characters)."""
+    before = folded[max(0, p.start - len(p.prefix) - 30):p.start - len(p.prefix)].split()[-3:]
+    return any(w in words for w in before)
 
 
 def _listed_with_hometown(m: Mentions, sent: Sentence, p: PlaceMention) -> bool:

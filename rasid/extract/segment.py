@@ -107,7 +107,7 @@ def _mark_datelines(folded: str, sents: list[Sentence], line_of: dict[int, tuple
 def _mark_subheadings(folded: str, sents: list[Sentence], line_of: dict[int, tuple[int, int]]) -> None:
     """A short unpunctuated line of its own between paragraphs, after the headline, heads the section below it."""
     for s in sents[1:-1]:
-        line_start, line_end = line_of.get(s.start, (s.start, s.end))
+        line_start, line_end = line_of[s.start]
         text = folded[s.start:s.end]
         if not s.headline and not s.dateline and folded[line_start:line_end].strip() == text \
                 and len(text.split()) <= SUBHEADING_MAX_WORDS and not text.endswith((".", "؟", "!", ":", "،")):
