@@ -143,11 +143,11 @@ def extract(paths: tuple[str, ...], fmt: str, published: str | None, source: str
     """
     from functools import partial
 
-    from rasid.export import write_documents
+    from rasid.export import write_rendered
     from rasid.ingest import IngestProblem, read_paths
     from rasid.ingest.limits import within_limit
     from rasid.parallel import ordered_map
-    from rasid.pipeline import check_iso_date, extract_item, load_lexicons
+    from rasid.pipeline import check_iso_date, extract_rendered, load_lexicons
 
     if published is not None:
         check_iso_date(published, "--published")
@@ -156,7 +156,7 @@ def extract(paths: tuple[str, ...], fmt: str, published: str | None, source: str
 
     def documents():  # noqa: ANN202
         nonlocal problems
-        work = partial(extract_item, published=published, source=source)
+        work = partial(extract_rendered, fmt=fmt, published=published, source=source)
         for result in ordered_map(work, within_limit(read_paths(paths)), jobs=jobs, prepare=load_lexicons):
             if isinstance(result, IngestProblem):
                 problems += 1
@@ -164,7 +164,7 @@ def extract(paths: tuple[str, ...], fmt: str, published: str | None, source: str
                 continue
             yield result
 
-    write_documents(documents(), out, fmt)
+    write_rendered(documents(), out, fmt)
     out.flush()
     if problems:
         _say(f"{problems} input(s) skipped")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections.abc import Iterable
 from typing import IO
@@ -41,25 +42,37 @@ def write_documents(docs: Iterable[Document], out: IO[str], fmt: str) -> int:
     """Write documents in ``fmt`` (json, jsonl, csv) as they come; returns how many were written.
 
     The JSON array is closed even when producing a later document fails, so what was written stays valid."""
+    return write_rendered((render_document(doc, fmt) for doc in docs), out, fmt)
+
+
+def render_document(doc: Document, fmt: str) -> str:
+    """The text one document adds to output in ``fmt``: its JSON line, its indented JSON object, or its CSV rows.
+
+    Rendering needs nothing but the document, so ``rasid extract --jobs N`` runs it in the worker processes."""
+    if fmt == "csv":
+        rows = io.StringIO()
+        writer = csv.DictWriter(rows, fieldnames=ACLED_COLUMNS + RASID_COLUMNS)
+        for row in acled_rows(doc):
+            writer.writerow({key: spreadsheet_safe(value) for key, value in row.items()})
+        return rows.getvalue()
+    if fmt == "jsonl":
+        return json.dumps(doc.as_dict(), ensure_ascii=False) + "\n"
+    return json.dumps(doc.as_dict(), ensure_ascii=False, indent=2)
+
+
+def write_rendered(rendered: Iterable[str], out: IO[str], fmt: str) -> int:
+    """Write rendered documents (``render_document``) with what ``fmt`` puts around them: the CSV header, the
+    JSON array's brackets and commas. Returns how many were written; a JSON array is closed whatever fails."""
     n = 0
     if fmt == "csv":
-        writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS + RASID_COLUMNS)
-        writer.writeheader()
-        for doc in docs:
-            for row in acled_rows(doc):
-                writer.writerow({key: spreadsheet_safe(value) for key, value in row.items()})
-            n += 1
-        return n
-    if fmt == "json":
+        csv.DictWriter(out, fieldnames=ACLED_COLUMNS + RASID_COLUMNS).writeheader()
+    elif fmt == "json":
         out.write("[")
     try:
-        for doc in docs:
-            record = doc.as_dict()
-            if fmt == "jsonl":
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            else:
-                out.write(("," if n else "") + "\n" + json.dumps(record, ensure_ascii=False, indent=2))
-            out.flush()
+        for text in rendered:
+            out.write(("," if n else "") + "\n" + text if fmt == "json" else text)
+            if fmt != "csv":
+                out.flush()
             n += 1
     finally:
         if fmt == "json":

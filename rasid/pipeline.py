@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from rasid.errors import InputError, RasidError
 from rasid.extract.document import Context, build_events
 from rasid.extract.frames import build_candidates
+from rasid.export import render_document
 from rasid.extract.mentions import find_mentions
 from rasid.ingest import Article, IngestProblem, split_boilerplate
 from rasid.ingest.limits import oversized
@@ -172,3 +173,11 @@ def extract_item(item: Article | IngestProblem, *, published: str | None = None,
         raise
     except Exception as exc:  # noqa: BLE001
         return IngestProblem(item.origin or item.id or "", f"internal error: {exc!r}")
+
+
+def extract_rendered(item: Article | IngestProblem, *, fmt: str, published: str | None = None,
+                     source: str | None = None) -> str | IngestProblem:
+    """``extract_item`` with the record rendered for output in ``fmt`` (``rasid.export.render_document``), so
+    that with ``--jobs N`` the workers, not the process writing the output, serialise the records."""
+    result = extract_item(item, published=published, source=source)
+    return result if isinstance(result, IngestProblem) else render_document(result, fmt)

@@ -1,7 +1,11 @@
 """``rasid extract --jobs N``: the same records, byte for byte and in input order, as one process gives."""
 from __future__ import annotations
 
+import csv
+import io
 import json
+
+import pytest
 
 from click.testing import CliRunner
 
@@ -27,8 +31,8 @@ def _corpus(tmp_path):
     return path
 
 
-def _extract(path, *options):
-    return CliRunner().invoke(main, ["extract", "--format", "jsonl", *options, str(path)])
+def _extract(path, *options, fmt="jsonl"):
+    return CliRunner().invoke(main, ["extract", "--format", fmt, *options, str(path)])
 
 
 def test_jobs_give_the_same_bytes_in_input_order(tmp_path):
@@ -43,3 +47,16 @@ def test_jobs_give_the_same_bytes_in_input_order(tmp_path):
     assert two.stderr == one.stderr
     skipped = [line for line in two.stderr.splitlines() if "skipped" in line]
     assert "line 19: not valid JSON" in skipped[0] and "line 26: document of" in skipped[1] and len(skipped) == 3
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_jobs_render_every_format_as_one_process_does(tmp_path, fmt):
+    """The workers render the records (JSON objects, CSV rows); the parent adds the brackets, commas, header."""
+    path = _corpus(tmp_path)
+    one, two = _extract(path, fmt=fmt), _extract(path, "--jobs", "2", fmt=fmt)
+    assert two.stdout == one.stdout
+    if fmt == "json":
+        assert [doc["id"] for doc in json.loads(two.stdout)] == [f"doc-{i:02d}" for i in range(40)]
+    else:
+        rows = list(csv.DictReader(io.StringIO(two.stdout)))
+        assert len({row["rasid_doc_id"] for row in rows}) >= 30 and rows[0]["country"] == "Syria"

@@ -533,7 +533,7 @@ def test_an_unexpected_bug_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(*args, **kwargs):
         raise KeyError("oops")
 
-    monkeypatch.setattr("rasid.export.write_documents", broken)
+    monkeypatch.setattr("rasid.export.write_rendered", broken)
     monkeypatch.delenv("RASID_TRACEBACK", raising=False)
     result = run(["extract", "-"], stdin=ARTICLE)
     assert result.exit_code == 70
