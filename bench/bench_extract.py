@@ -13,12 +13,14 @@ background); places come from the project gazetteer. On a shared machine compare
 """
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import gzip
 import json
 import os
 import random
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -30,6 +32,8 @@ REPO = Path(__file__).resolve().parents[1]
 GAZETTEER = REPO / "rasid" / "data" / "gazetteer.tsv.gz"
 SEED = 20250514
 TARGET_DOCS_PER_SECOND = 1000
+BYTECODE_DIR = tempfile.mkdtemp(prefix="rasid-bench-bytecode-")
+atexit.register(shutil.rmtree, BYTECODE_DIR, ignore_errors=True)
 
 # Syrian governorates as they follow «بريف …»; Damascus itself has no countryside in this sense.
 GOVERNORATES_AR = {
@@ -256,9 +260,19 @@ def make_corpus(n: int, seed: int = SEED) -> list[dict]:
     return [make_document(rng, i, places) for i in range(n)]
 
 
+def _child_env(cache_dir: str | None = None) -> dict[str, str]:
+    """The environment of a timed ``rasid`` run: bytecode kept (in a folder of the benchmark's own, as an installed
+    package has it: pip compiles at install), even where the shell sets PYTHONDONTWRITEBYTECODE."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = BYTECODE_DIR
+    if cache_dir:
+        env["RASID_CACHE_DIR"] = cache_dir
+    return env
+
+
 def _cli(args: list[str], stdout: object = subprocess.DEVNULL, cache_dir: str | None = None) -> float:
     """Wall seconds of ``rasid <args>`` in a new interpreter (with its lexicon cache in ``cache_dir``)."""
-    env = {**os.environ, "RASID_CACHE_DIR": cache_dir} if cache_dir else None
+    env = _child_env(cache_dir)
     t0 = time.perf_counter()
     subprocess.run([sys.executable, "-m", "rasid", *args], check=False, stdout=stdout, stderr=subprocess.DEVNULL,
                    cwd=REPO, env=env)
@@ -281,7 +295,7 @@ print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
 def peak_rss(args: list[str]) -> float:
     """Peak RSS (MB) of ``rasid <args>`` (the largest of its processes)."""
     out = subprocess.run([sys.executable, "-c", PEAK_RSS, *args], check=True, capture_output=True, text=True,
-                         cwd=REPO)
+                         cwd=REPO, env=_child_env())
     return float(out.stdout.strip().splitlines()[-1])
 
 
@@ -428,7 +442,8 @@ IMPORT = "import sys, time; t = time.perf_counter(); import rasid; print(time.pe
 
 
 def _import_seconds() -> float:
-    out = subprocess.run([sys.executable, "-c", IMPORT], check=True, capture_output=True, text=True, cwd=REPO)
+    out = subprocess.run([sys.executable, "-c", IMPORT], check=True, capture_output=True, text=True, cwd=REPO,
+                         env=_child_env())
     return float(out.stdout.strip())
 
 

@@ -94,7 +94,7 @@ def test_records_are_the_same_with_and_without_the_cache(tmp_path: Path) -> None
     without = _extract(path, "off")
     building = _extract(path, str(cache_dir))
     assert sorted(p.name.split("-")[0] for p in cache_dir.glob("*.pickle")) == [
-        "actors", "counts", "cues", "dates", "gazetteer", "triggers", "vocabulary", "words"]
+        "actors", "counts", "cues", "dates", "evasion", "gazetteer", "triggers", "vocabulary", "words"]
     reading = _extract(path, str(cache_dir))
     assert '"events": [{' in without
     assert without == building == reading
@@ -130,3 +130,14 @@ def test_cached_patterns_are_the_compiled_ones(package: Path) -> None:
 def test_a_program_the_engine_refuses_is_compiled_from_its_source() -> None:
     source, flags, *_ = cache._program(re.compile(GRAMMAR[1]))
     assert cache._from_program((source, flags, [0, 1, 2], 0, {}, (None,))) == re.compile(GRAMMAR[1])
+
+
+def test_a_file_rewritten_with_its_old_size_still_changes_the_key(package: Path) -> None:
+    """The key follows each file's size and modification time, not its content: an edit of the same length is
+    seen by its new modification time."""
+    data = package / "data" / "names.txt"
+    before = cache.package_key()
+    data.write_text("حمص\n", encoding="utf-8")
+    os.utime(data, ns=(data.stat().st_atime_ns, data.stat().st_mtime_ns + 1_000_000))
+    cache.package_key.cache_clear()
+    assert cache.package_key() != before

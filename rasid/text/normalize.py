@@ -26,6 +26,7 @@ from importlib import resources
 
 import ahocorasick
 
+from rasid.lexicon.cache import cached
 from rasid.records import Repair
 from rasid.text.clitics import proclitics
 from rasid.text.fold import fold_string
@@ -331,7 +332,11 @@ def _read_lexicon_file() -> tuple[list[str], list[str], set[str]]:
 
 @cache
 def load_lexicon() -> Lexicon:
-    """Load and compile the evasion lexicon once."""
+    """Load and compile the evasion lexicon once (from the compiled cache when it is there)."""
+    return cached("evasion", _build_lexicon)
+
+
+def _build_lexicon() -> Lexicon:
     entries, stop_words, places = _read_lexicon_file()
     keys = frozenset(" ".join(fold_string(e).split()) for e in entries)
     stop = frozenset(fold_string(s) for s in stop_words)
