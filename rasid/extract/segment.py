@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 
 from rasid.lexicon.words import word_list
 from rasid.text.clitics import proclitics, strip_proclitic
 
 _SENTENCE_END = re.compile(r"[.!?؟؛]+(?=[\s\"'»”)]|$)|\.{2,}|[.؟!](?=[\u0621-\u064a])")
 _TOKEN = re.compile(r"[0-9a-z\u0621-\u064a]+")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _DIGITS = re.compile(r"[0-9]")
 _WORD_PROCLITICS = proclitics(prepositions=("ب", "ل"))
 _ABBREVIATION = re.compile(r"(?:^|\s)[\u0621-\u064a]$")
@@ -47,8 +49,12 @@ def without_proclitic(word: str, known: frozenset[str]) -> str:
 
 def tokens(folded: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Word tokens (Arabic letters, Latin letters, digits) of ``folded[start:end]``."""
-    end = len(folded) if end is None else end
-    return [Token(*m.span(), m.group()) for m in _TOKEN.finditer(folded, start, end)]
+    start, end = max(start, 0), len(folded) if end is None else max(end, 0)  # as ``finditer``'s pos and endpos
+    if end <= start:
+        return []
+    pieces = _TOKEN_SPLIT.split(folded[start:end])  # text between tokens, a token, …: the tokens are the odd pieces
+    edges = list(accumulate(map(len, pieces), initial=start))  # where each piece starts
+    return list(map(Token, edges[1:-1:2], edges[2::2], pieces[1::2]))
 
 
 def _split_paragraph(folded: str, start: int, end: int) -> list[tuple[int, int]]:

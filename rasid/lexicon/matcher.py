@@ -68,7 +68,7 @@ class PhraseMatcher(Generic[T]):
             if key:
                 payloads.setdefault(key, []).append(payload)
         self._payloads: list[list[T]] = list(payloads.values())
-        self._allow_article = allow_article
+        self._bare_prefixes = PROCLITICS | ARTICLE_FORMS if allow_article else PROCLITICS  # before a key without ال
         self._keys: list[str] | None = None
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         for number, key in enumerate(payloads):
@@ -112,20 +112,23 @@ class PhraseMatcher(Generic[T]):
             end = end_idx + 1
             if end < n and folded[end].isalnum():
                 continue  # most raw hits end inside a word
-            fused_lam = value & 1
             start = end - (value >> 1 & _LENGTH_MASK)
+            word_start = start
+            if start and folded[start - 1].isalnum():
+                if start > MAX_PREFIX and folded[start - MAX_PREFIX - 1:start].isalnum():
+                    continue  # the letters before it are longer than any proclitic string
+                word_start -= 1
+                while word_start and folded[word_start - 1].isalnum():
+                    word_start -= 1
+            prefix = folded[word_start:start]
+            fused_lam = value & 1
             key = "ال" + folded[start:end] if fused_lam else folded[start:end]
-            if not fused_lam and folded[max(0, start - MAX_PREFIX):start].endswith("لل"):
+            if not fused_lam and prefix.endswith("لل"):
                 with_article = self._automaton.get("ال" + key, 1)
                 if not with_article & 1:  # «للحوثيين»: ل + «الحوثيين», though «حوثيين» is a name too
                     fused_lam, key, value = 1, "ال" + key, with_article
-            word_start = start
-            while word_start > 0 and folded[word_start - 1].isalnum():
-                word_start -= 1
-                if start - word_start > MAX_PREFIX:
-                    break  # longer than any proclitic string
-            prefix = folded[word_start:start]
-            if (prefix or fused_lam) and not self._prefix_ok(prefix, key, fused_lam):
+            if prefix not in (LAM_PROCLITICS if fused_lam else ARTICLE_PROCLITICS if key.startswith("ال")
+                              else self._bare_prefixes):
                 continue  # a bare word always stands; a stem only behind its fused لل
             hits.append(Match(start, end, key, prefix, self._payloads[value >> _NUMBER_SHIFT]))
         return hits
@@ -140,15 +143,6 @@ class PhraseMatcher(Generic[T]):
                 chosen.append(m)
                 last_end = m.end
         return chosen
-
-    def _prefix_ok(self, prefix: str, key: str, fused_lam: bool) -> bool:
-        if fused_lam:
-            return prefix in LAM_PROCLITICS
-        if key.startswith("ال"):
-            return prefix in ARTICLE_PROCLITICS
-        if prefix in PROCLITICS:
-            return True
-        return self._allow_article and prefix in ARTICLE_FORMS
 
 
 def _word_value(number: int, length: int, fused_lam: bool) -> int:

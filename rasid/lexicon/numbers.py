@@ -315,8 +315,13 @@ def _noun_after(folded: str, end: int, pats: _Patterns) -> str | None:
     return m.group(1) if m else None
 
 
+_PHONE_DIGITS = re.compile(r"\d[\d \-]{6,}\d")  # what ``phone`` needs inside: a quick test before the scan
+
+
 def _phone_spans(folded: str, pats: _Patterns) -> list[tuple[int, int]]:
     """Spans of phone-number-like digit runs (8+ digits)."""
+    if not _PHONE_DIGITS.search(folded):
+        return []
     return [m.span() for m in pats.phone.finditer(folded) if sum(c.isdigit() for c in m.group()) >= 8]
 
 

@@ -185,6 +185,23 @@ class PlaceMention:
     rows: list[int] = field(default_factory=list, repr=False)
 
 
+class _Container(NamedTuple):
+    """What scoring a mention's readings asks of the place that locates it, gathered once per mention."""
+
+    admin1: set[str]
+    country_named: set[str]  # the countries among its readings («جنوبي لبنان»)
+    admin2: set[str]         # the districts of its readings below a governorate
+    countries: set[str]
+
+    @staticmethod
+    def of(rows: list[_Row]) -> _Container | None:
+        """The container that ``rows`` (the readings of the locating place) make; None for no rows."""
+        if not rows:
+            return None
+        return _Container({r.admin1 for r in rows}, {r.country for r in rows if r.feature == "country"},
+                          {r.admin2 for r in rows if r.feature != "admin1"}, {r.country for r in rows})
+
+
 class _Row(NamedTuple):
     """A gazetteer row. What resolving a mention reads of it (country, feature, admin names, prominence…) are
     fields; its names, aliases, point and pcode, which only a printed place or a geocode asks for, stay one UTF-8
@@ -633,7 +650,8 @@ class Gazetteer:
         if m.trigger_word is None and any(self.rows[j].feature == "country" for j in m.rows):
             m.rows = [j for j in m.rows if self.rows[j].feature == "country"]  # «تركيا» the country, not a village
         seats = {self.rows[j].admin2 for j in m.rows if self.rows[j].feature == "admin2"}
-        scored = sorted(m.rows, key=lambda j: -self._score(self.rows[j], m, parent_rows, doc_admin1,
+        container = _Container.of(parent_rows)
+        scored = sorted(m.rows, key=lambda j: -self._score(self.rows[j], m, container, doc_admin1,
                                                             doc_country, country_hint)
                         - 30 * (self.rows[j].feature == "populated" and self.rows[j].admin2 in seats))
         m.rows = scored
@@ -641,17 +659,17 @@ class Gazetteer:
         m.candidates = [self.place(j, precision(self.rows[j])) for j in scored]
         m.place = m.candidates[0] if m.candidates else None
 
-    def _score(self, r: _Row, m: PlaceMention, parent_rows: list[_Row], doc_admin1: Counter,
+    def _score(self, r: _Row, m: PlaceMention, container: _Container | None, doc_admin1: Counter,
                doc_country: Counter, country_hint: str | None) -> float:
         score = 0.0
-        if parent_rows:
-            if r.admin1 in {p.admin1 for p in parent_rows}:
+        if container is not None:
+            if r.admin1 in container.admin1:
                 score += 250  # «مدينة طويلة بولاية شمال دارفور»: the container outweighs the place word
-            if r.country in {p.country for p in parent_rows if p.feature == "country"}:
+            if r.country in container.country_named:
                 score += 1000  # «النبطية جنوبي لبنان»: the country the text names decides
-            if r.admin2 and r.admin2 in {p.admin2 for p in parent_rows if p.feature != "admin1"}:
+            if r.admin2 and r.admin2 in container.admin2:
                 score += 40
-            if r.country in {p.country for p in parent_rows}:
+            if r.country in container.countries:
                 score += 20
         score += 6 * min(doc_admin1.get(r.admin1, 0), 4) + 6 * min(doc_country.get(r.country, 0), 4)
         if country_hint and r.country.lower() == country_hint.lower():
@@ -659,7 +677,7 @@ class Gazetteer:
         score += _feature_preference(r.feature, m)
         if r.feature == "admin1" and not m.trigger_word:
             score += 10  # «الأنبار» alone is the governorate, before a village of that name elsewhere
-        if m.key.startswith("ال") and not r.name_ar.startswith(_ARTICLES) and not m.trigger_word:
+        if m.key.startswith("ال") and not m.trigger_word and not r.name_ar.startswith(_ARTICLES):
             score -= 15  # … read as «أنبار» only through the article the text adds
         if r.id.startswith("X-"):
             score += 15
@@ -776,6 +794,11 @@ def distance_before(folded: str, pos: int) -> tuple[int, float, float] | None:
     return start + hit.start(), float(hit.group(1)), bearing
 
 
+_RURAL_PREFERENCE = {"admin1": 200, "admin2": 150, "populated": 120}  # «بريف X»
+_FEATURE_PREFERENCE = {"populated": 60, "camp": 55, "site": 55, "admin1": 50, "region": 50, "country": 50,
+                       "neighbourhood": 40, "admin2": 20, "admin3": 10}
+
+
 def _feature_preference(feature: str, m: PlaceMention | None) -> float:
     """How well a feature fits the words around the mention."""
     if m is not None and m.trigger_word:
@@ -783,9 +806,8 @@ def _feature_preference(feature: str, m: PlaceMention | None) -> float:
         if feature in wanted:
             return 200 - 10 * wanted.index(feature)
     if m is not None and m.qualifier == RURAL:
-        return {"admin1": 200, "admin2": 150, "populated": 120}.get(feature, 0)
-    return {"populated": 60, "camp": 55, "site": 55, "admin1": 50, "region": 50, "country": 50,
-            "neighbourhood": 40, "admin2": 20, "admin3": 10}.get(feature, 0)
+        return _RURAL_PREFERENCE.get(feature, 0)
+    return _FEATURE_PREFERENCE.get(feature, 0)
 
 
 def _strip(word: str) -> str:

@@ -468,6 +468,8 @@ def day_of_month_pattern() -> re.Pattern[str]:
 def _days_of_month(folded: str, published: dt.date | None) -> list[TimeMention]:
     lx = lexicon()
     out: list[TimeMention] = []
+    if "الشهر" not in folded:
+        return out  # each of them names «الشهر»
     for m in day_of_month_pattern().finditer(folded):
         day = int(m.group("dn")) if m.group("dn") else lx.ordinals[normalize_spaces(m.group("do"))]
         date = None
