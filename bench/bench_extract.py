@@ -1,6 +1,7 @@
 """Benchmark the whole extraction pipeline on a synthetic Arabic news corpus (issue 13's figures).
 
-Prints: documents/s and MB/s on one core (in process, records serialised as JSON lines); per-stage ms/KB on one
+Prints: documents/s and MB/s on one core (in process, records serialised as JSON lines), on conflict news and
+on the rest of a day's news (services, markets, sport, weather: no event to find); per-stage ms/KB on one
 document of 1 KB, 100 KB and 1 MB (a stage whose cost per KB grows with size is not linear); ``rasid extract
 --format jsonl`` with --jobs 1 and --jobs 2 on the corpus; cold start to the first record (first run, which
 writes the lexicon cache, later runs, and with the cache off); peak RSS on a 10 MB and
@@ -253,6 +254,82 @@ def make_document(rng: random.Random, i: int, places: list[Place]) -> dict:
     return {"id": f"bench-{i:05d}", "text": "\n\n".join(paragraphs), "published": published.isoformat()}
 
 
+# The rest of a day's news, which tells no conflict event: one topic per item, then general paragraphs.
+CALM_TOPICS = {
+    "افتتاح مشروع مياه في {town}": [
+        "افتتحت مديرية الموارد المائية في {gov} مشروعاً لتأهيل محطة الضخ في {town}، بكلفة تجاوزت {n} مليون ليرة، "
+        "وقال مدير المشروع إن المحطة ستخدم نحو {k} ألف نسمة بعد انقطاع دام أشهراً.",
+        "وأوضح المدير أن الأعمال شملت تركيب مضخات جديدة وتمديد خطوط بطول {k} كيلومتراً، وأن المرحلة الثانية ستصل "
+        "الشبكة إلى القرى المجاورة قبل نهاية الصيف.",
+    ],
+    "ارتفاع أسعار الخضار في أسواق {gov}": [
+        "سجلت أسعار الخضار والفواكه في أسواق {gov} ارتفاعاً جديداً خلال الأسبوع الجاري، إذ بلغ سعر كيلو البندورة "
+        "{n} ليرة، وعزا تجار الارتفاع إلى تراجع الإنتاج وارتفاع أجور النقل بين المحافظات.",
+        "وقال بائع في سوق الهال إن الإقبال تراجع إلى النصف، وإن كثيراً من الأسر باتت تشتري حاجتها بالقطعة لا بالكيلو.",
+    ],
+    "فوز فريق {town} في الدوري": [
+        "تغلب فريق نادي {town} على ضيفه بثلاثة أهداف مقابل هدف في المرحلة {k} من الدوري الممتاز، ليرتقي إلى المركز "
+        "الثاني في جدول الترتيب، وقال مدرب الفريق إن لاعبيه قدموا مباراة كبيرة رغم غياب عدد من الأساسيين.",
+        "وسيطر الفريق الضيف على مجريات الشوط الأول وشن هجمات متتالية على مرمى أصحاب الأرض، قبل أن يعادل النتيجة "
+        "من ركلة جزاء في الدقيقة {k}.",
+    ],
+    "أمطار غزيرة في {gov}": [
+        "توقعت مديرية الأرصاد الجوية أن تتأثر {gov} بمنخفض جوي يحمل أمطاراً غزيرة ورياحاً نشطة اعتباراً من {day}، "
+        "ودعت المزارعين إلى اتخاذ الاحتياطات اللازمة لحماية المحاصيل والبيوت البلاستيكية.",
+        "وسجلت محطة الرصد في {town} هطولاً بلغ {k} مليمتراً خلال ساعات، وغمرت المياه عدداً من الطرق الفرعية.",
+    ],
+    "بدء امتحانات الشهادة الثانوية": [
+        "انطلقت {day} امتحانات الشهادة الثانوية بمشاركة أكثر من {k} ألف طالب وطالبة في {n} مركزاً امتحانياً، "
+        "وأكدت وزارة التربية أن الأسئلة وزعت في موعدها وأن سير الامتحانات كان طبيعياً.",
+        "وخصصت مديرية التربية في {gov} حافلات لنقل طلاب الأرياف إلى المراكز، بعد شكاوى من ارتفاع أجور المواصلات.",
+    ],
+    "مهرجان للتراث الشعبي في {town}": [
+        "اختتم في {town} مهرجان التراث الشعبي بمشاركة فرق فنية من {gov} والمحافظات المجاورة، وتضمن معرضاً للحرف "
+        "اليدوية وأمسيات شعرية وعروضاً للدبكة حضرها مئات الأهالي.",
+        "وقالت إحدى المشاركات إن المعرض فرصة لتسويق منتجات النساء الريفيات من الصوف والقش والمونة البيتية.",
+    ],
+}
+CALM_GENERAL = [
+    "وأعلنت شركة الكهرباء عن برنامج تقنين جديد في {gov} يمنح الأحياء السكنية {k} ساعات وصل مقابل ساعتين قطع، "
+    "بعد إصلاح خطوط التوتر العالي المغذية للمنطقة.",
+    "وناقش مجلس مدينة {town} في اجتماعه الدوري خطة تعبيد الطرق وترحيل القمامة، وأقر منح تراخيص لـ{n} "
+    "محلاً تجارياً جديداً في السوق القديم.",
+    "وبلغ سعر صرف الدولار في السوق الموازية {n} ليرة، بحسب نشرة تصدرها مواقع محلية، فيما حافظ المصرف المركزي "
+    "على سعره الرسمي دون تغيير.",
+    "واندلع حريق في أحد المحال التجارية بسوق {town} بسبب ماس كهربائي، وتمكنت فرق الإطفاء من إخماده بعد ساعة "
+    "دون تسجيل إصابات.",
+    "ويشكو سكان {town} من تأخر وصول مخصصاتهم من الخبز والمازوت، ويطالبون بزيادة عدد المعتمدين في البلدة.",
+    "وبدأت وزارة الزراعة توزيع بذار القمح على الفلاحين في {gov} بسعر مدعوم، على أن يسدد ثمنه بعد الحصاد.",
+]
+
+
+def make_calm_document(rng: random.Random, i: int, places: list[Place]) -> dict:
+    """One 1–3 KB item of the rest of the news (no conflict event): a topic's paragraphs, then general ones."""
+    published = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(700))
+    place = places[rng.randrange(len(places))]
+
+    def fill(template: str) -> str:
+        return template.format(town=place.name_ar, gov=GOVERNORATES_AR[place.admin1], n=rng.randrange(12, 900),
+                               k=rng.randrange(3, 40), day=rng.choice(DAY_WORDS))
+
+    head = rng.choice(list(CALM_TOPICS))
+    paragraphs = [fill(head), f"{GOVERNORATES_AR[place.admin1]} – {rng.choice(OUTLETS)}",
+                  *map(fill, CALM_TOPICS[head])]
+    target = rng.randrange(MIN_BYTES + 100, MAX_BYTES - 100)
+    for template in rng.sample(CALM_GENERAL, len(CALM_GENERAL)):
+        if _size(paragraphs) >= target:
+            break
+        paragraphs.append(fill(template))
+    return {"id": f"calm-{i:05d}", "text": "\n\n".join(paragraphs), "published": published.isoformat()}
+
+
+def make_calm_corpus(n: int, seed: int = SEED) -> list[dict]:
+    """``n`` documents of the rest of the news, the same for the same seed."""
+    rng = random.Random(seed)
+    places = load_places()
+    return [make_calm_document(rng, i, places) for i in range(n)]
+
+
 def make_corpus(n: int, seed: int = SEED) -> list[dict]:
     """``n`` documents, the same for the same seed."""
     rng = random.Random(seed)
@@ -391,6 +468,12 @@ def main() -> int:
     seconds, events = throughput(corpus)
     print(f"one core, in process: {n / seconds:.0f} docs/s, {megabytes / seconds:.2f} MB/s, "
           f"{events / n:.2f} events per doc (target {TARGET_DOCS_PER_SECOND} docs/s)")
+
+    calm = make_calm_corpus(max(500, n // 5))
+    calm_seconds, calm_events = throughput(calm)
+    calm_mb = sum(len(d["text"].encode("utf-8")) for d in calm) / 1e6
+    print(f"the rest of the news (services, markets, sport, weather; no conflict told): {len(calm) / calm_seconds:.0f} "
+          f"docs/s, {calm_mb / calm_seconds:.2f} MB/s ({calm_events} events in {len(calm)} docs)")
 
     print("per-stage ms/KB (one document of each size):")
     rows = []

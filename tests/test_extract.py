@@ -576,3 +576,25 @@ def test_extract_cli_stdin_with_published():
     records = json.loads(result.stdout)
     assert isinstance(records, list) and len(records) == 1
     assert records[0]["events"][0]["date"] == YESTERDAY
+
+
+# --- a text that names no act: nothing to find, nothing looked up -------------------------------------------
+MARKET_NEWS = ("حمص – ارتفعت أسعار الزيت والسكر في أسواق مدينة حمص أمس، وقال تجار في حي الخالدية إن الطلب تراجع "
+               "مع اقتراب نهاية الشهر.")
+MARKET_THEN_STRIKE = MARKET_NEWS + "\n\nوفي سياق آخر، قُتل شاب بقصف مدفعي على قرية الغنطو بريف حمص الشمالي أمس."
+
+
+def test_a_text_naming_no_act_gives_no_event_and_no_place_is_looked_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_lookups(*args, **kwargs):
+        raise AssertionError("mentions were looked for in a text without a trigger word")
+
+    monkeypatch.setattr("rasid.pipeline.find_mentions", no_lookups)
+    doc = extract(MARKET_NEWS)
+    assert doc.events == [] and doc.warnings == ["no concrete conflict event found"]
+
+
+def test_one_act_anywhere_in_the_text_reads_the_whole_text() -> None:
+    doc = extract(MARKET_THEN_STRIKE)
+    [event] = doc.events
+    assert event.sub_event_type == "Shelling/artillery/missile attack" and event.fatalities == 1
+    assert event.location["name_ar"] == "الغنطو" and event.date == YESTERDAY
