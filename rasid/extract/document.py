@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from rasid.extract.frames import TERRITORY, WEAK_RANK, Candidate, finer_place, governorate_of, incident_kind, \
@@ -58,8 +60,10 @@ def build_events(cands: list[Candidate], ctx: Context) -> tuple[list[Event], lis
             continue
         kept.append(c)
     merged: list[Candidate] = []
-    heads = [c for c in kept if c.sentence.subheading and _heads_a_section(c, kept)]
-    body = [c for c in kept if not c.sentence.headline and c not in heads]
+    starts = [c.sentence.start for c in kept]  # in text order, as build_candidates gives them
+    heads = [c for c in kept if c.sentence.subheading and _heads_a_section(c, kept, bisect_right(starts, c.sentence.start))]
+    head_ids = {id(c) for c in heads}
+    body = [c for c in kept if not c.sentence.headline and id(c) not in head_ids]
     lists = ListTolls(body)
     headlines = [c for c in kept if c.sentence.headline]
     for head in headlines:
@@ -67,20 +71,23 @@ def build_events(cands: list[Candidate], ctx: Context) -> tuple[list[Event], lis
         if twin is not None:
             lists.note(twin, head)
             _merge_headline(twin, head, share=sum(h.sentence is head.sentence for h in headlines) > 1)
+    body_starts = [c.sentence.start for c in body]
     for head in heads:  # «اعتقالات في ريف جبلة» above «… أعلنت إدارة الأمن العام اعتقال عدد من المطلوبين …»
-        twin = next(b for b in body if b.sentence.start > head.sentence.start and _headline_of(head, b))
+        below = range(bisect_right(body_starts, head.sentence.start), len(body))
+        twin = next(body[i] for i in below if _headline_of(head, body[i]))
         lists.note(twin, head)
         _merge_headline(twin, head)
-    by_area: dict[tuple[str, str, str | None], list[Candidate]] = {}  # only these can be one incident
+    by_area: dict[tuple[str, str, str | None], Tellings] = {}  # only these can be one incident
     for c in body:
-        area = by_area.setdefault(_incident_area(c), [])
-        twin = next((p for p in area if _same_incident(p, c, ctx)), None)
+        area = by_area.setdefault(_incident_area(c), Tellings())
+        twin = area.twin(c, ctx)
         if twin is None:
             merged.append(c)
-            area.append(c)
+            area.add(c)
         else:
             lists.note(twin, c)
             _merge(twin, c)  # the twin keeps its area: the place it may take is in the same governorate
+            area.refile(twin)
     lists.split()
     return [_event(c, ctx) for c in merged], warnings
 
@@ -97,6 +104,7 @@ class ListTolls:
         self.groups = [g for g in by_sentence.values() if len(g) > 1 and len({c.event_type for c in g}) == 1
                        and all(c.own_place and not _has_toll(c) for c in g)]
         self.holder = {id(c): c for g in self.groups for c in g}  # a village → the event that now tells it
+        self.held = {id(c): [c] for g in self.groups for c in g}  # an event → the villages it tells
         self.whole: dict[int, bool] = {}  # an event holding a village → whether every toll it got was the attack's
 
     def note(self, keep: Candidate, other: Candidate) -> None:
@@ -104,12 +112,13 @@ class ListTolls:
         if not self.groups:
             return
         if id(other) in self.holder:
-            for village, holder in self.holder.items():
-                if holder is other:
-                    self.holder[village] = keep
+            villages = self.held.pop(id(other), [])
+            for village in villages:
+                self.holder[id(village)] = keep
+            self.held.setdefault(id(keep), []).extend(villages)
             if _has_toll(keep):
                 self.whole[id(keep)] = self.whole.get(id(keep), True) and _whole_attack(keep)
-        elif _has_toll(other) and any(h is keep for h in self.holder.values()):
+        elif _has_toll(other) and self.held.get(id(keep)):
             self.whole[id(keep)] = self.whole.get(id(keep), True) and _whole_attack(other)
 
     def split(self) -> None:
@@ -169,12 +178,10 @@ def _same_incident(a: Candidate, b: Candidate, ctx: Context) -> bool:
         return False
     if a.unlisted is not None and _other_district(pa, pb) or b.unlisted is not None and _other_district(pb, pa):
         return False  # «مدينة الهدى بمحلية المناقل» and a village named in another locality: two places hit
-    same_place = (pa.pcode and pa.pcode == pb.pcode) or pa.name == pb.name or _quarter_of(pa, pb) or _quarter_of(pb, pa) \
-        or _city_part(pa, b) or _city_part(pb, a)
+    same_place = _same_place(a, b)
     if b.opens_new and not (a.summary and same_place):
         return False  # «من جهة أخرى» opens another story, unless it is one of the places a lead counted across
-    vague = pa.feature in _COARSE or pb.feature in _COARSE or not (a.own_place and b.own_place)
-    if not same_place and not vague:
+    if not same_place and not (_vague_place(a) or _vague_place(b)):
         return False
     a1, b1 = _side(a.roles.actor1, a), _side(b.roles.actor1, b)
     if a1 is None or b1 is None or a1 == b1 or one_rally(a, b):  # protesters and rioters: one crowd
@@ -185,6 +192,74 @@ def _same_incident(a: Candidate, b: Candidate, ctx: Context) -> bool:
     sides_a = {a1, _side(a.roles.actor2, a)} - {None}
     sides_b = {b1, _side(b.roles.actor2, b)} - {None}
     return bool(sides_a & sides_b)
+
+
+def _same_place(a: Candidate, b: Candidate) -> bool:
+    """The two tellings name one place: the same one, a quarter and its city, or a city and a part of it the
+    gazetteer lacks (such two share one of ``_place_keys``)."""
+    pa, pb = a.place.place, b.place.place
+    return bool(pa.pcode and pa.pcode == pb.pcode) or pa.name == pb.name or _quarter_of(pa, pb) \
+        or _quarter_of(pb, pa) or _city_part(pa, b) or _city_part(pb, a)
+
+
+def _vague_place(c: Candidate) -> bool:
+    """A place borrowed from the telling before, or a governorate or vaguer: it may be any place of the area."""
+    return c.place.place.feature in _COARSE or not c.own_place
+
+
+def _place_keys(c: Candidate) -> list[tuple[str | None, ...]]:
+    """Keys of the candidate's place such that two candidates ``_same_place`` calls one place share one: the pcode,
+    the name, the units of a quarter or a town (``_quarter_of``), the governorate of a city that bears its name or
+    of a part of a city the gazetteer lacks (``_city_part``)."""
+    p = c.place.place
+    keys: list[tuple[str | None, ...]] = [("name", p.name), ("pcode", p.pcode)] if p.pcode else [("name", p.name)]
+    if p.feature in ("neighbourhood", "populated"):
+        keys.append(("units", p.country, p.admin1, p.admin2, p.admin3))
+    if p.feature == "populated" and p.name == p.admin1 or c.unlisted is not None and p.feature in ("admin2", "admin3"):
+        keys.append(("city", p.country, p.admin1))
+    return keys
+
+
+class Tellings:
+    """The candidates kept so far in one area (``_incident_area``), to find the first one that tells the same
+    incident as a new candidate without testing each of them (a long text tells hundreds in one governorate).
+
+    ``_same_incident`` holds only for two candidates that name one place (``_same_place``) or of which one has a
+    vague place (``_vague_place``): a candidate with a precise place of its own is tested against the kept ones
+    that share one of its ``_place_keys`` and those with a vague place, in the order they were kept, so the twin
+    found is the one a walk over all of them finds. A kept candidate whose place changes as another merges into it
+    is filed again (``refile``); the keys of its old place only cost a test.
+    """
+
+    def __init__(self) -> None:
+        self._kept: list[Candidate] = []
+        self._position: dict[int, int] = {}  # id(candidate) → its index in _kept
+        self._vague: set[int] = set()  # indices of the kept candidates with a vague place
+        self._by_key: dict[tuple[str | None, ...], set[int]] = {}
+
+    def twin(self, c: Candidate, ctx: Context) -> Candidate | None:
+        """The first kept candidate that tells the same incident as ``c``."""
+        if _vague_place(c):
+            tested: Iterable[int] = range(len(self._kept))
+        else:
+            tested = sorted(self._vague.union(*(self._by_key.get(key, ()) for key in _place_keys(c))))
+        return next((self._kept[i] for i in tested if _same_incident(self._kept[i], c, ctx)), None)
+
+    def add(self, c: Candidate) -> None:
+        self._position[id(c)] = len(self._kept)
+        self._kept.append(c)
+        self._file(len(self._kept) - 1)
+
+    def refile(self, c: Candidate) -> None:
+        """File a kept candidate under its place again, after a merge may have changed it."""
+        self._file(self._position[id(c)])
+
+    def _file(self, i: int) -> None:
+        c = self._kept[i]
+        if _vague_place(c):
+            self._vague.add(i)
+        for key in _place_keys(c):
+            self._by_key.setdefault(key, set()).add(i)
 
 
 def _side(role: Role | None, c: Candidate) -> str | None:
@@ -297,11 +372,14 @@ def _governorate_read_as_city(governorate: Place, city: Place) -> bool:
         and (city.country, city.admin1) == (governorate.country, governorate.admin1)
 
 
-def _heads_a_section(head: Candidate, cands: list[Candidate]) -> bool:
-    """A section head's incident is told in the section below it, before the next section head."""
-    below = [c for c in cands if c.sentence.start > head.sentence.start]
-    section = below[:next((i for i, c in enumerate(below) if c.sentence.subheading), len(below))]
-    return any(_headline_of(head, c) for c in section)
+def _heads_a_section(head: Candidate, cands: list[Candidate], below: int) -> bool:
+    """A section head's incident is told in the section below it (``cands[below:]``), before the next section head."""
+    for c in (cands[i] for i in range(below, len(cands))):
+        if c.sentence.subheading:
+            return False
+        if _headline_of(head, c):
+            return True
+    return False
 
 
 def _headline_of(head: Candidate, body: Candidate) -> bool:
