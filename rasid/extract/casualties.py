@@ -160,10 +160,12 @@ def count(toks: list[Token], numbers: list, no_casualty_cue: bool, window: int =
     vocab = vocabulary()
     out = Casualties(none_reported=no_casualty_cue)
     toks = _without_causes(toks, vocab)
-    classes = [_word_class(t.text) for t in toks]
-    for j in range(1, len(toks)):
-        if classes[j] is None and toks[j - 1].text in ("عدد", "حصيله") and _definite_wounded(toks[j].text, vocab):
-            classes[j] = "wounded"  # «وارتفع عدد المصابين إلى خمسة» (but «نقلت الجريحين» tells no figure)
+    words = [t.text for t in toks]
+    classes = list(map(_word_class, words))
+    if "عدد" in words or "حصيله" in words:
+        for j in range(1, len(toks)):
+            if classes[j] is None and words[j - 1] in ("عدد", "حصيله") and _definite_wounded(words[j], vocab):
+                classes[j] = "wounded"  # «وارتفع عدد المصابين إلى خمسة» (but «نقلت الجريحين» tells no figure)
     by_token = _numbers_by_token(toks, numbers)
     tolls: list[_Toll] = []
     for i in sorted(by_token):
@@ -214,18 +216,19 @@ def count(toks: list[Token], numbers: list, no_casualty_cue: bool, window: int =
             if _died_of_wounds(toks, toll.first, vocab):
                 out.died_of_wounds.append(total)
     _singular_victims(toks, classes, by_token, vocab, out)
-    first = next((j for j, c in enumerate(classes) if c), None)
+    first = next((j for j, c in enumerate(classes) if c), None) if any(classes) else None
     out.more = first is not None and (any(t.text in vocab["also"] for t in toks[max(0, first - 4):first])
                                       or _other_side(toks[:first], vocab))
-    out.preliminary = any(t.text in vocab["preliminary"] for t in toks)
+    out.preliminary = not vocab["preliminary"].isdisjoint(words)
     return out
 
 
 def _without_causes(toks: list[Token], vocab: dict[str, frozenset[str]]) -> list[Token]:
     """«أعلن المجلس الحرب على التنظيم بسبب اغتيال اثنين من قادته»: a killing told as the cause of the event is
     another incident; its victims are left out, up to the outcome of this one («… ما أسفر عن مقتل ثلاثة»)."""
-    for k in range(len(toks) - 1):
-        if toks[k].text not in vocab["cause_words"] or _word_class(toks[k + 1].text) != "killed":
+    causes = vocab["cause_words"]
+    for k in [k for k, t in enumerate(toks[:-1]) if t.text in causes]:
+        if _word_class(toks[k + 1].text) != "killed":
             continue
         end = next((j for j in range(k + 2, len(toks)) if toks[j].text in vocab["outcome_words"]), len(toks))
         return toks[:k] + _without_causes(toks[end:], vocab)
@@ -449,10 +452,23 @@ def _past_time_words(toks: list[Token], i: int, vocab: dict[str, frozenset[str]]
     return j
 
 
+@cache
+def _singular_cues() -> frozenset[str]:
+    """The words besides casualty words that ``_singular_victims`` acts on (one victim, two, a verb of killing),
+    alone and behind the «و»/«ب» that ``_bare`` takes off."""
+    vocab = vocabulary()
+    words = vocab["one_killed"] | vocab["one_wounded"] | vocab["dual_killed"] | vocab["dual_wounded"] \
+        | vocab["killing_verbs"] | {"قتل"}
+    return words | {p + w for p in "وب" for w in words}
+
+
 def _singular_victims(toks: list[Token], classes: list[str | None], by_token: dict[int, object],
                       vocab: dict[str, frozenset[str]], out: Casualties) -> None:
     """«مقتل مدني»، «وأصيب ثالث بجروح»، «وإصابة آخرين»: one, one more, or an unknown number."""
+    cues = _singular_cues()
     for i, cls in enumerate(classes):
+        if cls is None and toks[i].text not in cues:
+            continue  # most words: no casualty word, nothing below reads them
         word = _bare(toks[i].text)
         prev = toks[i - 1].text if i > 0 else ""
         if prev in ("بين", "وبين") and cls and i + 1 < len(toks) and classes[i + 1] and classes[i + 1] != cls:
@@ -464,7 +480,7 @@ def _singular_victims(toks: list[Token], classes: list[str | None], by_token: di
             if not figures and not any(t.text in vocab["unconfirmed"] for t in toks[max(0, i - 4):i]):
                 figures.append(1)  # but «لم يؤكد الحزب مقتله» tells no death
             continue
-        if word in vocab["dual_killed"] | vocab["dual_wounded"] and i not in by_token and i + 1 not in by_token:
+        if (word in vocab["dual_killed"] or word in vocab["dual_wounded"]) and i not in by_token and i + 1 not in by_token:
             figures = out.killed_figures if word in vocab["dual_killed"] else out.wounded_figures
             among = any(t.text in vocab["subset"] or t.text in ("بين", "وبين") for t in toks[max(0, i - 6):i])
             if not figures and not among and not (i + 1 < len(toks) and toks[i + 1].text in vocab["singular_person"]):
