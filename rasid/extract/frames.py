@@ -718,11 +718,14 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
 
     Explosives that were seized («ضبطت بحوزته عبوات ناسفة») are not explosions; a riot needs a crowd.
     """
+    trigs = m.within("triggers", sent.start, sent.end)
+    if not trigs:
+        return None  # most sentences: nothing to weigh
     cues = m.within("cues", sent.start, sent.end)
     figures = [(c.start, c.end) for c in cues if "metaphor" in c.kinds] + [
         d.span() for d in _DEPICTED.finditer(m.folded, sent.start, sent.end)]  # what pictures show is not told
     accused = min((c.start for c in cues if "accusation" in c.kinds), default=sent.end)
-    trigs = [t for t in m.within("triggers", sent.start, sent.end)
+    trigs = [t for t in trigs
              if not m.in_speech(t.start) and not any(s <= t.start < e for s, e in figures)
              and t.start < accused]  # «القبض على خمسة متورطين في هجوم بقنبلة يدوية»: the arrest is the news
     if not trigs:
