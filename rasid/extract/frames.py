@@ -429,12 +429,15 @@ def _name_unattributed_aircraft(cands: list[Candidate]) -> None:
 def _add_toll(m: Mentions, sent: Sentence, out: list[Candidate], told_at: EventsByPlace) -> None:
     """A sentence with no incident of its own that tells casualties right after an event gives that event's toll
     (a source's figures, victims counted by the rescuers), unless it tells a total, a past or another place."""
+    found = _sentence_toll(m, sent)
+    if not (found.any_killed or found.wounded_figures or found.none_reported or m.within("numbers", sent.start, sent.end)):
+        return  # most sentences: no victim, figure or word that nobody was hurt, nothing to add
     named = _toll_target(sent, out, told_at)
     if named is not out[-1]:  # «وقال مختار بلدة X إن المنازل المستهدفة كانت خالية»: the event at X
-        _add_event_toll(m, sent, named, named_place=True)
+        _add_event_toll(m, sent, named, found, named_place=True)
         return
     group = _untold_list(out)
-    _add_event_toll(m, sent, out[-1])
+    _add_event_toll(m, sent, out[-1], found)
     split_list_toll(group)
 
 
@@ -463,9 +466,10 @@ def _sentence_toll(m: Mentions, sent: Sentence) -> cas.Casualties:
     return cas.count(m.tokens(sent.start, sent.end), m.within("numbers", sent.start, sent.end), _nobody_hurt(m, sent))
 
 
-def _add_event_toll(m: Mentions, sent: Sentence, event: Candidate, named_place: bool = False) -> None:
-    """One event's toll from a sentence that tells only casualties; one that names the event's place may stand
-    further from it (``named_place``)."""
+def _add_event_toll(m: Mentions, sent: Sentence, event: Candidate, found: cas.Casualties,
+                    named_place: bool = False) -> None:
+    """One event's toll (``found``, the sentence's) from a sentence that tells only casualties; one that names the
+    event's place may stand further from it (``named_place``)."""
     numbers = m.within("numbers", sent.start, sent.end)
     first = numbers[0].start if numbers else sent.end
     blocked = any(c.kinds & _NO_TOLL_CUES and c.start < first for c in m.within("cues", sent.start, sent.end))
@@ -473,7 +477,6 @@ def _add_event_toll(m: Mentions, sent: Sentence, event: Candidate, named_place: 
             or _another_day(m, sent, event) or _aggregate_count(m, sent) \
             or _subset_toll(m, sent):
         return  # «… دون أن تتبنى أي جهة الهجوم حتى الآن» after the figure tells no total; «20 من بين القتلى» a part
-    found = _sentence_toll(m, sent)
     _attackers_own_dead(m, sent, event.roles.actor1, found)
     if found.any_killed or found.wounded_figures or (found.none_reported and not event.casualties.any_killed):
         event.casualties.merge(found)  # «ما في ضحايا بالأرواح» after the wounded: nobody was killed
