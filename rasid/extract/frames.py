@@ -1327,7 +1327,7 @@ def _place(m: Mentions, sent: Sentence, trig: TriggerMention,
                and not _is_hometown(m.folded, p) and not _is_office(m, p) and not _is_speaker(m, p)
                and not _is_career_post(m.folded, p) and not (p.start < trig.end and trig.start < p.end)
                and not _inside_actor_name(m, p) and not _UNIT_HEAD.search(m.folded, max(0, p.start - 30), p.start)]
-    options = [p for p in options if not _listed_with_hometown(m, sent, p)]  # «قائد معسكر X» names a command
+    options = _not_listed_with_hometown(m, sent, options)  # «قائد معسكر X» names a command
     cause = _CAUSE.search(m.folded, trig.end, sent.end)
     if cause is not None and any(p.end <= cause.start() and p.place.feature not in _COARSE_FEATURES for p in options):
         options = [p for p in options if p.end <= cause.start()]  # «…، وذلك بعد احتجازه في مدينة X»: what led to it
@@ -1535,8 +1535,9 @@ def _village_named(m: Mentions, toks: list, area: Place) -> tuple[int, int] | No
     «استهدفت قوات النظام قرية X»), unless the words after the place word describe it rather than name it."""
     for i, tok in enumerate(toks):
         word = without_proclitic(tok.text, _SETTLEMENT_WORDS)
-        after_in = tok.text[:1] == "ب" and word != tok.text or i > 0 and _hits_place(m, toks[:i])
-        if word not in _UNLISTED_AFTER_WORDS or not after_in:
+        if word not in _UNLISTED_AFTER_WORDS:
+            continue
+        if not (tok.text[:1] == "ب" and word != tok.text or i > 0 and _hits_place(m, toks[:i])):
             continue
         names = _village_names(m, toks[i + 1:], False, area)
         return names[0] if names and not _describes(m, names[0]) else None
@@ -2074,11 +2075,13 @@ def _said_of_a_person(folded: str, p: PlaceMention, words: frozenset[str]) -> bo
     return any(w in words for w in before)
 
 
-def _listed_with_hometown(m: Mentions, sent: Sentence, p: PlaceMention) -> bool:
-    """«وفود من بلدات القريا وشهبا»: a place listed with a home town is one too."""
+def _not_listed_with_hometown(m: Mentions, sent: Sentence, options: list[PlaceMention]) -> list[PlaceMention]:
+    """The ``options`` not listed with a home town of the sentence: in «وفود من بلدات القريا وشهبا» both are."""
     places = [q for q in m.within("places", sent.start, sent.end) if q.place is not None]
     homes = [q for q in places if _is_hometown(m.folded, q)]
-    return bool(homes) and any(q in homes for q in _listed_with(m, places, p))
+    if not homes:
+        return options
+    return [p for p in options if not any(q in homes for q in _listed_with(m, places, p))]
 
 
 def _is_office(m: Mentions, p: PlaceMention) -> bool:
@@ -2117,10 +2120,10 @@ def _date(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidate | N
         t = _stated_date(m, own, _event_time(m, own, trig))
         if t.kind == "sequence":  # «بعد ظهر اليوم نفسه»: the day named last before it; «اليوم التالي للحادثة»:
             # the day after the incident told before
-            named = [x for x in m.within("times", 0, t.start) if x.date is not None and not x.future
-                     and x.kind not in ("year", "since", "sequence")]
+            named = next((x for x in reversed(m.within("times", 0, t.start)) if x.date is not None and not x.future
+                          and x.kind not in ("year", "since", "sequence")), None)
             of_incident = m.folded.startswith(" لل", t.end) or m.folded.startswith(" علي ال", t.end)
-            base = named[-1].date if named and not of_incident else \
+            base = named.date if named is not None and not of_incident else \
                 prev.date if prev else (lead_time.date if lead_time else None)
             offset = getattr(t, "offset_days", 0) or 0
             precision = 1
