@@ -98,6 +98,7 @@ _ARTILLERY_WORDS = word_list("artillery_words")
 _BARE_SHELLING = word_list("bare_shelling")
 _VAGUE_AIR = word_list("vague_air")
 _SETTLEMENT_WORDS = word_list("settlement_words")
+_VIOLENT_MEANS = word_list("violent_means") | word_list("weapon_words")
 _FRONT_WORDS = word_list("front_words")
 _NEARBY = word_list("nearby_adjectives")
 _SAME_TOWN = re.compile(r"(?<!\S)(?:في|داخل|ب)\s?(?:المدينه|البلده|القريه)(?![\w\u0600-\u06ff])")  # «في المدينة»: the town just named
@@ -906,6 +907,21 @@ def _families() -> dict[str, Trigger]:
     return families
 
 
+_MISHAP_FAMILIES = frozenset({"killing", "explosive", "attack"})  # words an accident's toll is told in too
+_SPORT_FAMILIES = frozenset({"attack"})
+_ARMED_INTER = (2, 3, 4, 8)  # rebels, political and identity militias, external forces (ACLED inter codes)
+
+
+def _no_violence_beside(m: Mentions, sent: Sentence, families: frozenset[str]) -> bool:
+    """The sentence's triggers are all of ``families``, and it names no weapon and no armed group: all that an
+    accident, a disaster or a match report can hold (cues.yaml: mishap, sport)."""
+    if any(t.trigger.id not in families for t in m.within("triggers", sent.start, sent.end)):
+        return False
+    if any(a.entries and a.entries[0].inter in _ARMED_INTER for a in m.within("actors", sent.start, sent.end)):
+        return False
+    return not any(without_proclitic(tok.text, _VIOLENT_MEANS) in _VIOLENT_MEANS for tok in m.tokens(sent.start, sent.end))
+
+
 def _skip_sentence(m: Mentions, sent: Sentence, trig: TriggerMention, published: dt.date | None,
                    told_of: Candidate | None = None) -> bool:
     """Reported speech, threats, negation, aggregates, background, crime and non-events are not coded (but a
@@ -945,6 +961,10 @@ def _skip_sentence(m: Mentions, sent: Sentence, trig: TriggerMention, published:
         return True  # «وفاة شاب، متأثراً بجراح أصيب بها، في شجار مسلح»: an earlier clash, its day untold
     if "criminal" in kinds and trig.trigger.id in ("arrest", "attack", "killing"):
         return True
+    if "mishap" in kinds and _no_violence_beside(m, sent, _MISHAP_FAMILIES):
+        return True  # «لقي ثلاثة مصرعهم في حادث سير», «انفجرت أسطوانة غاز داخل منزل»: an accident
+    if "sport" in kinds and _no_violence_beside(m, sent, _SPORT_FAMILIES):
+        return True  # «وشن لاعبو الفريق هجمات متتالية على المرمى»
     if "nonevent" in kinds and not strong or _only_overflight(m, sent, trig):
         return True
     if "heard" in kinds and not _has_figures(m, sent) and not m.within("actors", sent.start, sent.end):

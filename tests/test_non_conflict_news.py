@@ -1,0 +1,44 @@
+"""News that tells deaths, blasts or «attacks» with no conflict in them: accidents, disasters, disease, sport,
+prices and petty crime give no event; the same words beside a weapon, an armed group or another act still do.
+
+Every sentence here was written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from rasid.pipeline import process
+
+PUB = "2025-05-14"
+
+NO_EVENT = [
+    "لقي شابان مصرعهما وأصيب ثالث في حادث سير على طريق حلب – اللاذقية أمس، بعد اصطدام سيارتهم بشاحنة.",
+    "توفيت طفلة غرقاً في قناة للري قرب بلدة الرستن بريف حمص أمس.",
+    "انهار منزل طيني قديم في قرية الحويجة بريف دير الزور أمس، ما أدى إلى وفاة رجل وإصابة زوجته.",
+    "سجلت مديرية الصحة في دير الزور أمس إصابة 9 أشخاص بالكوليرا في بلدة البصيرة.",
+    "اندلع حريق في أحراج ريف مصياف أمس، والتهمت النيران عشرات الدونمات قبل إخماده.",
+    "انفجرت جرة غاز في مطعم بحي الحمدانية في حلب أمس، ما أدى إلى إصابة عاملين بحروق.",
+    "شن لاعبو فريق حطين هجمات متتالية على مرمى ضيفهم في المباراة التي أقيمت في اللاذقية أمس.",
+    "حذر تجار في مدينة حماة أمس من انفجار في أسعار الخبز والمحروقات.",
+    "اعتقلت الشرطة في مدينة طرطوس أمس رجلاً بتهمة سرقة دراجات نارية.",
+]
+
+EVENT = [
+    ("انفجرت عبوة ناسفة بحافلة في مدينة جرابلس بريف حلب أمس، ما أدى إلى اندلاع حريق ومقتل ثلاثة أشخاص.",
+     "Remote explosive/landmine/IED"),
+    ("قُتل رجل برصاص قناص أثناء إطفائه حريقاً في أرضه ببلدة نوى بريف درعا أمس.", "Attack"),
+    ("سقطت قذيفة على ملعب لكرة القدم في بلدة معرة مصرين بريف إدلب أمس، ما أدى إلى إصابة ثلاثة فتيان.",
+     "Shelling/artillery/missile attack"),
+    ("قُتل عنصران من قوات الحكومة في هجوم لمسلحين من داعش قرب ملعب بلدة الشعفة بريف دير الزور أمس.",
+     "Armed clash"),
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT)
+def test_news_without_conflict_gives_no_event(text: str) -> None:
+    assert process(text, published=PUB).events == []
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), EVENT)
+def test_the_same_words_beside_a_weapon_or_armed_group_still_tell_an_event(text: str, sub_event_type: str) -> None:
+    [event] = process(text, published=PUB).events
+    assert event.sub_event_type == sub_event_type and event.date == "2025-05-13"
