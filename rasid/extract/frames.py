@@ -963,6 +963,8 @@ def _skip_sentence(m: Mentions, sent: Sentence, trig: TriggerMention, published:
         return True
     if "mishap" in kinds and _no_violence_beside(m, sent, _MISHAP_FAMILIES):
         return True  # «لقي ثلاثة مصرعهم في حادث سير», «انفجرت أسطوانة غاز داخل منزل»: an accident
+    if "verdict" in kinds and _no_violence_beside(m, sent, _MISHAP_FAMILIES):
+        return True  # «أصدرت محكمة الجنايات حكماً بإعدام ثلاثة متهمين»
     if "sport" in kinds and _no_violence_beside(m, sent, _SPORT_FAMILIES):
         return True  # «وشن لاعبو الفريق هجمات متتالية على المرمى»
     if "nonevent" in kinds and not strong or _only_overflight(m, sent, trig):
