@@ -320,16 +320,20 @@ class Gazetteer:
                     and not _person_named(folded, m) and not _outlet_named(folded, m)]
         mentions = _without_name_qualifiers(folded, mentions)
         strong_pairs = self._strong_context(mentions)
+        looked_further = False  # for Yemeni villages or places known by their Latin names
         if any(country == "Yemen" for country, _ in strong_pairs):
             mentions = sorted(mentions + self._villages_named(folded, mentions), key=lambda m: m.start)
+            looked_further = True
         countries = {c for c, _ in strong_pairs} | {self.rows[j].country for m in mentions for j in m.rows
                                                      if self.rows[j].feature == "country"}
         if countries & LATIN_COUNTRIES:
             latin = self._latin_named(folded, mentions, strong_pairs, countries)
             mentions = sorted([m for m in mentions if not any(x.start < m.end and m.start < x.end for x in latin)]
                               + latin, key=lambda m: m.start)
+            looked_further = True
         self._link_contexts(folded, mentions)
-        strong_pairs = self._strong_context(mentions)
+        if looked_further:  # the places found there (and the village readings added) count too
+            strong_pairs = self._strong_context(mentions)
         strong_admin1 = {admin1 for _, admin1 in strong_pairs}
         strong_countries = {country for country, _ in strong_pairs}
         kept: list[PlaceMention] = []
@@ -450,10 +454,10 @@ class Gazetteer:
         closing: dict[int, int] = {}  # mention → the next one, when only connector words lie between them
         for i in range(len(mentions) - 1):
             left, right = mentions[i], mentions[i + 1]
-            gap = folded[left.end:right.start - len(right.prefix)] + " " + right.prefix
             if right.key in self.adjectives and all(self.rows[j].new or self.rows[j].minor and left.key in self.dangerous
                                                     for j in left.rows):
                 continue  # «الحكومة اليمنية» is no Yemeni village called «الحكومة»
+            gap = folded[left.end:right.start - len(right.prefix)] + " " + right.prefix
             if only_connectors(gap) and not _list_gap(gap):
                 closing[i] = i + 1
                 if self._can_contain(right, left):
@@ -462,10 +466,10 @@ class Gazetteer:
         # «قرى A وB وC بريف Z»: every item of a list is located by the area that closes it
         for i in range(len(mentions) - 2, -1, -1):
             left, right = mentions[i], mentions[i + 1]
-            gap = folded[left.end:right.start - len(right.prefix)] + " " + right.prefix
             area = right.parent if right.parent is not None else closing.get(i + 1)
             if left.parent is None and area is not None and not left.is_context and not right.is_context \
-                    and _list_gap(gap) and self._can_contain(mentions[area], left):
+                    and _list_gap(folded[left.end:right.start - len(right.prefix)] + " " + right.prefix) \
+                    and self._can_contain(mentions[area], left):
                 left.parent = area
                 mentions[area].is_context = True
 
