@@ -50,3 +50,21 @@ def test_news_without_conflict_gives_no_event(text: str) -> None:
 def test_the_same_words_beside_a_weapon_or_armed_group_still_tell_an_event(text: str, sub_event_type: str) -> None:
     [event] = process(text, published=PUB).events
     assert event.sub_event_type == sub_event_type and event.date == "2025-05-13"
+
+
+# --- a faction of one country in a camp of another ------------------------------------------------------------
+
+def test_a_camp_abroad_is_the_place_when_only_the_actors_tell_the_country() -> None:
+    [event] = process("اغتيل مسؤول في حركة فتح برصاص مسلحين ملثمين قرب منزله في مخيم البداوي أمس.",
+                      published=PUB).events
+    assert event.location["name_ar"] == "البداوي" and event.country == "Lebanon"
+
+
+def test_a_homonym_in_a_country_the_actors_are_not_reported_in_is_no_place() -> None:
+    assert process("اغتيل مسؤول في حركة فتح برصاص مسلحين ملثمين قرب منزله في مخيم الرشيدية أمس.",
+                   published=PUB).events == []  # no Palestinian place named; Iraq's الرشيدية is not it
+
+
+def test_a_town_abroad_without_a_place_word_is_still_no_place_of_the_actors_country() -> None:
+    doc = process("قصفت قوات الدعم السريع أحياء في مدينة الأبيض أمس، ما أسفر عن مقتل خمسة مدنيين.", published=PUB)
+    assert [e.country for e in doc.events] == ["Sudan"]

@@ -18,7 +18,7 @@ from rasid.extract import casualties as cas
 from rasid.extract.mentions import ONGOING, Mentions, TriggerMention
 from rasid.extract.roles import CIVILIANS, ActorRoles, Role, assign_roles, victims_side
 from rasid.extract.segment import Sentence, without_proclitic
-from rasid.lexicon.places import COMPASS, CONNECTORS, NAME_HEADS, NEAR as PLACE_NEAR, TRIGGERS as PLACE_WORDS, UNDER_CONTROL, Place, PlaceMention, distance_before, \
+from rasid.lexicon.places import COMPASS, actors_abroad, CONNECTORS, NAME_HEADS, NEAR as PLACE_NEAR, TRIGGERS as PLACE_WORDS, UNDER_CONTROL, Place, PlaceMention, distance_before, \
     gazetteer, only_connectors
 from rasid.lexicon.time import TimeMention
 from rasid.lexicon.words import alternation as _alternatives, word_list
@@ -1356,11 +1356,13 @@ def _place(m: Mentions, sent: Sentence, trig: TriggerMention,
     options = [p for p in options if p.place.feature != "country"] or options
     country = m.once(_document_country)
     options = [_in_country(p, country) for p in options]
+    abroad = actors_abroad(country) if country is not None and not m.once(_places_in_country) else frozenset()
     named_here = {p.place.country for p in m.within("places", sent.start, sent.end)
                   if p.place is not None and p.place.feature in ("admin1", "country", "region")}
     options = [p for p in options if country is None or p.place.country == country or p.parent is not None
-               or (p.trigger_word is not None and p.place.country in named_here)]
-    # «بالسلاسل» is no Yemeni town here, nor «قرية الصقيعة» a Syrian one — unless the sentence names that country
+               or (p.trigger_word is not None and (p.place.country in named_here or p.place.country in abroad))]
+    # «بالسلاسل» is no Yemeni town here, nor «قرية الصقيعة» a Syrian one — unless the sentence names that country,
+    # or the country is only its actors', who are often reported there («قيادي في حركة فتح … في مخيم عين الحلوة»)
     if options and prev is not None and prev.place is not None and all(_is_source_place(m.folded, p) for p in options) \
             and not _SAME_TOWN.search(m.folded, options[-1].end, sent.end):
         return prev.place, False  # «وقال مصدر عسكري في مدينة تعز إن قوات الجيش قتلت خمسة من المهاجمين»
@@ -2014,6 +2016,12 @@ def _document_country(m: Mentions) -> str | None:
             country = countries.pop()
             votes[country] = votes.get(country, 0.0) + _ACTOR_VOTE
     return max(votes, key=votes.get) if votes and max(votes.values()) > 0 else None
+
+
+def _places_in_country(m: Mentions) -> bool:
+    """Does the text name a place in the country it is about (``_document_country``), or only actors of it?"""
+    country = m.once(_document_country)
+    return any(p.place is not None and p.place.country == country for p in m.places)
 
 
 def _beyond_border(folded: str, p: PlaceMention) -> bool:

@@ -1004,6 +1004,11 @@ def _extra() -> dict:
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
+def actors_abroad(country: str) -> frozenset[str]:
+    """The countries where armed actors of ``country`` are often reported (places_extra.yaml: actors_abroad)."""
+    return frozenset((_extra().get("actors_abroad") or {}).get(country) or ())
+
+
 def _read_common_words() -> set[str]:
     return {normalize_key(w) for w in _extra().get("common_words", [])}
 
