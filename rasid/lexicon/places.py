@@ -315,7 +315,9 @@ class Gazetteer:
     def find(self, folded: str, country_hint: str | None = None) -> list[PlaceMention]:
         """Every place mention in ``folded`` (a text folded with ``fold``), resolved in context."""
         folded = _blank_arabic_punctuation(folded)
-        mentions = [m for m in (self._mention(folded, hit) for hit in self.matcher.find(folded))
+        hits = [h for h in self.matcher.find(folded)  # (a grammar word with only doubtful readings is never one)
+                if not (_grammar_word(h.key, h.prefix) and all(self.rows[j].new for j in h.payloads))]
+        mentions = [m for m in (self._mention(folded, hit) for hit in hits)
                     if self._without_doubtful_rows(folded, m) and not _street_named(folded, m)
                     and not _person_named(folded, m) and not _outlet_named(folded, m)]
         mentions = _without_name_qualifiers(folded, mentions)
@@ -436,8 +438,7 @@ class Gazetteer:
         """Drop the Who's On First and Yemen-info readings of a name that is also a common word («الجيش»،
         «صباح»، «قبل») unless a place word that selects them stands right before it, without the article
         («قرية الحصن», not «القرى المجاورة»). False when no reading is left."""
-        bare = m.key[2:] if m.key.startswith("ال") else m.key
-        if bare in _GRAMMAR_WORDS or m.key in _GRAMMAR_WORDS or "ك" in m.prefix:  # «كودنة» is no «ك» + «ودنة»
+        if _grammar_word(m.key, m.prefix):
             m.rows = [j for j in m.rows if not self.rows[j].new]  # «بلدات ريف إدلب»
             return bool(m.rows)
         if not (m.key in self.dangerous or m.prefix + m.key in self.dangerous or len(m.key.replace(" ", "")) <= 3):
@@ -812,6 +813,13 @@ def _feature_preference(feature: str, m: PlaceMention | None) -> float:
     if m is not None and m.qualifier == RURAL:
         return _RURAL_PREFERENCE.get(feature, 0)
     return _FEATURE_PREFERENCE.get(feature, 0)
+
+
+def _grammar_word(key: str, prefix: str) -> bool:
+    """A name that is a word of the grammar («بين», «البلدات»), or read behind «ك» («كودنة» is no «ك» + «ودنة»):
+    only its well-known readings count (``Gazetteer._without_doubtful_rows``)."""
+    bare = key[2:] if key.startswith("ال") else key
+    return bare in _GRAMMAR_WORDS or key in _GRAMMAR_WORDS or "ك" in prefix
 
 
 def _strip(word: str) -> str:
