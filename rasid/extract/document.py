@@ -227,32 +227,39 @@ class Tellings:
     ``_same_incident`` holds only for two candidates that name one place (``_same_place``) or of which one has a
     vague place (``_vague_place``): a candidate with a precise place of its own is tested against the kept ones
     that share one of its ``_place_keys`` and those with a vague place, in the order they were kept, so the twin
-    found is the one a walk over all of them finds. A kept candidate whose place changes as another merges into it
-    is filed again (``refile``); the keys of its old place only cost a test.
+    found is the one a walk over all of them finds. The kept candidates are filed once there are ``INDEX_FROM`` of
+    them (a few are simply all tested); one whose place changes as another merges into it is filed again
+    (``refile``), the keys of its old place only cost a test.
     """
+
+    INDEX_FROM = 8
 
     def __init__(self) -> None:
         self._kept: list[Candidate] = []
         self._position: dict[int, int] = {}  # id(candidate) → its index in _kept
-        self._vague: set[int] = set()  # indices of the kept candidates with a vague place
+        self._filed = 0  # _kept[:_filed] are filed
+        self._vague: set[int] = set()  # indices of the filed candidates with a vague place
         self._by_key: dict[tuple[str | None, ...], set[int]] = {}
 
     def twin(self, c: Candidate, ctx: Context) -> Candidate | None:
         """The first kept candidate that tells the same incident as ``c``."""
-        if _vague_place(c):
+        if _vague_place(c) or len(self._kept) < self.INDEX_FROM:
             tested: Iterable[int] = range(len(self._kept))
         else:
+            while self._filed < len(self._kept):
+                self._file(self._filed)
+                self._filed += 1
             tested = sorted(self._vague.union(*(self._by_key.get(key, ()) for key in _place_keys(c))))
         return next((self._kept[i] for i in tested if _same_incident(self._kept[i], c, ctx)), None)
 
     def add(self, c: Candidate) -> None:
         self._position[id(c)] = len(self._kept)
         self._kept.append(c)
-        self._file(len(self._kept) - 1)
 
     def refile(self, c: Candidate) -> None:
         """File a kept candidate under its place again, after a merge may have changed it."""
-        self._file(self._position[id(c)])
+        if self._position[id(c)] < self._filed:
+            self._file(self._position[id(c)])
 
     def _file(self, i: int) -> None:
         c = self._kept[i]
