@@ -40,7 +40,7 @@ ONGOING_WINDOW = 30     # «الاشتباكات لا تزال مستمرة في
 HELD_GAP = 12          # «التي سيطرت عليها»: how far before a control word the relative pronoun may stand
 UNEXPLODED_GAP = 12     # «عبوة ناسفة كانت معدة للتفجير»: how far after the device its state is told
 LIST_INTRO_WORDS = 3    # «بمحلية القرشي، شملت A، وB»: the word that opens a list after the area
-_DESTINATION_WORDS = tuple(word_list("destination_words"))
+_DESTINATION_WORDS = re.compile("|".join(map(re.escape, sorted(word_list("destination_words")))))  # anywhere in a word
 # «من مواقعها في جبل الأكراد», «انطلاقاً من معسكر الطلائع», «القوات المتمركزة في حاجز …»: where the fire came
 # from or where the shooters stand, not the place hit. A village word opens the target («من مواقعها في جورين
 # قرية X») unless it tells where the position stands («من مواقعها في قرية X», «من حاجز قرية X»).
@@ -513,10 +513,11 @@ def _villages_bore(m: Mentions, start: int, trigger_start: int) -> bool:
 def _subset_toll(m: Mentions, sent: Sentence) -> bool:
     """«وأضاف المصدر أن 20 من بين القتلى كانوا من مقاتلي قوة الرضوان», «إن أحد القتيلين سقط داخل منزله»: a part of
     the toll told before, no new one."""
-    toks = m.tokens(sent.start, sent.end)
-    return any(_SUBSET_OF_DEAD.match(m.folded, n.end) for n in m.within("numbers", sent.start, sent.end)) or any(
-        t.text in _ONE_OF_WORDS and n.text.startswith("ال") and n.text[2:] in cas.vocabulary()["killed"]
-        for t, n in zip(toks, toks[1:]))
+    if any(_SUBSET_OF_DEAD.match(m.folded, n.end) for n in m.within("numbers", sent.start, sent.end)):
+        return True
+    words = [t.text for t in m.tokens(sent.start, sent.end)]
+    return not _ONE_OF_WORDS.isdisjoint(words) and any(
+        w in _ONE_OF_WORDS and n.startswith("ال") and n[2:] in cas.vocabulary()["killed"] for w, n in zip(words, words[1:]))
 
 
 def _elsewhere(m: Mentions, sent: Sentence, event: Candidate) -> bool:
@@ -730,7 +731,7 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
         d.span() for d in _DEPICTED.finditer(m.folded, sent.start, sent.end)]  # what pictures show is not told
     accused = min((c.start for c in cues if "accusation" in c.kinds), default=sent.end)
     trigs = [t for t in trigs
-             if not m.in_speech(t.start) and not any(s <= t.start < e for s, e in figures)
+             if not m.in_speech(t.start) and not (figures and any(s <= t.start < e for s, e in figures))
              and t.start < accused]  # «القبض على خمسة متورطين في هجوم بقنبلة يدوية»: the arrest is the news
     if not trigs:
         return None  # (what follows only removes or replaces triggers)
@@ -875,7 +876,7 @@ def _movement_named(m: Mentions, t: TriggerMention) -> bool:
 def _has_crowd(m: Mentions, sent: Sentence) -> bool:
     if any(t.trigger.event_type == "Protests" for t in m.within("triggers", sent.start, sent.end)):
         return True
-    if any(tok.text in _CROWD_WORDS for tok in m.tokens(sent.start, sent.end)):
+    if not _CROWD_WORDS.isdisjoint([tok.text for tok in m.tokens(sent.start, sent.end)]):
         return True  # «على أيدي شبان غاضبين»، «مجموعة من الأهالي»
     return any(a.entries and a.entries[0].inter in (5, 6) for a in m.within("actors", sent.start, sent.end))
 
@@ -2139,7 +2140,7 @@ def _is_destination(folded: str, p: PlaceMention) -> bool:
     start = p.start  # the phrase «إلى المشفى الوطني في مدينة حماة» counts its words up to the place word «مدينة»
     if p.trigger_word and (at := folded.rfind(p.trigger_word, max(0, start - len(p.trigger_word) - 3), start)) >= 0:
         start = at
-    return any(w in before for w in _DESTINATION_WORDS) or _TAKEN_TO.search(folded, max(0, start - 45), start) is not None
+    return _DESTINATION_WORDS.search(before) is not None or _TAKEN_TO.search(folded, max(0, start - 45), start) is not None
 
 
 def _date(m: Mentions, sent: Sentence, trig: TriggerMention, prev: Candidate | None, lead_time: TimeMention | None,
