@@ -72,3 +72,11 @@ def test_a_homonym_in_a_country_the_actors_are_not_reported_in_is_no_place() -> 
 def test_a_town_abroad_without_a_place_word_is_still_no_place_of_the_actors_country() -> None:
     doc = process("قصفت قوات الدعم السريع أحياء في مدينة الأبيض أمس، ما أسفر عن مقتل خمسة مدنيين.", published=PUB)
     assert [e.country for e in doc.events] == ["Sudan"]
+
+
+
+def test_a_hose_is_no_khartoum() -> None:
+    """«خرطوم» without the article is a hose; the capital is «الخرطوم»."""
+    assert all(e.country != "Sudan" for e in process("قُتل عامل بانفجار خرطوم غاز في مطعم أمس.", published=PUB).events)
+    [event] = process("تظاهر مئات من سكان الخرطوم أمس للمطالبة بوقف الحرب.", published=PUB).events
+    assert event.country == "Sudan" and event.location["name_ar"] == "الخرطوم"
