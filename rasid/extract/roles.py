@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from rasid.extract.mentions import Mentions, TriggerMention
@@ -117,9 +118,10 @@ def _differs(a: Role, b: Role | None) -> bool:
 
 def assign_roles(m: Mentions, sent: Sentence, trig: TriggerMention) -> ActorRoles:
     """actor1 (initiator) and actor2 (target or other side) of the frame in ``sent``."""
+    accusations = _accusations(m, sent)
     mentions = [a for a in _appositions(m, m.within("actors", sent.start, sent.end))
                 if a.key not in _NOT_ACTORS and not _speaker_title(m, a) and (not _describes(m, a) or _taker(trig, a))
-                and not _finder_or_accuser(m, sent, a) and not _maker(m, a) and not _media_office(a)
+                and not _finder_or_accuser(m, sent, a, accusations) and not _maker(m, a) and not _media_office(a)
                 and not _in_aside(m, sent, a)]
     mentions = [a for a in mentions if not any(_owner_of(m, g, a) for g in mentions if g.generic)]
     quote = m.reported_span(trig.start)
@@ -369,10 +371,11 @@ def _speaker_title(m: Mentions, mention: ActorMention) -> bool:
                              or (before[-1].text in _SOURCE_VERBS and _is_civilian(mention)))
 
 
-def _finder_or_accuser(m: Mentions, sent: Sentence, mention: ActorMention) -> bool:
+def _finder_or_accuser(m: Mentions, sent: Sentence, mention: ActorMention, accusations: list[tuple[int, int]]) -> bool:
     """«عثرت الأسايش على جثة»: the subject that finds a body is a witness, not the killer. «اتهمت الحكومة
-    الحركة بـ…»، «وجّهت السلطات الاتهام إلى…»: an accusation attributes nothing, neither the accuser nor the
-    accused is a side (the attack stays with the agent the text names, else unidentified)."""
+    الحركة بـ…»، «وجّهت السلطات الاتهام إلى…»: an accusation (``accusations``, the sentence's) attributes
+    nothing, neither the accuser nor the accused is a side (the attack stays with the agent the text names, else
+    unidentified)."""
     word_start = mention.start - len(mention.prefix)
     before = m.tokens(max(sent.start, word_start - 12), word_start)
     if before and _bare(before[-1].text) in _FINDER_VERBS:
@@ -381,7 +384,7 @@ def _finder_or_accuser(m: Mentions, sent: Sentence, mention: ActorMention) -> bo
     # inside the accusation, or its subject right before the verb («لكن السلطات وجّهت أصابع الاتهام…»)
     return not _is_civilian(mention) and any(
         start <= mention.start < end or (start >= mention.end and len(m.folded[mention.end:start].split()) <= 1)
-        for start, end in _accusations(m, sent))  # «السلطات الصومالية وجّهت…»: a nisba may stand between
+        for start, end in accusations)  # «السلطات الصومالية وجّهت…»: a nisba may stand between
 
 
 def _dual_sides(m: Mentions, mention: ActorMention) -> bool:
@@ -430,10 +433,10 @@ def _foreign_army_again(m: Mentions, mention: ActorMention) -> list[ActorEntry]:
     no army of the country stands between (else the country's army, chosen by the event's country)."""
     if mention.key != "الجيش":
         return []
-    army = _named_before(m, mention.start, "الجيش")[:1]
-    home = _named_before(m, mention.start, ("inter", 1))[:1]
-    if army and army[0].entries[0].inter == FOREIGN and (not home or army[0].start > home[0].start):
-        return list(army[0].entries)
+    army = _nearest_named_before(m, mention.start, "الجيش")
+    home = _nearest_named_before(m, mention.start, ("inter", 1))
+    if army is not None and army.entries[0].inter == FOREIGN and (home is None or army.start > home.start):
+        return list(army.entries)
     return []
 
 
@@ -447,25 +450,24 @@ def _resolve_generic(m: Mentions, mention: ActorMention) -> list[ActorEntry]:
         return _council_of_town(m, mention)
     if mention.refers_to == "state" or any(w in _SOLDIER_WORDS for w in mention.key.split()):
         return _state_forces(m, mention)
-    earlier = _named_before(m, mention.start)  # nearest first
     if mention.refers_to == "unknown":
         # «مسيّرة معادية» after an Israeli strike is Israel's; in a civil war a drone nobody claims stays unattributed
-        foreign = _named_before(m, mention.start, ("inter", 8))[:1]
-        return list(foreign[0].entries) if foreign else []
+        foreign = _nearest_named_before(m, mention.start, ("inter", 8))
+        return list(foreign.entries) if foreign is not None else []
     head = mention.key[2:] if mention.key.startswith("ال") else mention.key
     same_head = next((a for a in _named_before(m, mention.start, head) if not _supporting(m, a)), None)
     if same_head is not None:
         return list(same_head.entries)  # «الحركة» after «حركة الشباب», «الجماعة» after «جماعة الحوثي»
     if "تنظيم" in mention.key or "خلي" in mention.key:
-        named_is = _named_before(m, mention.start, ("id", "isis"))[:1]
-        if named_is:
-            return list(named_is[0].entries)  # «التنظيم» after داعش is named, whatever came between
+        named_is = _nearest_named_before(m, mention.start, ("id", "isis"))
+        if named_is is not None:
+            return list(named_is.entries)  # «التنظيم» after داعش is named, whatever came between
     if mention.refers_to == "self":
         speaker = m.once(_speaker)
         if speaker:
             return list(speaker)
     wanted = (2, 3, 4) if mention.refers_to == "group" else (1, 2, 3, 4, 8)
-    for a in earlier:
+    for a in _named_before(m, mention.start):
         if (a.entries[0].inter or 0) in wanted:
             return list(a.entries)
     fallback = mention.entries[0].fallback if mention.entries else None
@@ -475,8 +477,8 @@ def _resolve_generic(m: Mentions, mention: ActorMention) -> list[ActorEntry]:
 def _council_of_town(m: Mentions, mention: ActorMention) -> list[ActorEntry]:
     """«مجلس شورى المدينة»: the catalog council whose name holds the town named last before it («مجلس شورى
     مجاهدي درنة» after «درنة»); a town with no such council leaves the group unidentified."""
-    town = next((p.place for p in reversed(m.places) if p.end <= mention.start and p.place is not None
-                 and p.place.feature not in ("country", "admin1", "region")), None)
+    town = next((p.place for p in reversed(m.within("places", 0, mention.start)) if p.end <= mention.start
+                 and p.place is not None and p.place.feature not in ("country", "admin1", "region")), None)
     if town is not None:
         name = fold_string(town.name_ar)
         councils = [e for e in catalog() if not e.generic and e.id != mention.entries[0].id and any(
@@ -490,10 +492,10 @@ def _council_of_town(m: Mentions, mention: ActorMention) -> list[ActorEntry]:
 def _state_forces(m: Mentions, mention: ActorMention) -> list[ActorEntry]:
     """«عناصر الأمن», «جنديان», «ضابط في الشرطة»: the state force named before, else every country's state
     forces (the event's country picks one later) — never a rebel group or militia named before."""
-    named = _named_before(m, mention.start, ("inter", 1))[:1]
+    named = _nearest_named_before(m, mention.start, ("inter", 1))
     soldiers = any(w in _SOLDIER_WORDS for w in mention.key.split())
     aliases = ("الجيش", "قوات الامن") if soldiers else ("قوات الامن", "الجيش")
-    entries = [*(named[0].entries if named else []), *(e for a in aliases for e in catalog().lookup(a))]
+    entries = [*(named.entries if named is not None else []), *(e for a in aliases for e in catalog().lookup(a))]
     return list(dict.fromkeys(e for e in entries if not e.generic))
 
 
@@ -503,12 +505,17 @@ def _supporting(m: Mentions, actor: ActorMention) -> bool:
     return bool(before) and before[-1] in _SUPPORT_WORDS
 
 
-def _named_before(m: Mentions, pos: int, group: str | tuple[str, object] | None = None) -> list[ActorMention]:
-    """The actors named before ``pos`` (not generic, in the catalog), nearest first; with ``group``, only those
-    whose name has that word, or whose first entry has that ``("inter", code)`` or ``("id", actor id)``."""
+def _named_before(m: Mentions, pos: int, group: str | tuple[str, object] | None = None) -> Iterator[ActorMention]:
+    """The actors named before ``pos`` (not generic, in the catalog), nearest first (read as far as asked, not
+    copied); with ``group``, only those whose name has that word, or whose first entry has that
+    ``("inter", code)`` or ``("id", actor id)``."""
     named, starts = m.once(_named_actors).get(group, ([], []))
-    i = bisect_left(starts, pos)
-    return named[i - 1::-1] if i else []
+    return (named[i] for i in range(bisect_left(starts, pos) - 1, -1, -1))
+
+
+def _nearest_named_before(m: Mentions, pos: int, group: str | tuple[str, object] | None = None) -> ActorMention | None:
+    """The first of ``_named_before``, if any."""
+    return next(_named_before(m, pos, group), None)
 
 
 def _named_actors(m: Mentions) -> dict[object, tuple[list[ActorMention], list[int]]]:
