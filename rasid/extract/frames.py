@@ -735,14 +735,14 @@ def _best_trigger(m: Mentions, sent: Sentence) -> TriggerMention | None:
              and t.start < accused]  # «القبض على خمسة متورطين في هجوم بقنبلة يدوية»: the arrest is the news
     if not trigs:
         return None  # (what follows only removes or replaces triggers)
-    seizures = [c.start for c in m.within("cues", sent.start, sent.end) if "seizure" in c.kinds]
-    unexploded = [c.start for c in m.within("cues", sent.start, sent.end) if "unexploded" in c.kinds]
+    seizures = [c.start for c in cues if "seizure" in c.kinds]
+    unexploded = [c.start for c in cues if "unexploded" in c.kinds]
     cache = min((t.start for t in trigs if t.trigger.id == "weapons_seized"), default=sent.end)
     trigs = [t for t in trigs if not (t.trigger.id in _WEAPON_TRIGGERS and (
         any(0 <= t.start - s < 60 for s in seizures) or any(0 <= s - t.end < UNEXPLODED_GAP for s in unexploded)
         or t.start > cache))]  # «ضبط مخزن للأسلحة … يحتوي على صواريخ وألغام»: the weapons after a cache are its contents
     # «ودمّرت سيارة مفخخة كانت معدة للتفجير»: a device told as unexploded after it is no explosion
-    if not any(tok.text in _AGREEMENT_VERBS for tok in m.tokens(sent.start, sent.end)):
+    if _AGREEMENT_VERBS.isdisjoint([tok.text for tok in m.tokens(sent.start, sent.end)]):
         trigs = [t for t in trigs if t.trigger.id != "agreement"]  # «رغم اتفاق وقف إطلاق النار» is no agreement
     if not _has_crowd(m, sent):
         trigs = [t for t in trigs if t.trigger.event_type != "Riots"] or \

@@ -118,8 +118,9 @@ def _differs(a: Role, b: Role | None) -> bool:
 
 def assign_roles(m: Mentions, sent: Sentence, trig: TriggerMention) -> ActorRoles:
     """actor1 (initiator) and actor2 (target or other side) of the frame in ``sent``."""
-    accusations = _accusations(m, sent)
-    mentions = [a for a in _appositions(m, m.within("actors", sent.start, sent.end))
+    actors = m.within("actors", sent.start, sent.end)
+    accusations = _accusations(m, sent) if actors else []
+    mentions = [a for a in _appositions(m, actors)
                 if a.key not in _NOT_ACTORS and not _speaker_title(m, a) and (not _describes(m, a) or _taker(trig, a))
                 and not _finder_or_accuser(m, sent, a, accusations) and not _maker(m, a) and not _media_office(a)
                 and not _in_aside(m, sent, a)]
