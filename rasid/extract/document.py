@@ -4,7 +4,6 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from rasid.extract.frames import TERRITORY, WEAK_RANK, Candidate, finer_place, governorate_of, incident_kind, \
@@ -243,13 +242,12 @@ class Tellings:
 
     def twin(self, c: Candidate, ctx: Context) -> Candidate | None:
         """The first kept candidate that tells the same incident as ``c``."""
-        if _vague_place(c) or len(self._kept) < self.INDEX_FROM:
-            tested: Iterable[int] = range(len(self._kept))
-        else:
-            while self._filed < len(self._kept):
-                self._file(self._filed)
-                self._filed += 1
-            tested = sorted(self._vague.union(*(self._by_key.get(key, ()) for key in _place_keys(c))))
+        if len(self._kept) < self.INDEX_FROM or _vague_place(c):
+            return next((k for k in self._kept if _same_incident(k, c, ctx)), None)
+        while self._filed < len(self._kept):
+            self._file(self._filed)
+            self._filed += 1
+        tested = sorted(self._vague.union(*(self._by_key.get(key, ()) for key in _place_keys(c))))
         return next((self._kept[i] for i in tested if _same_incident(self._kept[i], c, ctx)), None)
 
     def add(self, c: Candidate) -> None:
