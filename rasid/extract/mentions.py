@@ -81,7 +81,8 @@ class Mentions:
     def within(self, kind: str, start: int, end: int) -> list[Any]:
         """Mentions of ``kind`` ('actors', 'places', …) that start inside ``[start, end)``."""
         starts, found = self._indexed[kind]
-        return found[bisect_left(starts, start):bisect_left(starts, end)]
+        first = bisect_left(starts, start)
+        return found[first:bisect_left(starts, end, first)]
 
     def in_speech(self, pos: int) -> bool:
         i = bisect_right(self._speech_starts, pos) - 1
