@@ -100,6 +100,7 @@ _VAGUE_AIR = word_list("vague_air")
 _SETTLEMENT_WORDS = word_list("settlement_words")
 _VIOLENT_MEANS = word_list("violent_means") | word_list("weapon_words")
 _FRONT_WORDS = word_list("front_words")
+_SETTLEMENT_OR_FRONT = _SETTLEMENT_WORDS | _FRONT_WORDS
 _NEARBY = word_list("nearby_adjectives")
 _SAME_TOWN = re.compile(r"(?<!\S)(?:في|داخل|ب)\s?(?:المدينه|البلده|القريه)(?![\w\u0600-\u06ff])")  # «في المدينة»: the town just named
 NEARBY_SENTENCES = 2    # how many sentences after an incident placed beside a city may name the town near it
@@ -133,6 +134,7 @@ _SOURCE_AT = re.compile(rf"(?<!\S)[وف]?(?:ال)?(?:{_alternatives('source_noun
 _SOURCE_HOSPITAL = re.compile(rf"(?:{_alternatives('source_nouns')})(?:\s+\S+)?\s+(?:في|من)\s+(?:ال)?(?:مستشفي|مشفي)"
                               rf"(?:\s+\S+){{1,2}}\s+(?:في\s+|ب)?(?:{_alternatives('settlement_words')})?\s*$")
 _UNLISTED_AFTER_WORDS = word_list("unlisted_after_words")
+_UNLISTED_ENDINGS = tuple(_UNLISTED_AFTER_WORDS)  # a word that is one of them behind a proclitic ends with it
 _HIT_PLACE_VERBS = word_list("hit_place_verbs")
 _NEGATIONS = word_list("negations")
 _PARTIAL_WORDS = word_list("partial_words")
@@ -186,6 +188,7 @@ _CONTROL_NOUN = "سيطره"  # «بعد سيطرة الجيش على …»: the
 _CONTROL_OVER = re.compile(r"(?:\s+\S+){1,4}?\s+علي(?!\S)")
 _NO_ACT = re.compile(rf"(?<!\S)(?:(?:{_alternatives('failed_attempt_words')})|(?:{_alternatives('trying_verbs')})(?:\s+\S+){{0,4}})\s+[وفبلك]?(?:ال)?$")
 _MUNICIPALITY = frozenset({"بلديه"})
+_SETTLEMENT_OR_MUNICIPALITY = _SETTLEMENT_WORDS | _MUNICIPALITY
 _OFFICE_BEFORE = re.compile(rf"(?<!\S)[وبل]?(?:{_alternatives('office_heads')}|{_alternatives('office_titles')})\s+(?:\S+\s+)?$")
 _UNIT_HEAD = re.compile(rf"(?<!\S)[وبل]?(?:{_alternatives('unit_heads')})\s+$")
 _KILLED_AFTER = re.compile(rf"(?:\s+\S+)?\s+(?:قد\s+)?(?:{_alternatives('dead_verbs')})(?:\s|$|[.،,])")
@@ -863,7 +866,7 @@ def _place_named(m: Mentions, t: TriggerMention) -> bool:
     """«رئيس بلدية الحراك», «بلدة الحراك»: a protest word right after a word of a settlement is its name."""
     before = m.tokens(max(0, t.start - 16), t.start)[-1:]
     return t.trigger.event_type == "Protests" and bool(before) and (
-        without_proclitic(before[0].text, _SETTLEMENT_WORDS | _MUNICIPALITY) in _SETTLEMENT_WORDS | _MUNICIPALITY)
+        without_proclitic(before[0].text, _SETTLEMENT_OR_MUNICIPALITY) in _SETTLEMENT_OR_MUNICIPALITY)
 
 
 def _movement_named(m: Mentions, t: TriggerMention) -> bool:
@@ -1432,7 +1435,7 @@ def _unlisted_settlements(m: Mentions, sent: Sentence, area: PlaceMention) -> li
     window_start = max(sent.start, reach - UNLISTED_LIST_WINDOW)
     toks = m.tokens(window_start, reach)
     for i, tok in enumerate(toks):
-        word = without_proclitic(tok.text, _SETTLEMENT_WORDS | _FRONT_WORDS)
+        word = without_proclitic(tok.text, _SETTLEMENT_OR_FRONT)
         if word not in _SETTLEMENT_WORDS and word not in _FRONT_WORDS:
             continue
         plural = word in _SETTLEMENT_PLURALS  # «قرى فوري والأريت»: a list names its villages
@@ -1559,6 +1562,8 @@ def _village_named(m: Mentions, toks: list, area: Place) -> tuple[int, int] | No
     """The first village of ``toks`` named after «في», «ب» or a strike verb with its place word («في قرية X»,
     «استهدفت قوات النظام قرية X»), unless the words after the place word describe it rather than name it."""
     for i, tok in enumerate(toks):
+        if not tok.text.endswith(_UNLISTED_ENDINGS):
+            continue  # most words: none of the place words, behind a proclitic or not
         word = without_proclitic(tok.text, _SETTLEMENT_WORDS)
         if word not in _UNLISTED_AFTER_WORDS:
             continue
