@@ -598,3 +598,19 @@ def test_one_act_anywhere_in_the_text_reads_the_whole_text() -> None:
     [event] = doc.events
     assert event.sub_event_type == "Shelling/artillery/missile attack" and event.fatalities == 1
     assert event.location["name_ar"] == "الغنطو" and event.date == YESTERDAY
+
+
+# --- a village named by a word that tells an act elsewhere («الخطف», «السحل») -----------------------------------
+
+def test_a_trigger_word_after_a_village_word_is_the_village_name() -> None:
+    [event] = extract("قُتل شاب برصاص مسلحين مجهولين في قرية الخطف بريف حلب أمس.").events
+    assert event.sub_event_type == "Attack" and event.location["name_ar"] == "الخطف" and event.fatalities == 1
+
+
+def test_a_village_named_like_an_act_holds_no_event_of_its_own() -> None:
+    assert extract("افتتحت مديرية المياه محطة ضخ جديدة في بلدة السحل بريف الرقة أمس.").events == []
+
+
+def test_the_same_word_before_a_village_still_tells_the_act() -> None:
+    [event] = extract("خطف مسلحون مجهولون طفلاً من قرية المنصورة بريف حلب أمس.").events
+    assert event.sub_event_type == "Abduction/forced disappearance" and event.location["name_ar"] == "المنصورة"

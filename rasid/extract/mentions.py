@@ -25,6 +25,8 @@ _CLAUSE_BREAK = re.compile(rf"[،,] ?(?=(?:{alternation('clause_openers')}) )|(?
                            rf" \S+ (?:{alternation('another_words')})(?:\s|$))")
 # «… في اشتباكات حي الحدائق إضافة إلى اشتباكات أخرى قرب الميناء»: «أخرى» parts the clause with no comma
 _AREA_WORDS = word_list("settlement_words")
+_VILLAGE_WORDS = word_list("village_words")
+_LONGEST_VILLAGE_WORD = max(map(len, _VILLAGE_WORDS))
 _IN_ON = ("في", "علي", "داخل")  # folded «على»
 _VERBAL_OPENER = re.compile(rf"\s*(?:{alternation('verbal_clause_openers')}) ")
 
@@ -124,9 +126,20 @@ _KINDS = ("actors", "places", "times", "numbers", "triggers", "cues")
 def _trigger_mentions(folded: str) -> list[TriggerMention]:
     out: list[TriggerMention] = []
     for m in trigger_matcher().find(folded):
+        if m.prefix in ("", "ال") and _after_village_word(folded, m.start - len(m.prefix)):
+            continue  # «في قرية الخطف», «بلدة السحل»: a village's name, though the word tells an act elsewhere
         best = max(m.payloads, key=lambda t: t.rank)
         out.append(TriggerMention(m.start, m.end, m.key, best))
     return out
+
+
+def _after_village_word(folded: str, start: int) -> bool:
+    """Does a village word («قرية», «بلدة», frame_words.yaml: village_words) stand right before ``start``?"""
+    before = folded[max(0, start - _LONGEST_VILLAGE_WORD - 4):start]
+    if not before[-1:].isspace():
+        return False
+    words = before.split()
+    return bool(words) and without_proclitic(words[-1], _VILLAGE_WORDS) in _VILLAGE_WORDS
 
 
 SHORT_CUE = 2  # cues this short («لو») stand alone or behind a conjunction only
