@@ -80,3 +80,11 @@ def test_a_hose_is_no_khartoum() -> None:
     assert all(e.country != "Sudan" for e in process("قُتل عامل بانفجار خرطوم غاز في مطعم أمس.", published=PUB).events)
     [event] = process("تظاهر مئات من سكان الخرطوم أمس للمطالبة بوقف الحرب.", published=PUB).events
     assert event.country == "Sudan" and event.location["name_ar"] == "الخرطوم"
+
+
+def test_the_door_an_agreement_opens_is_no_al_bab() -> None:
+    doc = process("وقال المحافظ إن التسوية تفتح الباب أمام عودة المهجرين، بعد أن قُتل مدنيان بقصف مدفعي أمس.",
+                  published=PUB)
+    assert all(e.location["name_ar"] != "الباب" for e in doc.events)
+    [event] = process("أصيب طفلان بانفجار لغم في الباب بريف حلب الشرقي أمس.", published=PUB).events
+    assert event.location["name_ar"] == "الباب" and event.admin1 == "Aleppo"
