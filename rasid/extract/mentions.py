@@ -67,6 +67,7 @@ class Mentions:
     cues: list[CueMention] = field(default_factory=list)
     _indexed: dict[str, tuple[list[int], list[Any]]] = field(init=False, repr=False)  # kind → (starts, mentions)
     _speech_starts: list[int] = field(init=False, repr=False)
+    _reported_starts: list[int] = field(init=False, repr=False)
     _tokens: list[Token] = field(init=False, repr=False)
     _token_starts: list[int] = field(init=False, repr=False)
     _token_ends: list[int] = field(init=False, repr=False)
@@ -75,6 +76,7 @@ class Mentions:
     def __post_init__(self) -> None:
         self._indexed = {kind: ([m.start for m in getattr(self, kind)], getattr(self, kind)) for kind in _KINDS}
         self._speech_starts = [s for s, _ in self.speech]
+        self._reported_starts = [s for s, _ in self.reported]
         self._tokens = tokens(self.folded)
         self._token_starts = [t.start for t in self._tokens]
         self._token_ends = [t.end for t in self._tokens]
@@ -91,8 +93,9 @@ class Mentions:
         return i >= 0 and pos < self.speech[i][1]
 
     def reported_span(self, pos: int) -> tuple[int, int] | None:
-        """The quote after «أن» that holds ``pos``, if any."""
-        return next(((s, e) for s, e in self.reported if s <= pos < e), None)
+        """The quote after «أن» that holds ``pos``, if any (quotes are in text order and never overlap)."""
+        i = bisect_right(self._reported_starts, pos) - 1
+        return self.reported[i] if i >= 0 and pos < self.reported[i][1] else None
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """``segment.tokens(folded, start, end)`` from the document's tokens: a word cut by the window is cut too."""
