@@ -356,6 +356,16 @@ def _cli(args: list[str], stdout: object = subprocess.DEVNULL, cache_dir: str | 
     return time.perf_counter() - t0
 
 
+def side_by_side(runs: list[list[str]]) -> float:
+    """Wall seconds of ``rasid <args>`` for each of ``runs``, all started at once, until the last ends."""
+    t0 = time.perf_counter()
+    procs = [subprocess.Popen([sys.executable, "-m", "rasid", *args], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, cwd=REPO, env=_child_env()) for args in runs]
+    for proc in procs:
+        proc.wait()
+    return time.perf_counter() - t0
+
+
 def _children_cpu() -> float:
     """CPU seconds (user and system) of the finished child processes and their own children so far."""
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -447,13 +457,34 @@ def stage_seconds(text: str, published: str) -> dict[str, float]:
 
 def long_document(corpus: list[dict], size: int) -> str:
     """About ``size`` bytes of news: corpus documents one after another (a dump of one site's page)."""
-    parts, total = [], 0
+    return "\n\n".join(doc["text"] for doc in leading_documents(corpus, size))
+
+
+def leading_documents(corpus: list[dict], size: int) -> list[dict]:
+    """The first corpus documents that together hold about ``size`` bytes."""
+    docs, total = [], 0
     for doc in corpus:
         if total >= size:
             break
-        parts.append(doc["text"])
+        docs.append(doc)
         total += len(doc["text"].encode("utf-8")) + 2
-    return "\n\n".join(parts)
+    return docs
+
+
+def joined_vs_apart(corpus: list[dict], size: int) -> tuple[float, float, int]:
+    """Seconds of ``process`` on one document of about ``size`` bytes (``long_document``) and on the corpus
+    documents it is made of, one by one; and how many those are."""
+    from rasid.pipeline import process
+
+    docs = leading_documents(corpus, size)
+    text = "\n\n".join(doc["text"] for doc in docs)
+    t0 = time.perf_counter()
+    process(text, published="2025-03-02")
+    joined = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for doc in docs:
+        process(doc["text"], published="2025-03-02")
+    return joined, time.perf_counter() - t0, len(docs)
 
 
 def main() -> int:
@@ -487,7 +518,10 @@ def main() -> int:
               + f"  | total {sum(times.values()) * 1000 / kb:.2f}")
     small_total = sum(rows[0][2].values()) / rows[0][1]
     big_total = sum(rows[2][2].values()) / rows[2][1]
-    print(f"  1 MB costs {big_total / small_total:.2f}x per KB what 1 KB does")
+    print(f"  1 MB costs {big_total / small_total:.2f}x per KB what the first 1 KB document does")
+    joined, apart, count = joined_vs_apart(corpus, 1024 * 1024)
+    print(f"  one 1 MB document costs {joined / apart:.2f}x the {count} documents it joins, each processed alone "
+          f"(target 1.3x)")
 
     with tempfile.TemporaryDirectory() as tmp:
         corpus_path = Path(tmp) / "corpus.jsonl"
@@ -500,6 +534,12 @@ def main() -> int:
         print(f"rasid extract --format jsonl on the corpus: --jobs 1 {one:.1f} s ({n / one:.0f} docs/s), "
               f"--jobs 2 {two:.1f} s ({n / two:.0f} docs/s): {one / two:.2f}x (target 1.8x); CPU seconds "
               f"{cpu_one:.1f} and {cpu_two:.1f} (on a busy machine the wall ratio is low: compare CPU)")
+        halves = [Path(tmp) / "first.jsonl", Path(tmp) / "second.jsonl"]
+        for half, docs in zip(halves, (corpus[: n // 2], corpus[n // 2:])):
+            write_jsonl(half, docs, sum(len(d["text"].encode("utf-8")) for d in docs) / 1e6 * 1.3)
+        pair = side_by_side([["extract", "--format", "jsonl", "--jobs", "1", str(half)] for half in halves])
+        print(f"  the machine's own ceiling: two --jobs 1 runs on the two halves side by side take {pair:.1f} s, "
+              f"{one / pair:.2f}x one run on the whole, so --jobs 2 reaches {pair / two:.0%} of what two cores give here")
 
         sample = Path(tmp) / "one.txt"
         sample.write_text(corpus[0]["text"], encoding="utf-8")
