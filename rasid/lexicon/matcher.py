@@ -134,8 +134,13 @@ class PhraseMatcher(Generic[T]):
         return hits
 
     def find(self, folded: str) -> list[Match[T]]:
-        """Non-overlapping hits, leftmost-longest first."""
-        hits = sorted(self.find_all(folded), key=lambda m: (m.start - len(m.prefix), -(m.end - m.start)))
+        """Non-overlapping hits, leftmost-longest first; a name written with its article beats a longer one that
+        needs the article added («في الباب شرقي حلب» is al-Bab, not «باب شرقي»)."""
+        hits = self.find_all(folded)
+        if any(map(_article_added, hits)):  # (only a matcher that allows the article has such hits)
+            written = {m.start for m in hits if m.key.startswith("ال") and not m.prefix.endswith("ال")}
+            hits = [m for m in hits if not (_article_added(m) and m.start - 2 in written)]
+        hits.sort(key=lambda m: (m.start - len(m.prefix), -(m.end - m.start)))
         chosen: list[Match[T]] = []
         last_end = -1
         for m in hits:
@@ -143,6 +148,11 @@ class PhraseMatcher(Generic[T]):
                 chosen.append(m)
                 last_end = m.end
         return chosen
+
+
+def _article_added(m: Match) -> bool:
+    """The hit takes the article from the text: «الجزرات» read as the name «جزرات»."""
+    return m.prefix.endswith("ال") and not m.key.startswith("ال")
 
 
 def _word_value(number: int, length: int, fused_lam: bool) -> int:
