@@ -963,7 +963,7 @@ def _skip_sentence(m: Mentions, sent: Sentence, trig: TriggerMention, published:
         return True  # «وكانت المعارضة قد نظمت احتجاجات مماثلة في نيسان» tells the past; «… قد قُتل الأسبوع الماضي» news
     if "died_of_wounds" in kinds and _cue_before(m, sent, trig, "died_of_wounds") and not _wounding_dated(m, sent):
         return True  # «وفاة شاب، متأثراً بجراح أصيب بها، في شجار مسلح»: an earlier clash, its day untold
-    if "criminal" in kinds and trig.trigger.id in ("arrest", "attack", "killing"):
+    if ("criminal" in kinds or "celebratory" in kinds) and trig.trigger.id in ("arrest", "attack", "killing"):
         return True
     if "mishap" in kinds and _no_violence_beside(m, sent, _MISHAP_FAMILIES):
         return True  # «لقي ثلاثة مصرعهم في حادث سير», «انفجرت أسطوانة غاز داخل منزل»: an accident
