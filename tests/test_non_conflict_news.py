@@ -94,3 +94,9 @@ def test_the_door_an_agreement_opens_is_no_al_bab() -> None:
     assert all(e.location["name_ar"] != "الباب" for e in doc.events)
     [event] = process("أصيب طفلان بانفجار لغم في الباب بريف حلب الشرقي أمس.", published=PUB).events
     assert event.location["name_ar"] == "الباب" and event.admin1 == "Aleppo"
+
+
+def test_a_detainee_who_died_under_torture_is_one_killed() -> None:
+    [event] = process("توفي سجين تحت التعذيب في أحد السجون بمدينة المكلا أمس، بحسب ما أفادت أسرته.",
+                      published=PUB).events
+    assert event.sub_event_type == "Attack" and event.fatalities == 1
