@@ -100,3 +100,9 @@ def test_a_detainee_who_died_under_torture_is_one_killed() -> None:
     [event] = process("توفي سجين تحت التعذيب في أحد السجون بمدينة المكلا أمس، بحسب ما أفادت أسرته.",
                       published=PUB).events
     assert event.sub_event_type == "Attack" and event.fatalities == 1
+
+
+def test_an_army_that_blows_up_a_house_destroys_property() -> None:
+    [event] = process("وقالت مصادر محلية إن قوات الاحتلال فجرت منزلاً في بلدة حولا جنوب لبنان أمس.",
+                      published=PUB).events
+    assert event.sub_event_type == "Looting/property destruction" and event.location["name_ar"] == "حولا"
