@@ -13,14 +13,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from rasid.errors import InputError, RasidError
+from rasid.export import render_document
 from rasid.extract.document import Context, build_events
 from rasid.extract.frames import build_candidates
-from rasid.export import render_document
-from rasid.extract.mentions import find_mentions
+from rasid.extract.mentions import find_mentions, find_triggers
 from rasid.ingest import Article, IngestProblem, split_boilerplate
 from rasid.ingest.limits import oversized
 from rasid.lexicon.time import dateline_date
-from rasid.lexicon.triggers import trigger_matcher
 from rasid.records import Document
 from rasid.text.fold import fold
 from rasid.text.normalize import repair
@@ -135,7 +134,10 @@ def _process(text: str, *, published: str | dt.date | None, source: str | None, 
         warnings.append(NO_DATE_WARNING if pub is None else
                         f"publication date unknown: dates resolved against the dateline's {pub.isoformat()}")
     doc_id = doc_id or hashlib.sha256(repaired.text.encode("utf-8")).hexdigest()[:16]
-    candidates = build_candidates(find_mentions(folded.text, pub), pub) if _names_an_act(folded.text) else []
+    # every candidate event starts from a trigger: a text without one (sports, markets, weather) gives no event,
+    # and its places, dates and counts need no finding
+    triggers = find_triggers(folded.text)
+    candidates = build_candidates(find_mentions(folded.text, pub, triggers), pub) if triggers else []
     ctx = Context(doc_id, body, repaired.text, to_original, folded, pub.isoformat() if pub else None)
     events, skipped = build_events(candidates, ctx)
     warnings.extend(skipped)
@@ -145,12 +147,6 @@ def _process(text: str, *, published: str | dt.date | None, source: str | None, 
     return Document(id=doc_id, text=repaired.text, source=source or signoff, url=url, title=title,
                     published=given.isoformat() if given else None, repairs=list(repaired.repairs),
                     events=events, warnings=warnings)
-
-
-def _names_an_act(folded: str) -> bool:
-    """Does the text hold a trigger word? Every candidate event starts from one (``build_candidates``), so a text
-    without any (sports, markets, weather) gives no event, and its places, dates and counts need no finding."""
-    return bool(trigger_matcher().find(folded))
 
 
 def process_article(article: Article, *, published: str | None = None, source: str | None = None) -> Document:

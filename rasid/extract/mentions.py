@@ -126,7 +126,8 @@ class Mentions:
 _KINDS = ("actors", "places", "times", "numbers", "triggers", "cues")
 
 
-def _trigger_mentions(folded: str) -> list[TriggerMention]:
+def find_triggers(folded: str) -> list[TriggerMention]:
+    """The trigger words of the folded text, each with its highest-ranked family."""
     out: list[TriggerMention] = []
     for m in trigger_matcher().find(folded):
         if m.prefix in ("", "ال") and _after_village_word(folded, m.start - len(m.prefix)):
@@ -161,8 +162,8 @@ def _cue_mentions(folded: str) -> list[CueMention]:
     return sorted(merged.values(), key=lambda c: (c.start, c.end))
 
 
-def find_mentions(folded: str, published: dt.date | None) -> Mentions:
-    """Run every matcher once over the folded document text."""
+def find_mentions(folded: str, published: dt.date | None, triggers: list[TriggerMention] | None = None) -> Mentions:
+    """Run every matcher once over the folded document text (``triggers``: what ``find_triggers`` found in it)."""
     m = Mentions(
         folded=folded,
         sentences=sentences(folded),
@@ -172,7 +173,7 @@ def find_mentions(folded: str, published: dt.date | None) -> Mentions:
         places=gazetteer().find(folded),  # already in text order; `parent` indexes this list
         times=sorted(find_dates(folded, published), key=lambda m: m.start),
         numbers=sorted(find_numbers(folded), key=lambda m: m.start),
-        triggers=_trigger_mentions(folded),
+        triggers=find_triggers(folded) if triggers is None else triggers,
         cues=_cue_mentions(folded),
     )
     m.sentences = _split_incidents(m)

@@ -139,7 +139,7 @@ class PhraseMatcher(Generic[T]):
         hits = self.find_all(folded)
         if any(map(_article_added, hits)):  # (only a matcher that allows the article has such hits)
             written = {m.start for m in hits if m.key.startswith("ال") and not m.prefix.endswith("ال")}
-            hits = [m for m in hits if not (_article_added(m) and m.start - 2 in written)]
+            hits = [m for m in hits if not (_article_added(m) and m.start - len("ال") in written)]
         hits.sort(key=lambda m: (m.start - len(m.prefix), -(m.end - m.start)))
         chosen: list[Match[T]] = []
         last_end = -1
